@@ -7,6 +7,16 @@ struct VerbatimCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "verbatim",
     abstract: "Tokens, sentences, normalization and language of French and English news text.",
-    version: "0.1.0"
+    discussion: """
+      Reads text files (or standard input when no file or '-' is given) or JSON Lines \
+      ({"id": …, "text": "…", "lang"?: "fr"|"en"} per line) and writes JSON Lines, one object \
+      per document, with Unicode code-point offsets (Python's text[start:end]).
+
+      Exit codes: 0 success, 64 usage error, 65 bad input (the message names the file, line \
+      and byte), 1 any other failure.
+      """,
+    version: "0.1.0",
+    subcommands: [Analyze.self, Tokenize.self, Sentences.self, Normalize.self, LanguageCommand.self],
+    defaultSubcommand: Analyze.self
   )
 }

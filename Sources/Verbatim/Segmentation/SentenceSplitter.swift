@@ -1,0 +1,155 @@
+/// Splits a paragraph's tokens into sentences: ICU sentence break with CLDR
+/// abbreviation suppression (`fr@ss=standard`, `en@ss=standard`), snapped to
+/// token boundaries, then repaired:
+/// - no break after a title (`M.`, `Mme.`, `Dr.`, `Mr.`), after an initial
+///   before a capitalized word (`J. K. Rowling`), or after an abbreviation or
+///   dotted acronym (`etc.`, `U.S.`) before a lower-case word or a number;
+/// - a closing `»`, `”` or `"` belongs to the sentence it closes, and the
+///   break disappears when a comma or a lower-case word follows it;
+/// - each line of a paragraph without final punctuation (a headline, a
+///   byline) is its own sentence (ICU breaks at line ends; wrapped lines are
+///   read as spaces, see ``ParagraphSplitter``).
+struct SentenceSplitter: Sendable {
+  let rules: TokenizationRules
+  private let pool: BreakIteratorPool
+
+  init(language: Language) throws(VerbatimError) {
+    self.rules = TokenizationRules.forLanguage(language)
+    self.pool = try SharedBreakIterators.sentence(language)
+  }
+
+  /// Token index ranges of the sentences of one paragraph whose tokens are
+  /// `tokens[tokenRange]`.
+  func sentences(
+    _ bytes: UnsafeBufferPointer<UInt8>, paragraph: ParagraphSplitter.Block,
+    tokens: [RawToken], tokenRange: Range<Int>, into sentences: inout [Range<Int>]
+  ) {
+    guard !tokenRange.isEmpty else { return }
+    var starts = icuStarts(bytes, paragraph, tokens, tokenRange)
+    repair(bytes, tokens, tokenRange, &starts)
+    var previous = tokenRange.lowerBound
+    for start in starts {
+      sentences.append(previous..<start)
+      previous = start
+    }
+    sentences.append(previous..<tokenRange.upperBound)
+  }
+
+  /// Token indices where ICU starts a new sentence (never the first token).
+  private func icuStarts(
+    _ bytes: UnsafeBufferPointer<UInt8>, _ paragraph: ParagraphSplitter.Block,
+    _ tokens: [RawToken], _ tokenRange: Range<Int>
+  ) -> [Int] {
+    var starts: [Int] = []
+    var next = tokenRange.lowerBound
+    let base = paragraph.range.lowerBound
+    let run = { (slice: UnsafeBufferPointer<UInt8>) in
+      self.pool.withIterator { iterator in
+        iterator.forEachBoundary(in: slice) { relative, _ in
+          let boundary = base + relative
+          while next < tokenRange.upperBound && tokens[next].start < boundary { next += 1 }
+          if next > tokenRange.lowerBound && next < tokenRange.upperBound && starts.last != next {
+            starts.append(next)
+          }
+        }
+      }
+    }
+    let slice = UnsafeBufferPointer(rebasing: bytes[paragraph.range])
+    if paragraph.softBreaks.isEmpty {
+      run(slice)
+    } else {
+      // Wrapped lines: let ICU read those line breaks as spaces.
+      var copy = Array(slice)
+      for offset in paragraph.softBreaks { copy[offset - base] = 0x20 }
+      copy.withUnsafeBufferPointer { run($0) }
+    }
+    return starts
+  }
+
+  private func repair(
+    _ bytes: UnsafeBufferPointer<UInt8>, _ tokens: [RawToken], _ tokenRange: Range<Int>,
+    _ starts: inout [Int]
+  ) {
+    var repaired: [Int] = []
+    repaired.reserveCapacity(starts.count)
+    var straightQuotes = 0
+    var counted = tokenRange.lowerBound
+    for var start in starts {
+      if let last = repaired.last, start <= last { continue }
+      // Straight double quotes seen before the break: an odd count means one is open.
+      while counted < start {
+        if isByte(bytes, tokens[counted], UInt8(ascii: "\"")) { straightQuotes += 1 }
+        counted += 1
+      }
+      let previous = tokens[start - 1]
+      let next = tokens[start]
+      if keepsTogether(bytes, previous, next) { continue }
+      // Closing quotes go back to the sentence they close.
+      var moved = false
+      var open = straightQuotes % 2 == 1
+      while start < tokenRange.upperBound && isClosingQuote(bytes, tokens[start], straightOpen: open) {
+        if isByte(bytes, tokens[start], UInt8(ascii: "\"")) {
+          open = false
+          straightQuotes += 1
+          counted = start + 1
+        }
+        start += 1
+        moved = true
+      }
+      if start >= tokenRange.upperBound { continue }
+      if moved && continuesAfterQuote(bytes, tokens[start]) { continue }
+      repaired.append(start)
+    }
+    starts = repaired
+  }
+
+  /// Whether ICU's break between `previous` and `next` must go.
+  private func keepsTogether(_ bytes: UnsafeBufferPointer<UInt8>, _ previous: RawToken, _ next: RawToken) -> Bool {
+    guard previous.end - previous.start >= 2, bytes[previous.end - 1] == UInt8(ascii: ".") else {
+      return false
+    }
+    if rules.titles.contains(bytes, previous.start..<previous.end) { return true }
+    let first = firstScalar(bytes, next)
+    let nextIsLower = first.properties.isLowercase || first.properties.numericType != nil
+    let nextIsUpper = first.properties.isUppercase
+    let length = previous.end - previous.start
+    // An initial: `J.` before `K. Rowling`.
+    if length == 2 && bytes[previous.start] >= 0x41 && bytes[previous.start] <= 0x5A {
+      return nextIsUpper
+    }
+    if rules.abbreviations.contains(bytes, previous.start..<previous.end) { return nextIsLower }
+    // A dotted acronym (`U.S.`) before a lower-case word.
+    if length >= 4 && bytes[previous.end - 3] == UInt8(ascii: ".") { return nextIsLower }
+    return false
+  }
+
+  private func isClosingQuote(_ bytes: UnsafeBufferPointer<UInt8>, _ token: RawToken, straightOpen: Bool) -> Bool {
+    let length = token.end - token.start
+    if length == 1 { return straightOpen && bytes[token.start] == UInt8(ascii: "\"") }
+    if length == 2 { return bytes[token.start] == 0xC2 && bytes[token.start + 1] == 0xBB }  // »
+    if length == 3 {
+      // ” ’ › (a lone ’ token is a closing single quote, never an apostrophe in a word)
+      return bytes[token.start] == 0xE2 && bytes[token.start + 1] == 0x80
+        && (bytes[token.start + 2] == 0x9D || bytes[token.start + 2] == 0x99 || bytes[token.start + 2] == 0xBA)
+    }
+    return false
+  }
+
+  /// After a closing quote, a comma-like mark or a lower-case word means the
+  /// sentence goes on (`« … », dit-il.`).
+  private func continuesAfterQuote(_ bytes: UnsafeBufferPointer<UInt8>, _ token: RawToken) -> Bool {
+    let first = firstScalar(bytes, token)
+    switch first {
+    case ",", ";", ":", ")", "]", "-", "–", "—": return true
+    default: return first.properties.isLowercase
+    }
+  }
+
+  private func firstScalar(_ bytes: UnsafeBufferPointer<UInt8>, _ token: RawToken) -> Unicode.Scalar {
+    UTF8Scanning.decode(bytes, at: token.start).0
+  }
+
+  private func isByte(_ bytes: UnsafeBufferPointer<UInt8>, _ token: RawToken, _ byte: UInt8) -> Bool {
+    token.end - token.start == 1 && bytes[token.start] == byte
+  }
+}

@@ -1,0 +1,83 @@
+/// The language data the tokenizer applies after ICU word break, parsed once
+/// from the embedded resource tables (`Resources/tokenization/`).
+///
+/// Keys are "folded" byte strings: ASCII lower-cased and `’` replaced by `'`,
+/// so lookups need no `String` allocation beyond a small key buffer.
+struct TokenizationRules: Sendable {
+  /// Tokens that keep their final period (`M.`, `etc.`); exact case.
+  let abbreviations: FoldedLexicon
+  /// Titles among them, after which a sentence never ends (`M.`, `Dr.`).
+  let titles: FoldedLexicon
+  /// French elided words (`l'`, `qu'`), apostrophe included.
+  let elisions: FoldedLexicon
+  /// Words kept whole (`aujourd'hui`, `c'est-à-dire`).
+  let wholeWords: FoldedLexicon
+  /// The first part (up to a hyphen or period) of each whole word.
+  let wholeWordHeads: FoldedLexicon
+  /// French inversion clitics (`t-il`, `elle`), without the leading hyphen.
+  let inversionSuffixes: FoldedLexicon
+  /// English contraction suffixes (`'s`, `'m`); `n't` is handled by shape.
+  let cliticSuffixes: FoldedLexicon
+  /// English words split into parts (`cannot` → `can` + `not`): part lengths in bytes.
+  let cliticWords: [[UInt8]: [Int]]
+  /// Whether space-grouped thousands (`20 000`) form one number.
+  let groupsThousandsWithSpaces: Bool
+  /// Whether inversions (`a-t-il`) are split.
+  let splitsInversions: Bool
+
+  static let french = TokenizationRules(
+    abbreviations: EmbeddedResources.tokenization_abbreviationsFr,
+    titles: EmbeddedResources.tokenization_titles,
+    elisions: EmbeddedResources.tokenization_elisionsFr,
+    wholeWords: EmbeddedResources.tokenization_wholeWordsFr,
+    inversions: EmbeddedResources.tokenization_inversionSuffixesFr,
+    clitics: "",
+    french: true)
+
+  static let english = TokenizationRules(
+    abbreviations: EmbeddedResources.tokenization_abbreviationsEn,
+    titles: EmbeddedResources.tokenization_titles,
+    elisions: "",
+    wholeWords: "",
+    inversions: "",
+    clitics: EmbeddedResources.tokenization_cliticsEn,
+    french: false)
+
+  static func forLanguage(_ language: Language) -> TokenizationRules {
+    language == .english ? english : french
+  }
+
+  private init(
+    abbreviations: String, titles: String, elisions: String, wholeWords: String,
+    inversions: String, clitics: String, french: Bool
+  ) {
+    func entries(_ text: String) -> [Substring] {
+      EmbeddedResources.lines(text).map { line in
+        let field = line.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false)[0]
+        return field.drop { $0 == " " }
+      }.map { $0.hasSuffix(" ") ? $0.dropLast() : $0 }.filter { !$0.isEmpty }
+    }
+    self.abbreviations = FoldedLexicon(entries(abbreviations), caseInsensitive: false)
+    self.titles = FoldedLexicon(entries(titles), caseInsensitive: false)
+    self.elisions = FoldedLexicon(entries(elisions), caseInsensitive: true)
+    let whole = entries(wholeWords)
+    self.wholeWords = FoldedLexicon(whole, caseInsensitive: true)
+    self.wholeWordHeads = FoldedLexicon(
+      whole.map { $0.prefix { $0 != "-" && $0 != "." } }, caseInsensitive: true)
+    self.inversionSuffixes = FoldedLexicon(entries(inversions), caseInsensitive: true)
+    var suffixes: [Substring] = []
+    var words: [[UInt8]: [Int]] = [:]
+    for line in entries(clitics) {
+      let fields = line.split(separator: "\t")
+      if fields.count == 1 {
+        suffixes.append(fields[0])
+      } else {
+        words[Array(fields[0].utf8)] = fields.dropFirst().map { $0.utf8.count }
+      }
+    }
+    self.cliticSuffixes = FoldedLexicon(suffixes, caseInsensitive: true)
+    self.cliticWords = words
+    self.groupsThousandsWithSpaces = french
+    self.splitsInversions = french
+  }
+}

@@ -1,0 +1,93 @@
+/// A set of short byte strings looked up straight from a text buffer without
+/// allocating: the key is hashed while it is folded on the fly (ASCII and
+/// Latin-1 capitals lower-cased when `caseInsensitive`, `’` read as `'`).
+struct FoldedLexicon: Sendable {
+  private var buckets: [UInt64: [[UInt8]]] = [:]
+  private let caseInsensitive: Bool
+  /// The longest entry in bytes (of the unfolded text it can match: `’` is 3 bytes).
+  private(set) var maxLength = 0
+  /// The number of entries.
+  private(set) var count = 0
+
+  init(_ entries: some Sequence<Substring>, caseInsensitive: Bool) {
+    self.caseInsensitive = caseInsensitive
+    for entry in entries {
+      insert(Array(entry.utf8))
+    }
+  }
+
+  init(folded entries: some Sequence<[UInt8]>, caseInsensitive: Bool) {
+    self.caseInsensitive = caseInsensitive
+    for entry in entries { insert(entry) }
+  }
+
+  private mutating func insert(_ raw: [UInt8]) {
+    var folded: [UInt8] = []
+    Self.forEachFolded(raw[...], caseInsensitive) { folded.append($0) }
+    let hash = Self.hash(folded[...])
+    if buckets[hash, default: []].contains(folded) { return }
+    buckets[hash, default: []].append(folded)
+    count += 1
+    // A folded `'` may stand for a 3-byte `’` in the text.
+    maxLength = max(maxLength, folded.count + 2 * folded.count { $0 == UInt8(ascii: "'") })
+  }
+
+  var isEmpty: Bool { count == 0 }
+
+  /// Whether `bytes[range]`, folded, is an entry.
+  func contains(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
+    guard !isEmpty, range.count <= maxLength, !range.isEmpty else { return false }
+    let slice = UnsafeBufferPointer(rebasing: bytes[range])
+    var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+    var length = 0
+    Self.forEachFolded(slice, caseInsensitive) { byte in
+      hash = (hash ^ UInt64(byte)) &* 0x0100_0000_01b3
+      length += 1
+    }
+    guard let candidates = buckets[hash] else { return false }
+    for candidate in candidates where candidate.count == length {
+      var index = 0
+      var equal = true
+      Self.forEachFolded(slice, caseInsensitive) { byte in
+        if equal && candidate[index] != byte { equal = false }
+        index += 1
+      }
+      if equal { return true }
+    }
+    return false
+  }
+
+  private static func hash(_ folded: ArraySlice<UInt8>) -> UInt64 {
+    var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+    for byte in folded { hash = (hash ^ UInt64(byte)) &* 0x0100_0000_01b3 }
+    return hash
+  }
+
+  /// Calls `body` with each folded byte of `bytes`.
+  @inline(__always)
+  static func forEachFolded<C: Collection<UInt8>>(
+    _ bytes: C, _ caseInsensitive: Bool, _ body: (UInt8) -> Void
+  ) where C.Index == Int {
+    var index = bytes.startIndex
+    let end = bytes.endIndex
+    while index < end {
+      let byte = bytes[index]
+      if byte == 0xE2 && index + 2 < end && bytes[index + 1] == 0x80 && bytes[index + 2] == 0x99 {
+        body(UInt8(ascii: "'"))
+        index += 3
+      } else if caseInsensitive && byte >= 0x41 && byte <= 0x5A {
+        body(byte | 0x20)
+        index += 1
+      } else if caseInsensitive && byte == 0xC3 && index + 1 < end {
+        // Latin-1 capitals À..Þ (C3 80..C3 9E, except × C3 97) → à..þ.
+        let next = bytes[index + 1]
+        body(byte)
+        body(next >= 0x80 && next <= 0x9E && next != 0x97 ? next + 0x20 : next)
+        index += 2
+      } else {
+        body(byte)
+        index += 1
+      }
+    }
+  }
+}
