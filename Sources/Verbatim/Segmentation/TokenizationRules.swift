@@ -20,6 +20,16 @@ struct TokenizationRules: Sendable {
   let cliticSuffixes: FoldedLexicon
   /// English words split into parts (`cannot` → `can` + `not`): part lengths in bytes.
   let cliticWords: [[UInt8]: [Int]]
+  /// Abbreviations that keep their period only before a number (`No. 5`).
+  let numericAbbreviations: FoldedLexicon
+  /// Prefixes whose hyphen stays inside the word when compounds are split
+  /// (English: `e-mail`, `non-human`); empty when every compound stays whole.
+  let hyphenPrefixes: FoldedLexicon
+  /// Whether every hyphenated compound stays whole (French) rather than only
+  /// prefixed ones (English).
+  let keepsHyphenatedCompounds: Bool
+  /// Whether `20h30` and `160km` split into number and unit (UD French).
+  let splitsNumberUnits: Bool
   /// Whether space-grouped thousands (`20 000`) form one number.
   let groupsThousandsWithSpaces: Bool
   /// Whether inversions (`a-t-il`) are split.
@@ -32,6 +42,7 @@ struct TokenizationRules: Sendable {
     wholeWords: EmbeddedResources.tokenization_wholeWordsFr,
     inversions: EmbeddedResources.tokenization_inversionSuffixesFr,
     clitics: "",
+    hyphenPrefixes: "",
     french: true)
 
   static let english = TokenizationRules(
@@ -41,6 +52,7 @@ struct TokenizationRules: Sendable {
     wholeWords: "",
     inversions: "",
     clitics: EmbeddedResources.tokenization_cliticsEn,
+    hyphenPrefixes: EmbeddedResources.tokenization_hyphenPrefixesEn,
     french: false)
 
   static func forLanguage(_ language: Language) -> TokenizationRules {
@@ -49,7 +61,7 @@ struct TokenizationRules: Sendable {
 
   private init(
     abbreviations: String, titles: String, elisions: String, wholeWords: String,
-    inversions: String, clitics: String, french: Bool
+    inversions: String, clitics: String, hyphenPrefixes: String, french: Bool
   ) {
     func entries(_ text: String) -> [Substring] {
       EmbeddedResources.lines(text).map { line in
@@ -77,6 +89,11 @@ struct TokenizationRules: Sendable {
     }
     self.cliticSuffixes = FoldedLexicon(suffixes, caseInsensitive: true)
     self.cliticWords = words
+    self.numericAbbreviations = FoldedLexicon(
+      entries(EmbeddedResources.tokenization_abbreviationsBeforeNumbers), caseInsensitive: false)
+    self.hyphenPrefixes = FoldedLexicon(entries(hyphenPrefixes), caseInsensitive: true)
+    self.keepsHyphenatedCompounds = french
+    self.splitsNumberUnits = french
     self.groupsThousandsWithSpaces = french
     self.splitsInversions = french
   }

@@ -38,13 +38,21 @@ extension TokenizerCore {
       var hasWord = piece.cls == .word
       while true {
         if adjacent(last, last + 1) && adjacent(last + 1, last + 2) && joinable(last + 2) {
-          if isHyphen(last + 1) {
+          if isHyphen(last + 1) && keepsHyphen(bytes, pieces, chainStart: index, before: last) {
+            last += 2
+            hasWord = hasWord || pieces[last].cls == .word
+            continue
+          }
+          if isByte(last + 1, UInt8(ascii: "/"))
+            && (!rules.keepsHyphenatedCompounds
+              || (pieces[last].cls == .number && pieces[last + 2].cls == .number))
+          {
             last += 2
             hasWord = hasWord || pieces[last].cls == .word
             continue
           }
           if pieces[last].cls == .number && pieces[last + 2].cls == .number
-            && (isByte(last + 1, UInt8(ascii: ":")) || isByte(last + 1, UInt8(ascii: "/")))
+            && isByte(last + 1, UInt8(ascii: ":"))
             && isDigits(bytes, pieces[last]) && isDigits(bytes, pieces[last + 2])
           {
             last += 2
@@ -76,6 +84,8 @@ extension TokenizerCore {
         let withPeriod = piece.start..<pieces[last + 1].end
         let single = last == index
         if rules.abbreviations.contains(bytes, withPeriod)
+          || (rules.numericAbbreviations.contains(bytes, withPeriod)
+            && last + 2 < count && pieces[last + 2].cls == .number)
           || (single && isDottedAcronym(bytes, piece))
           || (single && isInitial(bytes, piece) && startsName(bytes, pieces, last + 2))
         {
@@ -89,6 +99,25 @@ extension TokenizerCore {
             last += 3
             end = pieces[last].end
           }
+        }
+      }
+      if tails.isEmpty && end == pieces[last].end {
+        // `friend(s)`, `AUTRE(S)`: a short letter group in parentheses.
+        if adjacent(last, last + 1) && isByte(last + 1, UInt8(ascii: "(")) && adjacent(last + 1, last + 2)
+          && last + 2 < count && pieces[last + 2].cls == .word && pieces[last + 2].count <= 2
+          && adjacent(last + 2, last + 3) && isByte(last + 3, UInt8(ascii: ")"))
+          && !(adjacent(last + 3, last + 4) && pieces[last + 4].isWordLike)
+        {
+          last += 3
+          end = pieces[last].end
+        }
+        // A truncated word or a dangling prefix: `re-`, `pre- and post-war`.
+        if pieces[last].cls == .word && adjacent(last, last + 1) && isHyphen(last + 1)
+          && !adjacent(last + 1, last + 2)
+          && (last + 2 >= count || pieces[last + 2].start > pieces[last + 1].end)
+        {
+          last += 1
+          end = pieces[last].end
         }
       }
       tokens.append(RawToken(start: piece.start, end: end, kind: hasWord ? .word : .number))
@@ -108,6 +137,10 @@ extension TokenizerCore {
     _ bytes: UnsafeBufferPointer<UInt8>, _ pieces: [Piece], _ index: Int, into tokens: inout [RawToken]
   ) -> Int {
     let piece = pieces[index]
+    if let end = signedNumberOrDegreeEnd(bytes, pieces, index) {
+      tokens.append(RawToken(start: piece.start, end: pieces[end].end, kind: bytes[piece.start] == 0xC2 ? .symbol : .number))
+      return end + 1
+    }
     if !piece.locked && piece.count == 1 {
       let byte = bytes[piece.start]
       var last = index
@@ -137,6 +170,51 @@ extension TokenizerCore {
     }
     tokens.append(RawToken(start: piece.start, end: piece.end, kind: piece.tokenKind))
     return index + 1
+  }
+
+  /// `-6`, `-0,8` (a minus sign after a space, glued to a number) and `°C`,
+  /// `°F`: the index of the last piece, or nil.
+  private func signedNumberOrDegreeEnd(_ bytes: UnsafeBufferPointer<UInt8>, _ pieces: [Piece], _ index: Int) -> Int? {
+    let piece = pieces[index]
+    guard !piece.locked, index + 1 < pieces.count, pieces[index + 1].start == piece.end else { return nil }
+    let next = pieces[index + 1]
+    if piece.count == 1 && bytes[piece.start] == UInt8(ascii: "-") && next.cls == .number {
+      let previousEnd = index > 0 ? pieces[index - 1].end : -1
+      let previousIsOpen = index > 0 && pieces[index - 1].count == 1 && bytes[pieces[index - 1].start] == UInt8(ascii: "(")
+      guard previousEnd < piece.start || previousIsOpen else { return nil }
+      if index + 2 < pieces.count && pieces[index + 2].start == next.end && pieces[index + 2].isWordLike {
+        return nil
+      }
+      return index + 1
+    }
+    // ° is C2 B0.
+    if piece.count == 2 && bytes[piece.start] == 0xC2 && bytes[piece.start + 1] == 0xB0 && next.count == 1
+      && (bytes[next.start] == UInt8(ascii: "C") || bytes[next.start] == UInt8(ascii: "F"))
+    {
+      if index + 2 < pieces.count && pieces[index + 2].start == next.end && pieces[index + 2].cls == .word {
+        return nil
+      }
+      return index + 1
+    }
+    return nil
+  }
+
+  /// Whether the hyphen after `pieces[before]` stays inside a compound: always
+  /// in French; in English after a prefix (`e-mail`) or inside a phone number.
+  private func keepsHyphen(_ bytes: UnsafeBufferPointer<UInt8>, _ pieces: [Piece], chainStart: Int, before: Int) -> Bool {
+    if rules.keepsHyphenatedCompounds { return true }
+    let left = pieces[before]
+    if left.cls == .word && before == chainStart && rules.hyphenPrefixes.contains(bytes, left.start..<left.end) {
+      return true
+    }
+    // `303-832-8160`, `3-5213`: digit groups ending in four digits.
+    guard left.cls == .number, before + 2 < pieces.count, pieces[before + 2].cls == .number,
+      isDigits(bytes, left), isDigits(bytes, pieces[before + 2])
+    else { return false }
+    let right = pieces[before + 2]
+    let followed = before + 4 < pieces.count && pieces[before + 3].start == right.end
+      && pieces[before + 3].count == 1 && bytes[pieces[before + 3].start] == UInt8(ascii: "-")
+    return (right.count == 4 || (right.count == 3 && followed)) && left.count != 4
   }
 
   /// `:)`, `:-)`, `;)`, `:(`, `:D`, `:P` followed by a space or the end.

@@ -5,9 +5,23 @@ extension TokenizerCore {
     var index = 0
     while index < pieces.count {
       var piece = pieces[index]
+      if piece.cls == .number && rules.splitsNumberUnits && !piece.locked {
+        splitNumberUnit(bytes, piece, into: &refined)
+        index += 1
+        continue
+      }
       if piece.locked || piece.cls != .word {
         refined.append(piece)
         index += 1
+        continue
+      }
+      // `d' une`: ICU leaves an apostrophe apart when a space follows it.
+      if !rules.elisions.isEmpty, index + 1 < pieces.count, pieces[index + 1].start == piece.end,
+        pieces[index + 1].cls == .punctuation,
+        rules.elisions.contains(bytes, piece.start..<pieces[index + 1].end)
+      {
+        refined.append(Piece(piece.start, pieces[index + 1].end, .word, locked: true))
+        index += 2
         continue
       }
       if let last = wholeWordMatch(bytes, pieces, from: index) {
@@ -36,6 +50,37 @@ extension TokenizerCore {
       index += 1
     }
   }
+
+  /// UD French splits `20h30` → `20` `h` `30` and `160km` → `160` `km`
+  /// (ordinals such as `1er`, `XXe`, `2ème` stay whole).
+  private func splitNumberUnit(_ bytes: UnsafeBufferPointer<UInt8>, _ piece: Piece, into refined: inout [Piece]) {
+    var digitsEnd = piece.start
+    while digitsEnd < piece.end && bytes[digitsEnd] >= 0x30 && bytes[digitsEnd] <= 0x39 { digitsEnd += 1 }
+    var lettersEnd = digitsEnd
+    while lettersEnd < piece.end && (bytes[lettersEnd] | 0x20) >= 0x61 && (bytes[lettersEnd] | 0x20) <= 0x7A {
+      lettersEnd += 1
+    }
+    var tailEnd = lettersEnd
+    while tailEnd < piece.end && bytes[tailEnd] >= 0x30 && bytes[tailEnd] <= 0x39 { tailEnd += 1 }
+    let letters = lettersEnd - digitsEnd
+    guard digitsEnd > piece.start, letters > 0, tailEnd == piece.end else {
+      refined.append(piece)
+      return
+    }
+    let unit = UnsafeBufferPointer(rebasing: bytes[digitsEnd..<lettersEnd])
+    let isHour = letters == 1 && (unit[0] | 0x20) == UInt8(ascii: "h")
+    let isUnit = lettersEnd == piece.end && Self.units.contains(where: { $0.elementsEqual(unit) })
+    guard isHour || isUnit else {
+      refined.append(piece)
+      return
+    }
+    refined.append(Piece(piece.start, digitsEnd, .number))
+    refined.append(Piece(digitsEnd, lettersEnd, .word))
+    if tailEnd > lettersEnd { refined.append(Piece(lettersEnd, tailEnd, .number)) }
+  }
+
+  private static let units: [[UInt8]] = ["km", "kg", "cm", "mm", "mg", "ml", "kW", "MW", "GW", "ha", "Mo", "Go", "ko"]
+    .map { Array($0.utf8) }
 
   /// The last piece of a whole word (`c'est-à-dire`, `J.-C.`) starting at `index`.
   private func wholeWordMatch(_ bytes: UnsafeBufferPointer<UInt8>, _ pieces: [Piece], from index: Int) -> Int? {
