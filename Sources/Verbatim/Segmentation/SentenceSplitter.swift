@@ -27,6 +27,7 @@ struct SentenceSplitter: Sendable {
     guard !tokenRange.isEmpty else { return }
     var starts = icuStarts(bytes, paragraph, tokens, tokenRange)
     repair(bytes, tokens, tokenRange, &starts)
+    addMissedBreaks(bytes, tokens, tokenRange, &starts)
     var previous = tokenRange.lowerBound
     for start in starts {
       sentences.append(previous..<start)
@@ -101,6 +102,52 @@ struct SentenceSplitter: Sendable {
       repaired.append(start)
     }
     starts = repaired
+  }
+
+  /// Breaks ICU does not make but the tokens show:
+  /// - after a period that is a token of its own (abbreviations keep theirs)
+  ///   before a lower-case word: `… en sécurité. à ce jour, …`;
+  /// - after `;` before a capitalized word (French lists of sentences);
+  /// - before a list dash that follows a sentence end: `… traités). - Un bolus`.
+  private func addMissedBreaks(
+    _ bytes: UnsafeBufferPointer<UInt8>, _ tokens: [RawToken], _ tokenRange: Range<Int>,
+    _ starts: inout [Int]
+  ) {
+    guard tokenRange.count > 2 else { return }
+    var added: [Int] = []
+    for index in (tokenRange.lowerBound + 1)..<tokenRange.upperBound {
+      let previous = tokens[index - 1]
+      let token = tokens[index]
+      guard token.kind == .word || token.kind == .punctuation else { continue }
+      let first = firstScalar(bytes, token)
+      if isByte(bytes, previous, UInt8(ascii: ".")) && token.kind == .word && first.properties.isLowercase {
+        added.append(index)
+      } else if rules.splitsInversions && isByte(bytes, previous, UInt8(ascii: ";")) && token.kind == .word
+        && first.properties.isUppercase
+      {
+        added.append(index)
+      } else if token.kind == .punctuation && index + 1 < tokenRange.upperBound && isListDash(bytes, token)
+        && endsSentence(bytes, previous)
+      {
+        added.append(index)
+      }
+    }
+    guard !added.isEmpty else { return }
+    starts = Array(Set(starts).union(added)).sorted()
+  }
+
+  private func isListDash(_ bytes: UnsafeBufferPointer<UInt8>, _ token: RawToken) -> Bool {
+    if isByte(bytes, token, UInt8(ascii: "-")) { return true }
+    // – (E2 80 93), — (E2 80 94)
+    return token.end - token.start == 3 && bytes[token.start] == 0xE2 && bytes[token.start + 1] == 0x80
+      && (bytes[token.start + 2] == 0x93 || bytes[token.start + 2] == 0x94)
+  }
+
+  private func endsSentence(_ bytes: UnsafeBufferPointer<UInt8>, _ token: RawToken) -> Bool {
+    let last = bytes[token.end - 1]
+    return token.kind == .punctuation
+      && (last == UInt8(ascii: ".") || last == UInt8(ascii: "!") || last == UInt8(ascii: "?")
+        || last == UInt8(ascii: ";"))
   }
 
   /// Whether ICU's break between `previous` and `next` must go.

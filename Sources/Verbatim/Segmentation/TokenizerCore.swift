@@ -141,10 +141,10 @@ struct TokenizerCore: Sendable {
 /// Break-iterator prototypes shared by every tokenizer and segmenter.
 enum SharedBreakIterators {
   private static let wordPool: Result<BreakIteratorPool, VerbatimError> = Result { () throws(VerbatimError) in
-    try BreakIteratorPool(kind: .word, locale: "en")
+    try BreakIteratorPool(kind: .word, locale: "en@ss=standard")
   }
   private static let frenchSentencePool: Result<BreakIteratorPool, VerbatimError> = Result { () throws(VerbatimError) in
-    try BreakIteratorPool(kind: .sentence, locale: "fr@ss=standard")
+    try BreakIteratorPool(kind: .sentence, locale: "fr")
   }
   private static let englishSentencePool: Result<BreakIteratorPool, VerbatimError> = Result { () throws(VerbatimError) in
     try BreakIteratorPool(kind: .sentence, locale: "en@ss=standard")
