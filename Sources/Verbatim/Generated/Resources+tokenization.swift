@@ -185,6 +185,22 @@ déc.
 etc.
 """#
 
+  /// The contents of `Resources/tokenization/abbreviations-nonfinal.txt`.
+  static let tokenization_abbreviationsNonfinal: String = #"""
+# Abbreviations that never end a sentence, whatever follows (besides the
+# titles in titles.txt): `e.g. The Programming Historian`.
+e.g.
+i.e.
+E.g.
+I.e.
+vs.
+viz.
+cf.
+Cf.
+c.-à-d.
+p.ex.
+"""#
+
   /// The contents of `Resources/tokenization/clitics-en.txt`.
   static let tokenization_cliticsEn: String = #"""
 # English contractions split as in UD English (words view). Each line is

@@ -97,6 +97,13 @@ struct SentenceSplitter: Sendable {
         start += 1
         moved = true
       }
+      // Footnote marks (`[6]`, `[…]`) stay with the sentence they annotate.
+      while start + 2 < tokenRange.upperBound, isByte(bytes, tokens[start], UInt8(ascii: "[")),
+        isByte(bytes, tokens[start + 2], UInt8(ascii: "]")),
+        tokens[start + 1].kind == .number || isEllipsis(bytes, tokens[start + 1])
+      {
+        start += 3
+      }
       if start >= tokenRange.upperBound { continue }
       if moved && continuesAfterQuote(bytes, tokens[start]) { continue }
       repaired.append(start)
@@ -134,6 +141,14 @@ struct SentenceSplitter: Sendable {
     }
     guard !added.isEmpty else { return }
     starts = Array(Set(starts).union(added)).sorted()
+  }
+
+  private func isEllipsis(_ bytes: UnsafeBufferPointer<UInt8>, _ token: RawToken) -> Bool {
+    let length = token.end - token.start
+    if length == 3 && bytes[token.start] == 0xE2 && bytes[token.start + 1] == 0x80 && bytes[token.start + 2] == 0xA6 {
+      return true
+    }
+    return length >= 2 && (token.start..<token.end).allSatisfy { bytes[$0] == UInt8(ascii: ".") }
   }
 
   private func isListDash(_ bytes: UnsafeBufferPointer<UInt8>, _ token: RawToken) -> Bool {

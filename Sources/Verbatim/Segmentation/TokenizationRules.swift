@@ -6,7 +6,8 @@
 struct TokenizationRules: Sendable {
   /// Tokens that keep their final period (`M.`, `etc.`); exact case.
   let abbreviations: FoldedLexicon
-  /// Titles among them, after which a sentence never ends (`M.`, `Dr.`).
+  /// Titles and other abbreviations after which a sentence never ends
+  /// (`M.`, `Dr.`, `e.g.`).
   let titles: FoldedLexicon
   /// French elided words (`l'`, `qu'`), apostrophe included.
   let elisions: FoldedLexicon
@@ -70,7 +71,9 @@ struct TokenizationRules: Sendable {
       }.map { $0.hasSuffix(" ") ? $0.dropLast() : $0 }.filter { !$0.isEmpty }
     }
     self.abbreviations = FoldedLexicon(entries(abbreviations), caseInsensitive: false)
-    self.titles = FoldedLexicon(entries(titles), caseInsensitive: false)
+    self.titles = FoldedLexicon(
+      entries(titles) + entries(EmbeddedResources.tokenization_abbreviationsNonfinal),
+      caseInsensitive: false)
     self.elisions = FoldedLexicon(entries(elisions), caseInsensitive: true)
     let whole = entries(wholeWords)
     self.wholeWords = FoldedLexicon(whole, caseInsensitive: true)
