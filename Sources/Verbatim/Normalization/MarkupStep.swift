@@ -267,7 +267,7 @@ struct MarkupScanner {
     guard entity.legacy else { return nil }
     if p < input.count {
       let next = input[p]
-      if isLetter(next) || isDigit(next) || next == UInt8(ascii: "=") { return nil }
+      if isLetter(next) || isDigit(next) { return nil }
     }
     return (p, entity.utf8)
   }

@@ -20,6 +20,7 @@
 ///   `â€™` has `€`, `Å“` is kept by the next rule, `ðŸ˜€` has `Ÿ`;
 /// - a Latin Extended-A letter (lead `Ä` or `Å`: `œ`, `ő`, `ł`, …) next to
 ///   a letter (`cÅ“ur`, `ErdÅ‘s`);
+/// - a three-byte sequence between two letters (`Telamá»‘n`, Vietnamese);
 /// - the byte order mark `ï»¿`;
 /// - or the sequence touches another sequence (a word of Greek or Cyrillic
 ///   mojibake supports each of its letters).
@@ -119,20 +120,21 @@ struct MojibakePass: NormalizationStep {
       bytes.append(byte)
       position += length
     }
+    var nextIsLetter = false
+    if position < input.count {
+      nextIsLetter = AccentFolding.isLetter(UTF8Scanning.decode(input, at: position).0)
+    }
     let convincing: Bool
     switch lead {
     case 0xC2, 0xC3:
       convincing = true
     case 0xC4, 0xC5:
-      var nextIsLetter = false
-      if position < input.count {
-        nextIsLetter = AccentFolding.isLetter(UTF8Scanning.decode(input, at: position).0)
-      }
       convincing = !allCommon || previousIsLetter || nextIsLetter
-    case 0xEF:
-      convincing = !allCommon || bytes == [0xEF, 0xBB, 0xBF]
-    default:
+    case 0xC6...0xDF:
       convincing = !allCommon
+    default:
+      convincing =
+        !allCommon || (previousIsLetter && nextIsLetter) || bytes == [0xEF, 0xBB, 0xBF]
     }
     return Candidate(range: offset..<position, bytes: bytes, convincing: convincing)
   }
