@@ -40,8 +40,12 @@ struct MojibakeStep: NormalizationStep {
 struct MojibakePass: NormalizationStep {
   private struct Candidate {
     var range: Range<Int>
-    var bytes: [UInt8]
+    /// The re-encoded bytes, packed big-endian (at most 4), and their count.
+    var packed: UInt32
+    var count: Int
     var convincing: Bool
+
+    var bytes: [UInt8] { (0..<count).map { UInt8(truncatingIfNeeded: packed >> (8 * UInt32(count - 1 - $0))) } }
   }
 
   func apply(_ input: UnsafeBufferPointer<UInt8>) -> StepOutput? {
@@ -99,8 +103,7 @@ struct MojibakePass: NormalizationStep {
     at offset: Int, lead: UInt8, in input: UnsafeBufferPointer<UInt8>, previousIsLetter: Bool
   ) -> Candidate? {
     let needed = lead < 0xE0 ? 1 : lead < 0xF0 ? 2 : 3
-    var bytes: [UInt8] = [lead]
-    bytes.reserveCapacity(needed + 1)
+    var packed = UInt32(lead)
     var allCommon = true
     var position = offset + 2
     for index in 0..<needed {
@@ -117,7 +120,7 @@ struct MojibakePass: NormalizationStep {
         }
       }
       if !Self.followsWords(scalar) { allCommon = false }
-      bytes.append(byte)
+      packed = packed << 8 | UInt32(byte)
       position += length
     }
     var nextIsLetter = false
@@ -134,9 +137,9 @@ struct MojibakePass: NormalizationStep {
       convincing = !allCommon
     default:
       convincing =
-        !allCommon || (previousIsLetter && nextIsLetter) || bytes == [0xEF, 0xBB, 0xBF]
+        !allCommon || (previousIsLetter && nextIsLetter) || packed == 0xEF_BBBF
     }
-    return Candidate(range: offset..<position, bytes: bytes, convincing: convincing)
+    return Candidate(range: offset..<position, packed: packed, count: needed + 1, convincing: convincing)
   }
 
   /// Whether `scalar` is a continuation character that also often follows

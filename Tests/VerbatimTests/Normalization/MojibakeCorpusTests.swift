@@ -58,6 +58,15 @@ func misdecoded(_ text: String, latin1: Bool = false) -> String {
     #expect(changed.isEmpty, "changed: \(changed.prefix(5))")
   }
 
+  @Test func makesNoChangeToTheSeedNewsTexts() {
+    #expect(SeedTexts.texts.count >= 5)
+    for text in SeedTexts.texts {
+      #expect(!Normalizer(steps: .mojibake).normalize(text).isChanged)
+      // The same texts, broken, come back whole.
+      #expect(Normalizer(steps: .mojibake).normalize(misdecoded(text)).text == text)
+    }
+  }
+
   @Test(.enabled(if: UDSentences.available, "UD dev sets not found next to the package"))
   func repairsMisdecodedRealText() {
     let normalizer = Normalizer(steps: .mojibake)
