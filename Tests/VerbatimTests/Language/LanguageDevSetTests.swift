@@ -31,38 +31,40 @@ enum LanguageDevSets {
   }
 }
 
-@Test(.enabled(if: LanguageDevSets.available), arguments: LanguageDevSets.sets.map { $0.0 })
-func udDevAccuracy(_ name: String) throws {
-  let (_, language, path) = LanguageDevSets.sets.first { $0.0 == name }!
-  let identifier = LanguageIdentifier()
-  let sentences = try LanguageDevSets.sentences(path)
-  var errors: [(LanguageGuess, String)] = []
-  for sentence in sentences {
-    let guess = identifier.identify(sentence)
-    if guess.language != language { errors.append((guess, sentence)) }
+@Suite struct LanguageDevSetTests {
+  @Test(.enabled(if: LanguageDevSets.available), arguments: LanguageDevSets.sets.map { $0.0 })
+  func udDevAccuracy(_ name: String) throws {
+    let (_, language, path) = LanguageDevSets.sets.first { $0.0 == name }!
+    let identifier = LanguageIdentifier()
+    let sentences = try LanguageDevSets.sentences(path)
+    var errors: [(LanguageGuess, String)] = []
+    for sentence in sentences {
+      let guess = identifier.identify(sentence)
+      if guess.language != language { errors.append((guess, sentence)) }
+    }
+    let accuracy = 1 - Double(errors.count) / Double(sentences.count)
+    print("language \(name): \(sentences.count) sentences, accuracy \(accuracy), errors \(errors.count)")
+    for (guess, sentence) in errors.prefix(20) {
+      print("  -> \(guess.language) \(guess.confidence): \(sentence.prefix(100))")
+    }
+    #expect(accuracy >= 0.99, "\(name): \(accuracy)")
   }
-  let accuracy = 1 - Double(errors.count) / Double(sentences.count)
-  print("language \(name): \(sentences.count) sentences, accuracy \(accuracy), errors \(errors.count)")
-  for (guess, sentence) in errors.prefix(20) {
-    print("  -> \(guess.language) \(guess.confidence): \(sentence.prefix(100))")
-  }
-  #expect(accuracy >= 0.99, "\(name): \(accuracy)")
-}
 
-/// Seed article 003 (`../shared/seeds/003_f6dcb9179e5b80a1.txt` when present):
-/// paragraph 2 is the French original title, every other paragraph English.
-@Test(.enabled(if: FileManager.default.fileExists(atPath: seed003.path)))
-func seedArticle003Paragraphs() throws {
-  let text = try String(contentsOf: seed003, encoding: .utf8)
-  let paragraphs = text.components(separatedBy: "\n\n")
-    .map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }.filter { !$0.isEmpty }
-  #expect(paragraphs.count == 13)
-  let identifier = LanguageIdentifier()
-  for (index, paragraph) in paragraphs.enumerated() {
-    let expected: Language = index == 1 ? .french : .english
-    let guess = identifier.identify(paragraph)
-    #expect(guess.language == expected, "paragraph \(index + 1): \(paragraph.prefix(60))")
-    #expect(guess.confidence > 0.6)
+  /// Seed article 003 (`../shared/seeds/003_f6dcb9179e5b80a1.txt` when present):
+  /// paragraph 2 is the French original title, every other paragraph English.
+  @Test(.enabled(if: FileManager.default.fileExists(atPath: seed003.path)))
+  func seedArticle003Paragraphs() throws {
+    let text = try String(contentsOf: seed003, encoding: .utf8)
+    let paragraphs = text.components(separatedBy: "\n\n")
+      .map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }.filter { !$0.isEmpty }
+    #expect(paragraphs.count == 13)
+    let identifier = LanguageIdentifier()
+    for (index, paragraph) in paragraphs.enumerated() {
+      let expected: Language = index == 1 ? .french : .english
+      let guess = identifier.identify(paragraph)
+      #expect(guess.language == expected, "paragraph \(index + 1): \(paragraph.prefix(60))")
+      #expect(guess.confidence > 0.6)
+    }
   }
 }
 
