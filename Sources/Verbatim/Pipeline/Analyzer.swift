@@ -55,7 +55,8 @@ public struct Analyzer: Sendable {
 
   private func analyze(bytes: UnsafeBufferPointer<UInt8>, text: String, language fixed: Language?) -> Analysis {
     let blocks = ParagraphSplitter.paragraphs(in: bytes)
-    // Languages: each paragraph's own evidence; short ones take the document's.
+    // Languages: each paragraph's own evidence; undetermined ones (too short,
+    // no letters) take the document's.
     var guesses: [LanguageGuess] = []
     var documentLanguage: LanguageGuess
     if let fixed {
@@ -72,9 +73,7 @@ public struct Analyzer: Sendable {
       documentLanguage = total.guess
       for own in evidence {
         let guess = own.guess
-        guesses.append(
-          guess.language == .undetermined || own.weight < LanguageEvidence.paragraphMinimumWeight
-            ? documentLanguage : guess)
+        guesses.append(guess.language == .undetermined ? documentLanguage : guess)
       }
     }
     var rawTokens: [RawToken] = []

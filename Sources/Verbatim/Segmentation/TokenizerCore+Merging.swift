@@ -207,6 +207,12 @@ extension TokenizerCore {
     if left.cls == .word && before == chainStart && rules.hyphenPrefixes.contains(bytes, left.start..<left.end) {
       return true
     }
+    // `COVID-19`, `MH-17`: a capitalized code and its number (but `F-16` splits, as in UD).
+    if left.cls == .word && before == chainStart && left.count >= 2 && isUpper(bytes, left),
+      before + 2 < pieces.count, pieces[before + 2].cls == .number, isDigits(bytes, pieces[before + 2])
+    {
+      return true
+    }
     // `303-832-8160`, `3-5213`: digit groups ending in four digits.
     guard left.cls == .number, before + 2 < pieces.count, pieces[before + 2].cls == .number,
       isDigits(bytes, left), isDigits(bytes, pieces[before + 2])

@@ -117,7 +117,7 @@ struct TokenizerCore: Sendable {
     if first < 0x80 {
       if (first | 0x20) >= 0x61 && (first | 0x20) <= 0x7A { return .word }
       switch first {
-      case 0x24, 0x2B, 0x3C...0x3E, 0x5E, 0x60, 0x7C, 0x7E: return .symbol
+      case 0x24, 0x25, 0x26, 0x2B, 0x3C...0x3E, 0x5E, 0x60, 0x7C, 0x7E: return .symbol
       default: return .punctuation
       }
     }
@@ -129,6 +129,11 @@ struct TokenizerCore: Sendable {
     if properties.isEmoji && scalar.value >= 0x2000 { return .emoji }
     if properties.isEmoji && start + length < end && bytes[start + length] == 0xEF {
       return .emoji  // followed by VS16 (EF B8 8F)
+    }
+    // Units and signs that Unicode files under punctuation: ‰ ‱ § ° †.
+    switch scalar.value {
+    case 0x2030, 0x2031, 0xA7, 0xB0: return .symbol
+    default: break
     }
     switch properties.generalCategory {
     case .mathSymbol, .currencySymbol, .modifierSymbol, .otherSymbol: return .symbol
