@@ -54,7 +54,7 @@ struct InputReader {
     do {
       if !options.lossy, let offset = UTF8Validation.firstInvalidOffset(line) {
         throw InputFailure(
-          message: "\(name):\(number): invalid UTF-8 at byte \(offset + 1) of the line (use --lossy to replace it)",
+          message: "\(name):\(number): invalid UTF-8 at column \(offset + 1) (use --lossy to replace it)",
           exitCode: ExitCode(65))
       }
       let record: JSONInputRecord
@@ -95,11 +95,11 @@ struct InputReader {
         lineStart = index + 1
       }
       throw InputFailure(
-        message: "\(name): invalid UTF-8 at byte \(offset) (line \(lineNumber), byte \(offset - lineStart + 1) of the line); use --lossy to replace it",
+        message: "\(name): invalid UTF-8 at byte offset \(offset) (line \(lineNumber), column \(offset - lineStart + 1)); use --lossy to replace it",
         exitCode: ExitCode(65))
     }
     let (text, count) = UTF8Validation.repairing(bytes)
-    printError("\(name): replaced \(count) invalid UTF-8 sequence(s) with U+FFFD (first at byte \(offset))")
+    printError("\(name): replaced \(count) invalid UTF-8 sequence(s) with U+FFFD (first at byte offset \(offset))")
     return text
   }
 

@@ -1,0 +1,109 @@
+import Testing
+@testable import Verbatim
+
+@Suite struct SentenceTests {
+  private func sentences(_ text: String, _ language: Language? = nil) -> [String] {
+    let analysis = TestSupport.analyzer.analyze(text, language: language)
+    return analysis.sentences.map { String(analysis.text(of: $0)) }
+  }
+
+  @Test func closingGuillemetBelongsToItsSentence() {
+    #expect(
+      sentences("Il a dit : « C'est fini. » Puis il est parti.", .french)
+        == ["Il a dit : « C'est fini. »", "Puis il est parti."])
+    #expect(
+      sentences("« Nous ne vendrons pas. », a déclaré Brad Smith. La suite.", .french)
+        == ["« Nous ne vendrons pas. », a déclaré Brad Smith.", "La suite."])
+    #expect(
+      sentences("He said \"It is over.\" She left.", .english) == ["He said \"It is over.\"", "She left."])
+    #expect(sentences("“It’s over.” She left.", .english) == ["“It’s over.”", "She left."])
+  }
+
+  @Test func narrowNoBreakSpacesInsideGuillemets() {
+    let text = "Il a dit\u{202F}: «\u{202F}C'est fini\u{202F}!\u{202F}» Puis il est parti."
+    #expect(sentences(text, .french).count == 2)
+    #expect(sentences(text, .french)[0].hasSuffix("»"))
+  }
+
+  @Test func noBreakAfterTitlesAcronymsAndInitials() {
+    #expect(sentences("M. Dupont est arrivé. Mme. Durand aussi.", .french) == ["M. Dupont est arrivé.", "Mme. Durand aussi."])
+    #expect(sentences("Mr. Smith left at 5 p.m. yesterday. Dr. Jones stayed.", .english)
+      == ["Mr. Smith left at 5 p.m. yesterday.", "Dr. Jones stayed."])
+    #expect(sentences("The U.S. economy grew. It was fast.", .english) == ["The U.S. economy grew.", "It was fast."])
+    #expect(sentences("J. K. Rowling wrote it. The end.", .english) == ["J. K. Rowling wrote it.", "The end."])
+    #expect(sentences("He used tools (e.g. The Programming Historian) daily.", .english).count == 1)
+  }
+
+  @Test func linesWithoutFinalPunctuationAreSentences() {
+    let text = "Police non, immigration oui\nLa prise de position de Microsoft s’inscrit dans la continuité."
+    #expect(sentences(text, .french) == ["Police non, immigration oui", "La prise de position de Microsoft s’inscrit dans la continuité."])
+    let analysis = TestSupport.analyzer.analyze(text, language: .french)
+    #expect(analysis.paragraphs.count == 2)
+  }
+
+  @Test func wrappedLinesStayOneSentence() {
+    let text = "Le président de Microsoft a rappelé que son groupe demande\ndepuis deux ans une régulation forte. Fin."
+    let analysis = TestSupport.analyzer.analyze(text, language: .french)
+    #expect(analysis.paragraphs.count == 1)
+    #expect(analysis.sentences.count == 2)
+  }
+
+  @Test func missedBreaksAreAdded() {
+    #expect(sentences("Ils se sentent en sécurité. à ce jour, rien.", .french).count == 2)
+    #expect(sentences("Angiox est un anticoagulant ; En utilisant Angiox, rien.", .french).count == 2)
+    #expect(sentences("Il meurt en 1805. [6] Un autre texte.", .english) == ["Il meurt en 1805. [6]", "Un autre texte."])
+  }
+
+  @Test func sentencesTileTheTokens() throws {
+    for (_, text) in try TestSupport.seeds() {
+      let analysis = TestSupport.analyzer.analyze(text)
+      var next = 0
+      for paragraph in analysis.paragraphs {
+        for sentence in analysis.sentences[paragraph.sentenceIndices] {
+          #expect(sentence.tokenIndices.lowerBound == next)
+          #expect(!sentence.tokenIndices.isEmpty)
+          #expect(sentence.start >= paragraph.start && sentence.end <= paragraph.end)
+          next = sentence.tokenIndices.upperBound
+        }
+      }
+      #expect(next == analysis.tokens.count)
+    }
+  }
+}
+
+@Suite struct ParagraphAndLanguageTests {
+  @Test func seed003ParagraphLanguages() throws {
+    let text = try #require(try TestSupport.seeds().first { $0.name.hasPrefix("003") }).text
+    let analysis = TestSupport.analyzer.analyze(text)
+    let languages = analysis.paragraphs.map(\.language.language)
+    #expect(languages.count == 13)
+    #expect(languages[0] == .english)
+    #expect(languages[1] == .french)
+    #expect(languages.dropFirst(2).allSatisfy { $0 == .english })
+    #expect(analysis.language.language == .english)
+  }
+
+  @Test func frenchSeedsAreFrench() throws {
+    for (name, text) in try TestSupport.seeds() where !name.hasPrefix("003") {
+      #expect(TestSupport.analyzer.analyze(text).language.language == .french, "\(name)")
+    }
+  }
+
+  @Test func paragraphLanguageDrivesTokenization() {
+    let text = "I don't know what he meant.\n\nIl n'a pas dit qu'il viendrait."
+    let analysis = TestSupport.analyzer.analyze(text)
+    let words = analysis.tokens.map { String(analysis.text(of: $0)) }
+    #expect(words.contains("n't") && words.contains("n'") && words.contains("qu'"))
+    // A fixed language overrides identification.
+    let fixed = TestSupport.analyzer.analyze(text, language: .french)
+    #expect(fixed.paragraphs.allSatisfy { $0.language.language == .french })
+  }
+
+  @Test func emptyAndBlankDocuments() {
+    for text in ["", "   \n\n\t ", "\u{FEFF}"] {
+      let analysis = TestSupport.analyzer.analyze(text)
+      #expect(analysis.tokens.isEmpty && analysis.sentences.isEmpty && analysis.paragraphs.isEmpty)
+      #expect(analysis.language.language == .undetermined)
+    }
+  }
+}
