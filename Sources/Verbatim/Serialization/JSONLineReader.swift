@@ -140,17 +140,17 @@ struct JSONScanner {
   }
 
   private mutating func number() throws(VerbatimError) {
-    let start = index
     if peek() == UInt8(ascii: "-") { index += 1 }
     func digits(_ scanner: inout JSONScanner) -> Int {
       let begin = scanner.index
       while let byte = scanner.peek(), byte >= 0x30 && byte <= 0x39 { scanner.index += 1 }
       return scanner.index - begin
     }
-    guard digits(&self) > 0 else { throw error("invalid number") }
-    if bytes[index - 1] == UInt8(ascii: "0") && index - start > (bytes[start] == UInt8(ascii: "-") ? 2 : 1) {
-      throw error("invalid number")
-    }
+    let integerStart = index
+    let integerDigits = digits(&self)
+    guard integerDigits > 0 else { throw error("invalid number") }
+    // No leading zeros: `0` and `0.5` are numbers, `01` is not.
+    if integerDigits > 1 && bytes[integerStart] == UInt8(ascii: "0") { throw error("invalid number") }
     if peek() == UInt8(ascii: ".") {
       index += 1
       guard digits(&self) > 0 else { throw error("invalid number") }
