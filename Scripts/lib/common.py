@@ -138,11 +138,12 @@ class PRF:
         return f"{self.f1:.2f} ({self.precision:.1f}/{self.recall:.1f})"
 
 
-def markdown_table(title: str, columns: list[str], rows: list[tuple[str, list[str]]], note: str = "") -> str:
+def markdown_table(title: str, columns: list[str], rows: list[tuple[str, list[str]]], note: str = "",
+                   corner: str = "system") -> str:
     out = [f"### {title}", ""]
     if note:
         out += [note, ""]
-    out.append("| system | " + " | ".join(columns) + " |")
+    out.append(f"| {corner} | " + " | ".join(columns) + " |")
     out.append("|---|" + "---:|" * len(columns))
     for name, cells in rows:
         out.append(f"| {name} | " + " | ".join(cells) + " |")
