@@ -73,7 +73,15 @@ def find_binary(explicit: str | None = None) -> Path:
 
 
 class RunError(RuntimeError):
-    pass
+    def __init__(self, msg: str, returncode: int | None = None):
+        super().__init__(msg)
+        self.returncode = returncode
+
+    @property
+    def usage(self) -> bool:
+        """Exit code 64 (EX_USAGE): the binary does not know the subcommand or an option, so
+        every further run would fail the same way."""
+        return self.returncode == 64
 
 
 def run_jsonl(binary: Path, args: list[str], records: list[dict], label: str = "") -> tuple[list[dict], float]:
@@ -89,7 +97,8 @@ def run_jsonl(binary: Path, args: list[str], records: list[dict], label: str = "
     elapsed = time.perf_counter() - t0
     if proc.returncode != 0:
         err = proc.stderr.decode("utf-8", "replace").strip()
-        raise RunError(f"{label}: `{' '.join(cmd)}` exited with {proc.returncode}: {err[-2000:]}")
+        raise RunError(f"{label}: `{' '.join(cmd)}` exited with {proc.returncode}: {err[-2000:]}",
+                       proc.returncode)
     lines = [l for l in proc.stdout.decode("utf-8").split("\n") if l.strip()]
     if len(lines) != len(records):
         raise RunError(f"{label}: `{' '.join(cmd)}` printed {len(lines)} lines for {len(records)} "
