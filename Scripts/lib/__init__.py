@@ -1,0 +1,1 @@
+"""Shared helpers of the measurement scripts in Scripts/ (stdlib only)."""
