@@ -2,9 +2,9 @@ import Testing
 @testable import Verbatim
 
 @Suite struct JSONLineReaderTests {
-  private func parse(_ line: String) throws(VerbatimError) -> JSONInputRecord {
+  private func parse(_ line: String) throws -> JSONInputRecord {
     var line = line
-    return try line.withUTF8 { bytes throws(VerbatimError) in try JSONInputRecord.parse(bytes) }
+    return try line.withUTF8 { bytes in try JSONInputRecord.parse(bytes) }
   }
 
   @Test(arguments: ["0", "7", "10", "20", "100", "-10", "1.5e3", "0.25", "-0", "1E-7", "\"a\"", "null", "[1, {\"a\": []}]", "true"])
@@ -30,9 +30,12 @@ import Testing
     #expect(throws: VerbatimError.self) { try parse("{\"text\": \"x\",}") }
     do {
       _ = try parse("{\"text\": \"x\" \"id\": 1}")
-    } catch {
+      Issue.record("a missing comma was accepted")
+    } catch let error as VerbatimError {
       #expect(error.code == .invalidJSON)
       #expect(error.message.contains("column 14"))
+    } catch {
+      Issue.record("unexpected error \(error)")
     }
   }
 }
