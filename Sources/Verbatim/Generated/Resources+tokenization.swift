@@ -308,6 +308,34 @@ en
 là
 """#
 
+  /// The contents of `Resources/tokenization/sentence-starters-fr.txt`.
+  static let tokenization_sentenceStartersFr: String = #"""
+# French words that, capitalized right after a word with no punctuation in
+# between (a headline or heading glued to the next sentence, "Lien externe
+# Il a été…"), start a new sentence. Measured on the UD French dev and
+# Sequoia train sets (Scripts/eval-segmentation): each is a boundary in at
+# least 90% of such places. `Le`, `La`, `Les`, `L'` are not listed: they
+# start names too often (Le Monde, La Poste, Les Echos).
+# Lines marked "colon" also start a sentence after a colon ("… :" Il).
+Il colon
+Ils colon
+Elle colon
+Elles colon
+On colon
+Ce colon
+C' colon
+Cette
+Ces
+Cet
+Nous
+Vous
+Je
+J'
+Dans
+Pour
+Si
+"""#
+
   /// The contents of `Resources/tokenization/titles.txt`.
   static let tokenization_titles: String = #"""
 # Titles and honorifics (French and English): a sentence never ends after

@@ -115,6 +115,8 @@ struct SentenceSplitter: Sendable {
   /// - after a period that is a token of its own (abbreviations keep theirs)
   ///   before a lower-case word: `… en sécurité. à ce jour, …`;
   /// - after `;` before a capitalized word (French lists of sentences);
+  /// - before a French sentence starter (`Il`, `Cette`) glued to a heading
+  ///   with no punctuation, or after a colon for some (`: Il`);
   /// - before a list dash that follows a sentence end: `… traités). - Un bolus`.
   private func addMissedBreaks(
     _ bytes: UnsafeBufferPointer<UInt8>, _ tokens: [RawToken], _ tokenRange: Range<Int>,
@@ -133,6 +135,20 @@ struct SentenceSplitter: Sendable {
         && first.properties.isUppercase
       {
         added.append(index)
+      } else if token.kind == .word && first.properties.isUppercase
+        && rules.sentenceStarters.contains(bytes, token.start..<token.end)
+        && ((previous.kind == .word && !rules.titles.contains(bytes, previous.start..<previous.end)
+          && !isApostropheEnded(bytes, previous))
+          || previous.kind == .number
+          || (isByte(bytes, previous, UInt8(ascii: ":"))
+            && rules.sentenceStartersAfterColon.contains(bytes, token.start..<token.end)))
+      {
+        added.append(index)
+      } else if index >= tokenRange.lowerBound + 2 && isTitleCase(bytes, token)
+        && isAllCaps(bytes, previous) && isAllCaps(bytes, tokens[index - 2])
+      {
+        // An ALL-CAPS heading glued to the next sentence: `… SI NECESSAIRE L'utilisation`.
+        added.append(index)
       } else if token.kind == .punctuation && index + 1 < tokenRange.upperBound && isListDash(bytes, token)
         && endsSentence(bytes, previous)
       {
@@ -141,6 +157,31 @@ struct SentenceSplitter: Sendable {
     }
     guard !added.isEmpty else { return }
     starts = Array(Set(starts).union(added)).sorted()
+  }
+
+  /// A word of two or more letters, all capitals (`NECESSAIRE`, `ACTIVE(S)`).
+  private func isAllCaps(_ bytes: UnsafeBufferPointer<UInt8>, _ token: RawToken) -> Bool {
+    guard token.kind == .word, token.end - token.start >= 2, !isApostropheEnded(bytes, token) else { return false }
+    var letters = 0
+    for scalar in String(decoding: UnsafeBufferPointer(rebasing: bytes[token.start..<token.end]), as: UTF8.self).unicodeScalars {
+      if scalar.properties.isLowercase { return false }
+      if scalar.properties.isUppercase { letters += 1 }
+    }
+    return letters >= 2
+  }
+
+  /// A capitalized word with lower-case letters after its first (`Flacon`).
+  private func isTitleCase(_ bytes: UnsafeBufferPointer<UInt8>, _ token: RawToken) -> Bool {
+    guard token.kind == .word, token.end - token.start >= 2, !isApostropheEnded(bytes, token) else { return false }
+    let scalars = String(decoding: UnsafeBufferPointer(rebasing: bytes[token.start..<token.end]), as: UTF8.self).unicodeScalars
+    guard let first = scalars.first, first.properties.isUppercase else { return false }
+    return scalars.dropFirst().contains { $0.properties.isLowercase }
+      && !scalars.dropFirst().contains { $0.properties.isUppercase }
+  }
+
+  /// `l'`, `qu’`: an elided word, which never ends a sentence.
+  private func isApostropheEnded(_ bytes: UnsafeBufferPointer<UInt8>, _ token: RawToken) -> Bool {
+    bytes[token.end - 1] == UInt8(ascii: "'") || bytes[token.end - 1] == 0x99
   }
 
   private func isEllipsis(_ bytes: UnsafeBufferPointer<UInt8>, _ token: RawToken) -> Bool {

@@ -31,6 +31,11 @@ struct TokenizationRules: Sendable {
   let keepsHyphenatedCompounds: Bool
   /// Whether `20h30` and `160km` split into number and unit (UD French).
   let splitsNumberUnits: Bool
+  /// Capitalized words that start a sentence after a word with no
+  /// punctuation between (French headings glued to the next sentence).
+  let sentenceStarters: FoldedLexicon
+  /// Those that also start one after a colon.
+  let sentenceStartersAfterColon: FoldedLexicon
   /// Whether space-grouped thousands (`20 000`) form one number.
   let groupsThousandsWithSpaces: Bool
   /// Whether inversions (`a-t-il`) are split.
@@ -95,6 +100,12 @@ struct TokenizationRules: Sendable {
     self.numericAbbreviations = FoldedLexicon(
       entries(EmbeddedResources.tokenization_abbreviationsBeforeNumbers), caseInsensitive: false)
     self.hyphenPrefixes = FoldedLexicon(entries(hyphenPrefixes), caseInsensitive: true)
+    let starters = french ? entries(EmbeddedResources.tokenization_sentenceStartersFr) : []
+    self.sentenceStarters = FoldedLexicon(
+      starters.map { $0.split(separator: " ")[0] }, caseInsensitive: false)
+    self.sentenceStartersAfterColon = FoldedLexicon(
+      starters.filter { $0.hasSuffix(" colon") }.map { $0.split(separator: " ")[0] },
+      caseInsensitive: false)
     self.keepsHyphenatedCompounds = french
     self.splitsNumberUnits = french
     self.groupsThousandsWithSpaces = french
