@@ -12,10 +12,13 @@
 struct SentenceSplitter: Sendable {
   let rules: TokenizationRules
   private let pool: BreakIteratorPool
+  /// The learned scorer for unpunctuated boundaries (French only).
+  private let boundaryModel: SentenceBoundaryModel?
 
   init(language: Language) throws(VerbatimError) {
     self.rules = TokenizationRules.forLanguage(language)
     self.pool = try SharedBreakIterators.sentence(language)
+    self.boundaryModel = language == .english ? nil : SentenceBoundaryModel.french
   }
 
   /// Token index ranges of the sentences of one paragraph whose tokens are
@@ -117,7 +120,9 @@ struct SentenceSplitter: Sendable {
   /// - after `;` before a capitalized word (French lists of sentences);
   /// - before a French sentence starter (`Il`, `Cette`) glued to a heading
   ///   with no punctuation, or after a colon for some (`: Il`);
-  /// - before a list dash that follows a sentence end: `… traités). - Un bolus`.
+  /// - before a list dash that follows a sentence end: `… traités). - Un bolus`;
+  /// - in French, where ``SentenceBoundaryModel`` scores an unpunctuated
+  ///   junction above its threshold (a heading glued to the next sentence).
   private func addMissedBreaks(
     _ bytes: UnsafeBufferPointer<UInt8>, _ tokens: [RawToken], _ tokenRange: Range<Int>,
     _ starts: inout [Int]
@@ -153,6 +158,25 @@ struct SentenceSplitter: Sendable {
         && endsSentence(bytes, previous)
       {
         added.append(index)
+      }
+    }
+    if let model = boundaryModel {
+      let existing = Set(starts).union(added)
+      for index in (tokenRange.lowerBound + 1)..<tokenRange.upperBound where !existing.contains(index) {
+        let previous = tokens[index - 1]
+        let token = tokens[index]
+        guard token.start > previous.end else { continue }
+        let previousText = text(bytes, previous)
+        let nextText = text(bytes, token)
+        guard SentenceBoundaryModel.isCandidate(
+          previous: firstScalar(bytes, previous), previousText: previousText,
+          next: firstScalar(bytes, token), nextText: nextText)
+        else { continue }
+        let before = index - 2 >= tokenRange.lowerBound ? text(bytes, tokens[index - 2]) : nil
+        let after = index + 1 < tokenRange.upperBound ? text(bytes, tokens[index + 1]) : nil
+        if model.score(before: before, previous: previousText, next: nextText, after: after) > model.threshold {
+          added.append(index)
+        }
       }
     }
     guard !added.isEmpty else { return }
@@ -250,6 +274,10 @@ struct SentenceSplitter: Sendable {
 
   private func firstScalar(_ bytes: UnsafeBufferPointer<UInt8>, _ token: RawToken) -> Unicode.Scalar {
     UTF8Scanning.decode(bytes, at: token.start).0
+  }
+
+  private func text(_ bytes: UnsafeBufferPointer<UInt8>, _ token: RawToken) -> Substring {
+    Substring(String(decoding: UnsafeBufferPointer(rebasing: bytes[token.start..<token.end]), as: UTF8.self))
   }
 
   private func isByte(_ bytes: UnsafeBufferPointer<UInt8>, _ token: RawToken, _ byte: UInt8) -> Bool {

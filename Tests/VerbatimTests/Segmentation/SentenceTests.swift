@@ -54,6 +54,25 @@ import Testing
     #expect(sentences("Il meurt en 1805. [6] Un autre texte.", .english) == ["Il meurt en 1805. [6]", "Un autre texte."])
   }
 
+  @Test func learnedModelSplitsGluedHeadingsOnly() {
+    #expect(
+      sentences("Le traitement est court. Références - Dans l'ombre du dossier, rien.", .french)
+        == ["Le traitement est court.", "Références", "- Dans l'ombre du dossier, rien."])
+    // Names and titles after a content word stay inside the sentence.
+    #expect(sentences("Il a rencontré le président Emmanuel Macron à Paris.", .french).count == 1)
+    #expect(sentences("Un livre intitulé L'influence d'un livre est paru.", .french).count == 1)
+    #expect(sentences("Selon Le Monde, la décision est prise.", .french).count == 1)
+  }
+
+  @Test func boundaryModelLoads() {
+    let model = SentenceBoundaryModel.french
+    #expect(model.threshold > 0 && model.threshold < 100)
+    #expect(SentenceBoundaryModel.shape("Élys20") == "Xxd")
+    #expect(SentenceBoundaryModel.shape("Élysée2024") == "Xx")  // the first six code points only
+    #expect(SentenceBoundaryModel.shape("ACLU") == "X")
+    #expect(SentenceBoundaryModel.shape("l'AFP") == "x'X")
+  }
+
   @Test func sentencesTileTheTokens() throws {
     for (_, text) in try TestSupport.seeds() {
       let analysis = TestSupport.analyzer.analyze(text)
