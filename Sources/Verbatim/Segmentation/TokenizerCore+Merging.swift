@@ -32,6 +32,15 @@ extension TokenizerCore {
         index = emitNonWord(bytes, pieces, index, into: &tokens)
         continue
       }
+      // `n°` (numéro), as UD French writes it: one token before the number.
+      if piece.count == 1 && (bytes[piece.start] | 0x20) == UInt8(ascii: "n") && adjacent(index, index + 1)
+        && pieces[index + 1].count == 2 && bytes[pieces[index + 1].start] == 0xC2
+        && bytes[pieces[index + 1].start + 1] == 0xB0
+      {
+        tokens.append(RawToken(start: piece.start, end: pieces[index + 1].end, kind: .word))
+        index += 2
+        continue
+      }
       // 1. The chain of parts joined by hyphens (or `:` `/` between digits,
       //    or one space between French thousands groups).
       var last = index

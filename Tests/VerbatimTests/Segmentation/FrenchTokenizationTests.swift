@@ -51,6 +51,7 @@ import Testing
     #expect(tokens("à 14:30") == ["à", "14:30"])
     #expect(tokens("160km") == ["160", "km"])
     #expect(tokens("-0,8 point") == ["-0,8", "point"])
+    #expect(tokens("son n°2 et le N° 5, à 25 °C") == ["son", "n°", "2", "et", "le", "N°", "5", ",", "à", "25", "°C"])
   }
 
   @Test func abbreviations() {
