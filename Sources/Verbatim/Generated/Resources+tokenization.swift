@@ -308,6 +308,73 @@ en
 là
 """#
 
+  /// The contents of `Resources/tokenization/sentence-starters-en.txt`.
+  static let tokenization_sentenceStartersEn: String = #"""
+# English words that commonly open a sentence. After a dotted acronym or
+# initials (`U.S.`, `J.M.`) a capitalized word starts a new sentence only if
+# it is one of these; otherwise it continues a name (`the U.S. Congress`,
+# `J.M. Huber Corporation`).
+The
+A
+An
+He
+She
+It
+They
+We
+I
+You
+This
+That
+These
+Those
+There
+Here
+In
+On
+At
+But
+And
+Or
+So
+If
+When
+While
+As
+For
+After
+Before
+Since
+Its
+His
+Her
+Their
+Our
+My
+Your
+What
+Why
+How
+Who
+Where
+Some
+Many
+Most
+All
+No
+Yes
+One
+Two
+Three
+Now
+Then
+However
+Also
+Still
+Yet
+Meanwhile
+"""#
+
   /// The contents of `Resources/tokenization/sentence-starters-fr.txt`.
   static let tokenization_sentenceStartersFr: String = #"""
 # French words that, capitalized right after a word with no punctuation in
@@ -334,6 +401,24 @@ J'
 Dans
 Pour
 Si
+"""#
+
+  /// The contents of `Resources/tokenization/sign-offs.txt`.
+  static let tokenization_signOffs: String = #"""
+# Letter and e-mail sign-offs: with their comma they end a sentence before
+# the signature (`Best regards, ‖ Debra`). Case-insensitive, comma excluded.
+regards
+best regards
+kind regards
+warm regards
+sincerely
+cheers
+thanks
+many thanks
+best
+cordialement
+bien cordialement
+amitiés
 """#
 
   /// The contents of `Resources/tokenization/titles.txt`.

@@ -132,9 +132,20 @@ struct SentenceSplitter: Sendable {
     for index in (tokenRange.lowerBound + 1)..<tokenRange.upperBound {
       let previous = tokens[index - 1]
       let token = tokens[index]
-      guard token.kind == .word || token.kind == .punctuation else { continue }
+      guard token.kind == .word || token.kind == .punctuation || token.kind == .url else { continue }
       let first = firstScalar(bytes, token)
-      if isByte(bytes, previous, UInt8(ascii: ".")) && token.kind == .word && first.properties.isLowercase {
+      if previous.kind == .url && token.kind == .url {
+        // A list of addresses, one per line in the original.
+        added.append(index)
+      } else if isByte(bytes, previous, UInt8(ascii: ",")) && token.kind == .word && first.properties.isUppercase
+        && index >= tokenRange.lowerBound + 2
+        && rules.signOffs.contains(bytes, tokens[index - 2].start..<tokens[index - 2].end)
+        && (index == tokenRange.lowerBound + 2 || tokens[index - 3].kind != .word
+          || isSignOffStart(bytes, tokens, index - 3))
+      {
+        // `Best regards, ‖ Debra`: a sign-off ends before the signature.
+        added.append(index)
+      } else if isByte(bytes, previous, UInt8(ascii: ".")) && token.kind == .word && first.properties.isLowercase {
         added.append(index)
       } else if rules.splitsInversions && isByte(bytes, previous, UInt8(ascii: ";")) && token.kind == .word
         && first.properties.isUppercase
@@ -181,6 +192,14 @@ struct SentenceSplitter: Sendable {
     }
     guard !added.isEmpty else { return }
     starts = Array(Set(starts).union(added)).sorted()
+  }
+
+  /// Whether the sign-off word after `tokens[index]` starts its sentence
+  /// or follows `Best`/`Kind`/`Warm`/`Many`/`Bien` (so `thanks, John` inside
+  /// a sentence is left alone).
+  private func isSignOffStart(_ bytes: UnsafeBufferPointer<UInt8>, _ tokens: [RawToken], _ index: Int) -> Bool {
+    let word = String(decoding: UnsafeBufferPointer(rebasing: bytes[tokens[index].start..<tokens[index].end]), as: UTF8.self)
+    return ["best", "kind", "warm", "many", "bien"].contains(word.lowercased())
   }
 
   /// A word of two or more letters, all capitals (`NECESSAIRE`, `ACTIVE(S)`).
@@ -245,8 +264,14 @@ struct SentenceSplitter: Sendable {
       return nextIsUpper
     }
     if rules.abbreviations.contains(bytes, previous.start..<previous.end) { return nextIsLower }
-    // A dotted acronym (`U.S.`) before a lower-case word.
-    if length >= 4 && bytes[previous.end - 3] == UInt8(ascii: ".") { return nextIsLower }
+    // A dotted acronym or initials (`U.S.`, `J.M.`): a lower-case word goes
+    // on; so does a capitalized one unless it usually opens a sentence.
+    if length >= 4 && bytes[previous.end - 3] == UInt8(ascii: ".") {
+      if nextIsLower { return true }
+      return nextIsUpper && next.kind == .word
+        && !rules.englishSentenceStarters.contains(bytes, next.start..<next.end)
+        && !rules.sentenceStarters.contains(bytes, next.start..<next.end)
+    }
     return false
   }
 

@@ -36,6 +36,11 @@ struct TokenizationRules: Sendable {
   let sentenceStarters: FoldedLexicon
   /// Those that also start one after a colon.
   let sentenceStartersAfterColon: FoldedLexicon
+  /// English words that open sentences (`The`, `He`): after initials or a
+  /// dotted acronym only these start a new sentence.
+  let englishSentenceStarters: FoldedLexicon
+  /// The last word of a sign-off (`regards`, `sincerely`), before its comma.
+  let signOffs: FoldedLexicon
   /// Whether space-grouped thousands (`20 000`) form one number.
   let groupsThousandsWithSpaces: Bool
   /// Whether inversions (`a-t-il`) are split.
@@ -106,6 +111,11 @@ struct TokenizationRules: Sendable {
     self.sentenceStartersAfterColon = FoldedLexicon(
       starters.filter { $0.hasSuffix(" colon") }.map { $0.split(separator: " ")[0] },
       caseInsensitive: false)
+    self.englishSentenceStarters = FoldedLexicon(
+      entries(EmbeddedResources.tokenization_sentenceStartersEn), caseInsensitive: false)
+    self.signOffs = FoldedLexicon(
+      entries(EmbeddedResources.tokenization_signOffs).map { $0.split(separator: " ").last ?? $0 },
+      caseInsensitive: true)
     self.keepsHyphenatedCompounds = french
     self.splitsNumberUnits = french
     self.groupsThousandsWithSpaces = french

@@ -48,6 +48,19 @@ import Testing
     #expect(analysis.sentences.count == 2)
   }
 
+  @Test func acronymsAndInitialsBeforeNames() {
+    #expect(sentences("He joined the U.S. Congress in 2001.", .english).count == 1)
+    #expect(sentences("Please forward a copy of the J.M. Huber Corporation guaranty.", .english).count == 1)
+    #expect(sentences("He moved to the U.S. The rest is history.", .english).count == 2)
+  }
+
+  @Test func signOffsAndAddressLists() {
+    #expect(sentences("Let me know. Best regards, Debra Perlingiere", .english)
+      == ["Let me know.", "Best regards,", "Debra Perlingiere"])
+    #expect(sentences("I said thanks, John and Mary were pleased.", .english).count == 1)
+    #expect(sentences("See https://a.example/x https://b.example/y", .english).count == 2)
+  }
+
   @Test func missedBreaksAreAdded() {
     #expect(sentences("Ils se sentent en sécurité. à ce jour, rien.", .french).count == 2)
     #expect(sentences("Angiox est un anticoagulant ; En utilisant Angiox, rien.", .french).count == 2)
