@@ -24,9 +24,8 @@ static UBreakIteratorType cicu_break_type(CICUBreakKind kind) {
   return UBRK_WORD;
 }
 
-CICUBreakIterator *cicu_break_open(CICUBreakKind kind, const char *locale, int32_t *status) {
-  UErrorCode error = U_ZERO_ERROR;
-  UBreakIterator *iterator = ubrk_open(cicu_break_type(kind), locale, NULL, 0, &error);
+// Wraps a freshly opened or cloned ICU iterator, or reports why there is none.
+static CICUBreakIterator *cicu_break_wrap(UBreakIterator *iterator, UErrorCode error, int32_t *status) {
   if (U_FAILURE(error)) {
     *status = (int32_t)error;
     return NULL;
@@ -42,22 +41,16 @@ CICUBreakIterator *cicu_break_open(CICUBreakKind kind, const char *locale, int32
   return result;
 }
 
+CICUBreakIterator *cicu_break_open(CICUBreakKind kind, const char *locale, int32_t *status) {
+  UErrorCode error = U_ZERO_ERROR;
+  UBreakIterator *iterator = ubrk_open(cicu_break_type(kind), locale, NULL, 0, &error);
+  return cicu_break_wrap(iterator, error, status);
+}
+
 CICUBreakIterator *cicu_break_clone(const CICUBreakIterator *proto, int32_t *status) {
   UErrorCode error = U_ZERO_ERROR;
   UBreakIterator *iterator = ubrk_clone(proto->iterator, &error);
-  if (U_FAILURE(error)) {
-    *status = (int32_t)error;
-    return NULL;
-  }
-  CICUBreakIterator *result = calloc(1, sizeof(CICUBreakIterator));
-  if (result == NULL) {
-    ubrk_close(iterator);
-    *status = (int32_t)U_MEMORY_ALLOCATION_ERROR;
-    return NULL;
-  }
-  result->iterator = iterator;
-  *status = (int32_t)error;
-  return result;
+  return cicu_break_wrap(iterator, error, status);
 }
 
 void cicu_break_set_utf8(CICUBreakIterator *it, const char *utf8, int64_t length, int32_t *status) {

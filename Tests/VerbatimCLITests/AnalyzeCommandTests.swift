@@ -51,6 +51,19 @@ import Testing
     #expect(tokens.map { $0["text"] as? String } == ["L'", "AFP", "a", "-t-il", "dit", "?"])
   }
 
+  @Test func streamsLongAndManyLinesAcrossReadChunks() throws {
+    let long = String(repeating: "Le marché de l’IA croît. ", count: 12_000)  // ~300 KB, several 64 KiB reads
+    var input = "{\"id\": \"long\", \"text\": \"\(long)\"}\r\n"
+    for index in 0..<500 { input += "{\"id\": \(index), \"text\": \"Doc \(index).\"}\n" }
+    let result = try CLI.run(["tokenize", "--input", "jsonl"], text: input)
+    #expect(result.status == 0, "\(result.stderr)")
+    let documents = try result.jsonLines()
+    #expect(documents.count == 501)
+    #expect(documents[0]["id"] as? String == "long")
+    #expect((documents[0]["tokens"] as? [Any])?.count == 12_000 * 7)
+    #expect(documents.dropFirst().map { $0["id"] as? Int } == Array(0..<500))
+  }
+
   @Test func jsonFormatIsOneArray() throws {
     let result = try CLI.run(["tokenize", "--input", "jsonl", "--format", "json"], text: "{\"id\":1,\"text\":\"a b\"}\n{\"id\":2,\"text\":\"c\"}\n")
     #expect(result.status == 0)

@@ -105,6 +105,12 @@ struct InputReader {
 
   private func readAll(_ descriptor: Int32, name: String) throws -> [UInt8] {
     var bytes: [UInt8] = []
+    try forEachChunk(descriptor, name: name) { bytes.append(contentsOf: $0) }
+    return bytes
+  }
+
+  /// Reads the descriptor to its end in 64 KiB chunks.
+  private func forEachChunk(_ descriptor: Int32, name: String, _ body: (ArraySlice<UInt8>) throws -> Void) throws {
     var chunk = [UInt8](repeating: 0, count: 1 << 16)
     while true {
       let count = chunk.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
@@ -112,10 +118,9 @@ struct InputReader {
         if errno == EINTR { continue }
         throw InputFailure(message: "\(name): read failed: \(String(cString: strerror(errno)))", exitCode: .failure)
       }
-      if count == 0 { break }
-      bytes.append(contentsOf: chunk[0..<count])
+      if count == 0 { return }
+      try body(chunk[0..<count])
     }
-    return bytes
   }
 
   /// Streams lines (without their `\n` or `\r\n`); blank lines are skipped.
@@ -123,7 +128,6 @@ struct InputReader {
     _ descriptor: Int32, name: String, _ body: (UnsafeBufferPointer<UInt8>, Int) throws -> Void
   ) throws {
     var pending: [UInt8] = []
-    var chunk = [UInt8](repeating: 0, count: 1 << 16)
     var number = 0
     func emit(_ line: ArraySlice<UInt8>) throws {
       number += 1
@@ -132,15 +136,9 @@ struct InputReader {
       if line.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) { return }
       try line.withUnsafeBufferPointer { try body($0, number) }
     }
-    while true {
-      let count = chunk.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
-      if count < 0 {
-        if errno == EINTR { continue }
-        throw InputFailure(message: "\(name): read failed: \(String(cString: strerror(errno)))", exitCode: .failure)
-      }
-      if count == 0 { break }
-      var start = 0
-      for index in 0..<count where chunk[index] == 0x0A {
+    try forEachChunk(descriptor, name: name) { chunk in
+      var start = chunk.startIndex
+      for index in chunk.indices where chunk[index] == 0x0A {
         if pending.isEmpty {
           try emit(chunk[start..<index])
         } else {
@@ -150,7 +148,7 @@ struct InputReader {
         }
         start = index + 1
       }
-      pending.append(contentsOf: chunk[start..<count])
+      pending.append(contentsOf: chunk[start..<chunk.endIndex])
     }
     if !pending.isEmpty { try emit(pending[...]) }
   }

@@ -38,7 +38,7 @@ import Testing
 
   @Test(arguments: 0..<40)
   func randomTextKeepsInvariants(seed: Int) {
-    var random = TestSupport.Random(seed: UInt64(seed) &* 7919 &+ 17)
+    var random = SeededGenerator(seed: UInt64(seed) &* 7919 &+ 17)
     let text = TestSupport.randomText(&random, pieces: 20 + seed * 5)
     for language: Language? in [nil, .french, .english] {
       Self.checkInvariants(text, TestSupport.analyzer.analyze(text, language: language))

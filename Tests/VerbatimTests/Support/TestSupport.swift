@@ -24,22 +24,9 @@ enum TestSupport {
     tokenizer.tokens(in: text).map { String($0.text(in: text)) }
   }
 
-  /// A deterministic generator (SplitMix64) for property tests.
-  struct Random: RandomNumberGenerator {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-      state &+= 0x9E37_79B9_7F4A_7C15
-      var z = state
-      z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-      z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-      return z ^ (z >> 31)
-    }
-  }
-
   /// Random text mixing the things news text is made of: words with
   /// accents, elisions, hyphens, numbers, quotes, odd spaces, URLs, emoji.
-  static func randomText(_ random: inout Random, pieces: Int) -> String {
+  static func randomText(_ random: inout SeededGenerator, pieces: Int) -> String {
     let parts = [
       "l'", "L’", "qu'", "aujourd'hui", "a-t-il", "dit-elle", "peut-être", "États-Unis", "M.",
       "Mme", "U.S.", "don't", "Microsoft's", "4,4", "20\u{202F}000", "20 000", "12,5 %", "1er",
