@@ -22,9 +22,11 @@ let package = Package(
     ),
     // A C layer whose public header includes no ICU header (see its header).
     .target(name: "CICUShims", dependencies: ["CICU"]),
+    // Trained models as byte blobs compiled into the library (`#embed`).
+    .target(name: "CVerbatimModels", exclude: ["entity-model.bin"]),
     .target(
       name: "Verbatim",
-      dependencies: ["CICUShims"],
+      dependencies: ["CICUShims", "CVerbatimModels"],
       exclude: ["Resources"],
       swiftSettings: [.enableUpcomingFeature("MemberImportVisibility")]
     ),
@@ -34,6 +36,12 @@ let package = Package(
         "Verbatim",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ],
+      swiftSettings: [.enableUpcomingFeature("MemberImportVisibility")]
+    ),
+    // Trains the entity tagger from corpora (Scripts/train-entities); not a product.
+    .executableTarget(
+      name: "VerbatimTrainer",
+      dependencies: ["Verbatim"],
       swiftSettings: [.enableUpcomingFeature("MemberImportVisibility")]
     ),
     .testTarget(name: "VerbatimTests", dependencies: ["Verbatim"]),

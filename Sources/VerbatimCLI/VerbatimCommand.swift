@@ -16,7 +16,7 @@ struct VerbatimCommand: ParsableCommand {
       and byte), 1 any other failure.
       """,
     version: "0.1.0",
-    subcommands: [Analyze.self, Tokenize.self, Sentences.self, Normalize.self, LanguageCommand.self],
+    subcommands: [Analyze.self, Tokenize.self, Sentences.self, Entities.self, Normalize.self, LanguageCommand.self],
     defaultSubcommand: Analyze.self
   )
 }

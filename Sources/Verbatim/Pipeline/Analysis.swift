@@ -13,6 +13,9 @@ public struct Analysis: Sendable {
   public var sentences: [Sentence]
   /// The tokens, in order; each lies inside one sentence.
   public var tokens: [Token]
+  /// The named-entity mentions, in order (empty when the analyzer was built
+  /// without entity recognition).
+  public var entities: [Entity] = []
 
   /// Creates an analysis (the ``Analyzer`` does this).
   public init(

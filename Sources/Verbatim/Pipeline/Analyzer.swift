@@ -17,6 +17,7 @@ public struct Analyzer: Sendable {
   private let french: Engine
   private let english: Engine
   private let identifier: LanguageIdentifier
+  private let recognizer: EntityRecognizer?
 
   private struct Engine: Sendable {
     let tokenizer: TokenizerCore
@@ -28,11 +29,13 @@ public struct Analyzer: Sendable {
   }
 
   /// Creates an analyzer.
-  /// - Parameter language: `fr` or `en` to fix the language of every
-  ///   document, nil (the default) to identify it paragraph by paragraph.
+  /// - Parameters:
+  ///   - language: `fr` or `en` to fix the language of every document, nil
+  ///     (the default) to identify it paragraph by paragraph.
+  ///   - entities: Whether to find named entities (``Analysis/entities``).
   /// - Throws: ``VerbatimError`` with code `.icu` when ICU cannot open its
   ///   break iterators, `.invalidArgument` for a language other than fr/en.
-  public init(language: Language? = nil) throws(VerbatimError) {
+  public init(language: Language? = nil, entities: Bool = true) throws(VerbatimError) {
     if let language, language != .french && language != .english {
       throw VerbatimError(.invalidArgument, "unsupported language '\(language)': use fr or en")
     }
@@ -40,6 +43,7 @@ public struct Analyzer: Sendable {
     french = try Engine(.french)
     english = try Engine(.english)
     identifier = LanguageIdentifier()
+    recognizer = entities ? EntityRecognizer() : nil
   }
 
   /// Analyzes one document.
@@ -116,8 +120,10 @@ public struct Analyzer: Sendable {
           start: start, end: end, utf8Range: range, language: guesses[index],
           sentenceIndices: paragraphSentences[index]))
     }
-    return Analysis(
+    var analysis = Analysis(
       text: text, language: documentLanguage, paragraphs: paragraphs, sentences: sentences,
       tokens: tokens)
+    if let recognizer { analysis.entities = recognizer.entities(analysis, bytes) }
+    return analysis
   }
 }

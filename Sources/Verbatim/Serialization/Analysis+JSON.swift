@@ -11,7 +11,8 @@ extension Analysis {
     package static let tokens = JSONSections(rawValue: 8)
     /// Sentences with their `text` (the `sentences` shortcut).
     package static let sentenceText = JSONSections(rawValue: 16)
-    package static let analyze: JSONSections = [.language, .paragraphs, .sentences, .tokens]
+    package static let entities = JSONSections(rawValue: 32)
+    package static let analyze: JSONSections = [.language, .paragraphs, .sentences, .tokens, .entities]
   }
 
   /// Writes `{"id":…, "language":…, "paragraphs":[…], "sentences":[…], "tokens":[…]}`.
@@ -81,6 +82,30 @@ extension Analysis {
           json.raw(",")
           json.key("norm")
           json.string(token.norm)
+          json.raw("}")
+        }
+        json.raw("]")
+      }
+      if sections.contains(.entities) {
+        json.raw(",")
+        json.key("entities")
+        json.raw("[")
+        for (index, entity) in entities.enumerated() {
+          if index > 0 { json.raw(",") }
+          json.raw("{")
+          writeSpan(entity, to: &json)
+          json.raw(",")
+          json.key("text")
+          json.string(UnsafeBufferPointer(rebasing: bytes[entity.utf8Range]))
+          json.raw(",")
+          json.key("label")
+          json.string(entity.label.rawValue)
+          json.raw(",")
+          json.key("canonical")
+          json.string(entity.canonical)
+          json.raw(",")
+          json.key("cluster")
+          json.int(entity.cluster)
           json.raw("}")
         }
         json.raw("]")

@@ -45,6 +45,21 @@ struct Sentences: ParsableCommand {
   }
 }
 
+/// `verbatim entities`: named-entity mentions only.
+struct Entities: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    abstract: "Named entities only: {\"id\", \"entities\": [{\"start\", \"end\", \"text\", \"label\", \"canonical\", \"cluster\"}]}.")
+
+  @OptionGroup var input: InputOptions
+  @OptionGroup var language: LanguageOption
+
+  func run() throws {
+    try runAnalysis(input: input, language: language.language.language, sections: .entities) { analysis in
+      TextFormat.entities(analysis)
+    }
+  }
+}
+
 /// `verbatim language`: document and paragraph languages.
 struct LanguageCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
@@ -66,7 +81,8 @@ func runAnalysis(
   text: (Analysis) -> String
 ) throws {
   try runReportingFailures {
-    let analyzer = try Analyzer(language: language)
+    let analyzer = try Analyzer(
+      language: language, entities: sections.contains(.entities))
     var output = OutputWriter(format: input.outputFormat, flushEachRecord: input.inputFormat == .jsonl)
     try InputReader(options: input).forEachDocument { document in
       let analysis = analyzer.analyze(document.text, language: document.language ?? language)

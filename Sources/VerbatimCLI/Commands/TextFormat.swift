@@ -37,6 +37,11 @@ enum TextFormat {
     }.joined()
   }
 
+  /// `label<TAB>text<TAB>canonical` per entity mention.
+  static func entities(_ analysis: Analysis) -> String {
+    analysis.entities.map { "\($0.label)\t\(analysis.text(of: $0))\t\($0.canonical)\n" }.joined()
+  }
+
   /// `language<TAB>confidence` for the document, then one line per paragraph.
   static func language(_ analysis: Analysis) -> String {
     var out = "\(analysis.language.language)\t\(rounded(analysis.language.confidence))\n"

@@ -1,0 +1,11 @@
+// Trained models compiled into the library as byte blobs (no files to find
+// at run time, nothing to parse at start-up). See Scripts/train-entities.
+#ifndef CVERBATIMMODELS_H
+#define CVERBATIMMODELS_H
+
+#include <stddef.h>
+
+/// The named-entity tagger model (format: Sources/Verbatim/Entities/Tagger/EntityModel.swift).
+const unsigned char *_Nonnull cverbatim_entity_model(size_t *_Nonnull size);
+
+#endif

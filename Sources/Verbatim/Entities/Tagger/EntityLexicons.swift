@@ -1,0 +1,73 @@
+/// Lexicon membership of tokens, as feature bits for the tagger (and rules).
+///
+/// Each bit is one list; a multi-token entry (`New York`) marks all its
+/// tokens. Lists come from `Resources/tokenization` and `Resources/entities`.
+struct EntityLexicons: Sendable {
+  /// Bit positions (stable: the trained model refers to them).
+  enum Bit: UInt32 {
+    case honorific = 0
+    case firstName = 1
+    case country = 2
+    case city = 3
+    case region = 4
+    case orgSuffix = 5
+    case orgTrigger = 6
+    case commonWord = 7
+    case calendar = 8
+    case productCue = 9
+    case demonym = 10
+    case role = 11
+  }
+
+  private var lists: [(bit: Bit, lexicon: FoldedLexicon, maxTokens: Int)] = []
+
+  static let shared = EntityLexicons()
+
+  init() {
+    func words(_ text: String) -> [Substring] {
+      EmbeddedResources.lines(text).map { line in
+        let field = line.split(separator: "\t", maxSplits: 1, omittingEmptySubsequences: false)[0]
+        return field.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false)[0]
+      }.map { $0.hasSuffix(" ") ? $0.dropLast() : $0 }.filter { !$0.isEmpty }
+    }
+    func add(_ bit: Bit, _ text: String, caseInsensitive: Bool = true) {
+      let entries = words(text)
+      let maxTokens = entries.map { $0.split(separator: " ").count }.max() ?? 1
+      lists.append((bit, FoldedLexicon(entries, caseInsensitive: caseInsensitive), maxTokens))
+    }
+    add(.honorific, EmbeddedResources.tokenization_titles, caseInsensitive: false)
+  }
+
+  /// The lexicon bits of each token. `tokens` are byte ranges in `bytes`;
+  /// a multi-token entry matches when the tokens are separated by single
+  /// spaces in the entry (any white space in the text).
+  func bits(_ bytes: UnsafeBufferPointer<UInt8>, tokens: [Range<Int>]) -> [UInt32] {
+    var result = [UInt32](repeating: 0, count: tokens.count)
+    var phrase: [UInt8] = []
+    for list in lists {
+      for start in tokens.indices {
+        // Longest match first, up to the list's longest entry.
+        var length = min(list.maxTokens, tokens.count - start)
+        while length >= 1 {
+          let matched: Bool
+          if length == 1 {
+            matched = list.lexicon.contains(bytes, tokens[start])
+          } else {
+            phrase.removeAll(keepingCapacity: true)
+            for k in start..<(start + length) {
+              if k > start { phrase.append(0x20) }
+              phrase.append(contentsOf: bytes[tokens[k]])
+            }
+            matched = phrase.withUnsafeBufferPointer { list.lexicon.contains($0, 0..<$0.count) }
+          }
+          if matched {
+            for k in start..<(start + length) { result[k] |= 1 << list.bit.rawValue }
+            break
+          }
+          length -= 1
+        }
+      }
+    }
+    return result
+  }
+}
