@@ -17,7 +17,9 @@ func fail(_ message: String) -> Never {
   exit(1)
 }
 
-func readFile(_ path: String) -> String {
+func readFile(_ path: String) -> String { String(decoding: readBytes(path), as: UTF8.self) }
+
+func readBytes(_ path: String) -> [UInt8] {
   guard let file = fopen(path, "rb") else { fail("cannot open \(path)") }
   defer { fclose(file) }
   var bytes: [UInt8] = []
@@ -27,7 +29,7 @@ func readFile(_ path: String) -> String {
     if count <= 0 { break }
     bytes.append(contentsOf: chunk[0..<count])
   }
-  return String(decoding: bytes, as: UTF8.self)
+  return bytes
 }
 
 func sentences(_ spec: String) -> [EntityTaggerTrainer.Sentence] {
@@ -65,6 +67,15 @@ while let argument = arguments.popFirst() {
   case "--epochs": trainer.epochs = Int(arguments.popFirst() ?? "") ?? trainer.epochs
   case "--case-augment": caseAugment = Double(arguments.popFirst() ?? "") ?? 0
   case "--dev": devs.append(arguments.popFirst() ?? "")
+  case "--explain":
+    // --explain MODEL LANG "sentence": show the tagger's decision per token.
+    let model = readBytes(arguments.popFirst() ?? "")
+    let language: Language = arguments.popFirst() == "en" ? .english : .french
+    let words = (arguments.popFirst() ?? "").split(separator: " ").map(String.init)
+    let lines = EntityTaggerTrainer.explain(
+      model: model, .init(tokens: words, tags: words.map { _ in "O" }, language: language))
+    print(lines.joined(separator: "\n"))
+    exit(0)
   case "--prune": trainer.pruneBelow = Float(arguments.popFirst() ?? "") ?? trainer.pruneBelow
   default: corpora.append(argument)
   }

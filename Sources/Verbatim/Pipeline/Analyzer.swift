@@ -32,10 +32,11 @@ public struct Analyzer: Sendable {
   /// - Parameters:
   ///   - language: `fr` or `en` to fix the language of every document, nil
   ///     (the default) to identify it paragraph by paragraph.
-  ///   - entities: Whether to find named entities (``Analysis/entities``).
+  ///   - entities: Whether to find named entities (``Analysis/entities``);
+  ///     off by default while the entity layer is being built (issue 3).
   /// - Throws: ``VerbatimError`` with code `.icu` when ICU cannot open its
   ///   break iterators, `.invalidArgument` for a language other than fr/en.
-  public init(language: Language? = nil, entities: Bool = true) throws(VerbatimError) {
+  public init(language: Language? = nil, entities: Bool = false) throws(VerbatimError) {
     if let language, language != .french && language != .english {
       throw VerbatimError(.invalidArgument, "unsupported language '\(language)': use fr or en")
     }

@@ -12,7 +12,7 @@ extension Analysis {
     /// Sentences with their `text` (the `sentences` shortcut).
     package static let sentenceText = JSONSections(rawValue: 16)
     package static let entities = JSONSections(rawValue: 32)
-    package static let analyze: JSONSections = [.language, .paragraphs, .sentences, .tokens, .entities]
+    package static let analyze: JSONSections = [.language, .paragraphs, .sentences, .tokens]
   }
 
   /// Writes `{"id":…, "language":…, "paragraphs":[…], "sentences":[…], "tokens":[…]}`.

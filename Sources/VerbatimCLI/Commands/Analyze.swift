@@ -48,7 +48,7 @@ struct Sentences: ParsableCommand {
 /// `verbatim entities`: named-entity mentions only.
 struct Entities: ParsableCommand {
   static let configuration = CommandConfiguration(
-    abstract: "Named entities only: {\"id\", \"entities\": [{\"start\", \"end\", \"text\", \"label\", \"canonical\", \"cluster\"}]}.")
+    abstract: "Named entities (experimental, being built): {\"id\", \"entities\": [{\"start\", \"end\", \"text\", \"label\", \"canonical\", \"cluster\"}]}.")
 
   @OptionGroup var input: InputOptions
   @OptionGroup var language: LanguageOption

@@ -35,7 +35,23 @@ struct EntityLexicons: Sendable {
       let maxTokens = entries.map { $0.split(separator: " ").count }.max() ?? 1
       lists.append((bit, FoldedLexicon(entries, caseInsensitive: caseInsensitive), maxTokens))
     }
-    add(.honorific, EmbeddedResources.tokenization_titles, caseInsensitive: false)
+    func column(_ text: String, where kind: String) -> String {
+      EmbeddedResources.lines(text).filter { $0.split(separator: "\t").dropFirst().first.map(String.init) == kind }
+        .joined(separator: "\n")
+    }
+    let titles = EmbeddedResources.entities_personTitles
+    add(.honorific, EmbeddedResources.tokenization_titles + "\n" + column(titles, where: "honorific"), caseInsensitive: false)
+    add(.role, column(titles, where: "role"))
+    add(.firstName, EmbeddedResources.entities_firstNames, caseInsensitive: false)
+    add(.country, EmbeddedResources.entities_countries, caseInsensitive: false)
+    add(.city, EmbeddedResources.entities_cities, caseInsensitive: false)
+    add(.region, EmbeddedResources.entities_regions, caseInsensitive: false)
+    add(.orgSuffix, EmbeddedResources.entities_orgSuffixes, caseInsensitive: false)
+    add(.orgTrigger, EmbeddedResources.entities_orgTriggers)
+    add(.commonWord, EmbeddedResources.entities_commonWordsFr + "\n" + EmbeddedResources.entities_commonWordsEn)
+    add(.calendar, EmbeddedResources.entities_calendar)
+    add(.productCue, EmbeddedResources.entities_productCues)
+    add(.demonym, EmbeddedResources.entities_demonyms)
   }
 
   /// The lexicon bits of each token. `tokens` are byte ranges in `bytes`;

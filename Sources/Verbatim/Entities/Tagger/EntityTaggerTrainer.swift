@@ -145,6 +145,31 @@ package struct EntityTaggerTrainer {
     return result
   }
 
+  /// Each token with its chosen tag, the tag's score and the `O` score.
+  package static func explain(model bytes: [UInt8], _ sentence: Sentence) -> [String] {
+    bytes.withUnsafeBytes { raw in
+      guard let model = EntityModel(bytes: raw) else { return [] }
+      let (prepared, _) = prepare(sentence)
+      var lines: [String] = []
+      var previous = TagSet.outside
+      var previous2 = TagSet.outside
+      let tags = EntityTagger(model: model).tags(prepared)
+      for (index, tag) in tags.enumerated() {
+        var scores = [Int32](repeating: 0, count: TagSet.count)
+        scores.withUnsafeMutableBufferPointer { buffer in
+          prepared.forEachFeature(at: index, previous: previous, previous2: previous2) {
+            model.accumulate($0, into: buffer.baseAddress!)
+          }
+        }
+        let name = tag == 0 ? "O" : "\(["B", "I", "L", "U"][Int(TagSet.position(tag).rawValue)])-\(["PER", "ORG", "LOC", "PROD"][TagSet.type(tag)])"
+        lines.append("\(sentence.tokens[index])\t\(name)\t\(Float(scores[Int(tag)]) * model.scale)\tO=\(Float(scores[0]) * model.scale)")
+        previous2 = previous
+        previous = tag
+      }
+      return lines
+    }
+  }
+
   /// Tags `sentence` with a serialized model (for held-out checks).
   package static func predict(model bytes: [UInt8], _ sentences: [Sentence]) -> [[String]] {
     bytes.withUnsafeBytes { raw in
