@@ -1,5 +1,7 @@
-/// Finds named entities in an analyzed document: the statistical tagger
-/// (PERSON, ORG, LOC, PRODUCT) over each sentence.
+/// Finds named entities in an analyzed document: rules for MONEY, PERCENT
+/// and DATE (``NumericEntityRules``), and the statistical tagger for PERSON,
+/// ORG, LOC and PRODUCT over each sentence; a rule mention wins over an
+/// overlapping tagger span.
 ///
 /// A recognizer is an immutable `Sendable` value: build it once, share it.
 public struct EntityRecognizer: Sendable {
@@ -20,25 +22,30 @@ public struct EntityRecognizer: Sendable {
   }
 
   func entities(_ analysis: Analysis, _ bytes: UnsafeBufferPointer<UInt8>) -> [Entity] {
-    guard let tagger else { return [] }
     var found: [Entity] = []
     for sentence in analysis.sentences {
       let tokens = analysis.tokens[sentence.tokenIndices]
-      let ranges = tokens.map(\.utf8Range)
-      let bits = EntityLexicons.shared.bits(bytes, tokens: ranges)
-      let features = ranges.indices.map { TokenFeatures(bytes, ranges[$0], lexicon: bits[$0]) }
-      let language = languageOf(sentence, in: analysis)
-      let tags = tagger.tags(TaggerSentence(tokens: features, language: language))
-      for span in EntityTagger.spans(tags) {
-        let first = tokens[tokens.startIndex + span.range.lowerBound]
-        let last = tokens[tokens.startIndex + span.range.upperBound - 1]
-        let range = first.utf8Range.lowerBound..<last.utf8Range.upperBound
-        let name = String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)
+      var spans: [(Range<Int>, EntityLabel)] = NumericEntityRules.shared.matches(tokens, text: bytes)
+      if let tagger {
+        let ranges = tokens.map(\.utf8Range)
+        let bits = EntityLexicons.shared.bits(bytes, tokens: ranges)
+        let features = ranges.indices.map { TokenFeatures(bytes, ranges[$0], lexicon: bits[$0]) }
+        let language = languageOf(sentence, in: analysis)
+        let tags = tagger.tags(TaggerSentence(tokens: features, language: language))
+        for span in EntityTagger.spans(tags) {
+          let range = (tokens.startIndex + span.range.lowerBound)..<(tokens.startIndex + span.range.upperBound)
+          if !spans.contains(where: { $0.0.overlaps(range) }) { spans.append((range, TagSet.types[span.type])) }
+        }
+      }
+      for (range, label) in spans.sorted(by: { $0.0.lowerBound < $1.0.lowerBound }) {
+        let first = analysis.tokens[range.lowerBound]
+        let last = analysis.tokens[range.upperBound - 1]
+        let utf8 = first.utf8Range.lowerBound..<last.utf8Range.upperBound
+        let name = String(decoding: UnsafeBufferPointer(rebasing: bytes[utf8]), as: UTF8.self)
         found.append(
           Entity(
-            start: first.start, end: last.end, utf8Range: range,
-            tokenIndices: (sentence.tokenIndices.lowerBound + span.range.lowerBound)..<(sentence.tokenIndices.lowerBound + span.range.upperBound),
-            label: TagSet.types[span.type], canonical: name, cluster: found.count))
+            start: first.start, end: last.end, utf8Range: utf8, tokenIndices: range, label: label,
+            canonical: name, cluster: found.count))
       }
     }
     return found

@@ -25888,6 +25888,52 @@ Zulma
 Zyad
 """#
 
+  /// The contents of `Resources/entities/number-words.txt`.
+  static let entities_numberWords: String = #"""
+# Number words that can stand for a count in dates (`two weeks ago`, `trois
+# semaines`). Hand-written (project's own work). Lower case.
+un
+une
+deux
+trois
+quatre
+cinq
+six
+sept
+huit
+neuf
+dix
+onze
+douze
+quinze
+vingt
+trente
+cent
+quelques
+plusieurs
+a
+an
+one
+two
+three
+four
+five
+six
+seven
+eight
+nine
+ten
+eleven
+twelve
+fifteen
+twenty
+thirty
+hundred
+several
+few
+couple
+"""#
+
   /// The contents of `Resources/entities/org-suffixes.txt`.
   static let entities_orgSuffixes: String = #"""
 # Organization designators in French and English. Format: word<TAB>position, where

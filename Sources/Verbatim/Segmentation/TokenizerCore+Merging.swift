@@ -222,6 +222,17 @@ extension TokenizerCore {
     {
       return true
     }
+    // `2020-06`, `2020-06-01`: ISO dates.
+    if left.cls == .number, before == chainStart, left.count == 4, isDigits(bytes, left),
+      before + 2 < pieces.count, pieces[before + 2].count == 2, isDigits(bytes, pieces[before + 2])
+    {
+      return true
+    }
+    if left.cls == .number, before >= chainStart + 2, left.count == 2, pieces[chainStart].count == 4,
+      before + 2 < pieces.count, pieces[before + 2].count == 2, isDigits(bytes, pieces[before + 2])
+    {
+      return true
+    }
     // `303-832-8160`, `3-5213`: digit groups ending in four digits.
     guard left.cls == .number, before + 2 < pieces.count, pieces[before + 2].cls == .number,
       isDigits(bytes, left), isDigits(bytes, pieces[before + 2])
