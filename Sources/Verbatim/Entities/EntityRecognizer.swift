@@ -48,7 +48,7 @@ public struct EntityRecognizer: Sendable {
             canonical: name, cluster: found.count))
       }
     }
-    return found
+    return DocumentLinker.shared.link(found, analysis: analysis)
   }
 
   private func languageOf(_ sentence: Sentence, in analysis: Analysis) -> Language {

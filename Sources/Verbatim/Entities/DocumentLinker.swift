@@ -1,0 +1,175 @@
+/// Document-level consistency and linking of entity mentions:
+/// - a name typed once is typed the same everywhere in the document (the
+///   majority label of its mentions), and its unlabeled occurrences are added;
+/// - a PERSON mention that is the last word(s) of a fuller PERSON name
+///   (`Smith`, after `Brad Smith`) joins that person's cluster;
+/// - an acronym defined in parentheses after its expansion
+///   (`American Civil Liberties Union (ACLU)`) joins the expansion's cluster,
+///   as does an acronym made of the initials of an earlier ORG;
+/// - aliases from `Resources/entities/aliases.txt` (`Big Blue` → `IBM`).
+/// Each mention gets `canonical`, the longest name in its cluster, and the
+/// cluster number.
+struct DocumentLinker: Sendable {
+  private let aliases: [String: (canonical: String, label: EntityLabel)]
+
+  static let shared = DocumentLinker()
+
+  init() {
+    var aliases: [String: (String, EntityLabel)] = [:]
+    for line in EmbeddedResources.lines(EmbeddedResources.entities_aliases) {
+      let fields = line.split(separator: "\t")
+      guard fields.count == 3 else { continue }
+      aliases[String(fields[0])] = (String(fields[1]), EntityLabel(rawValue: String(fields[2])))
+    }
+    self.aliases = aliases
+  }
+
+  private static let nameLabels: Set<EntityLabel> = [.person, .organization, .location, .product]
+
+  func link(_ mentions: [Entity], analysis: Analysis) -> [Entity] {
+    var mentions = mentions
+    let names = mentions.indices.filter { Self.nameLabels.contains(mentions[$0].label) }
+    // 1. Majority label per surface string.
+    var votes: [String: [EntityLabel: Int]] = [:]
+    for index in names { votes[text(mentions[index], analysis), default: [:]][mentions[index].label, default: 0] += 1 }
+    for index in names {
+      let counts = votes[text(mentions[index], analysis)] ?? [:]
+      if let best = counts.max(by: { $0.value < $1.value || ($0.value == $1.value && $0.key.rawValue > $1.key.rawValue) }),
+        best.value > counts[mentions[index].label, default: 0]
+      {
+        mentions[index].label = best.key
+      }
+    }
+    // 2. Occurrences of a known name that the tagger missed.
+    mentions = addMissedOccurrences(mentions, analysis)
+    // 3. Clusters.
+    var parent = Array(mentions.indices)
+    func find(_ index: Int) -> Int {
+      var index = index
+      while parent[index] != index {
+        parent[index] = parent[parent[index]]
+        index = parent[index]
+      }
+      return index
+    }
+    func union(_ a: Int, _ b: Int) {
+      let (ra, rb) = (find(a), find(b))
+      if ra != rb { parent[max(ra, rb)] = min(ra, rb) }
+    }
+    var firstByText: [String: Int] = [:]
+    for index in mentions.indices where Self.nameLabels.contains(mentions[index].label) {
+      let key = text(mentions[index], analysis)
+      if let first = firstByText[key], mentions[first].label == mentions[index].label {
+        union(first, index)
+      } else if firstByText[key] == nil {
+        firstByText[key] = index
+      }
+    }
+    for index in mentions.indices {
+      let mention = mentions[index]
+      let name = text(mention, analysis)
+      // Partial person names: the last word(s) of an earlier or later fuller name.
+      if mention.label == .person {
+        for other in mentions.indices where other != index && mentions[other].label == .person {
+          let full = text(mentions[other], analysis)
+          if full.count > name.count && (full.hasSuffix(" " + name) || full.hasPrefix(name + " ")) {
+            union(other, index)
+            break
+          }
+        }
+      }
+      // Acronyms: `… Union (ACLU)` or initials of an ORG elsewhere.
+      if isAcronym(name) {
+        for other in mentions.indices where other != index && mentions[other].label != .person {
+          let full = text(mentions[other], analysis)
+          if initials(full) == name {
+            mentions[index].label = mentions[other].label
+            union(other, index)
+            break
+          }
+        }
+      }
+    }
+    // 4. Aliases (`Big Blue` → `IBM`): join the canonical name's cluster.
+    for index in mentions.indices {
+      guard let alias = aliases[text(mentions[index], analysis)] else { continue }
+      mentions[index].label = alias.label
+      if let target = mentions.indices.first(where: { text(mentions[$0], analysis) == alias.canonical }) {
+        union(target, index)
+      } else {
+        mentions[index].canonical = alias.canonical
+      }
+    }
+    // 5. Canonical names and cluster numbers (in order of first mention).
+    var clusterNumber: [Int: Int] = [:]
+    var longest: [Int: String] = [:]
+    for index in mentions.indices {
+      let root = find(index)
+      let name = aliases[text(mentions[index], analysis)] != nil ? "" : text(mentions[index], analysis)
+      if name.count > (longest[root]?.count ?? 0) { longest[root] = name }
+    }
+    for index in mentions.indices {
+      let root = find(index)
+      if clusterNumber[root] == nil { clusterNumber[root] = clusterNumber.count }
+      mentions[index].cluster = clusterNumber[root]!
+      if let name = longest[root], !name.isEmpty { mentions[index].canonical = name }
+      else if aliases[text(mentions[index], analysis)] == nil { mentions[index].canonical = text(mentions[index], analysis) }
+    }
+    return mentions
+  }
+
+  /// Adds mentions for exact re-occurrences of a tagged name (two or more
+  /// letters, capitalized) that no mention covers.
+  private func addMissedOccurrences(_ mentions: [Entity], _ analysis: Analysis) -> [Entity] {
+    var known: [String: EntityLabel] = [:]
+    var maxTokens = 1
+    for mention in mentions where Self.nameLabels.contains(mention.label) {
+      let name = text(mention, analysis)
+      guard name.count >= 2, name.first?.isUppercase == true else { continue }
+      if known[name] == nil { known[name] = mention.label }
+      maxTokens = max(maxTokens, mention.tokenIndices.count)
+    }
+    guard !known.isEmpty else { return mentions }
+    var covered = [Bool](repeating: false, count: analysis.tokens.count)
+    for mention in mentions { for index in mention.tokenIndices { covered[index] = true } }
+    var added = mentions
+    for sentence in analysis.sentences {
+      var index = sentence.tokenIndices.lowerBound
+      while index < sentence.tokenIndices.upperBound {
+        var matched = false
+        for length in stride(from: min(maxTokens, sentence.tokenIndices.upperBound - index), through: 1, by: -1) {
+          let range = index..<(index + length)
+          guard !range.contains(where: { covered[$0] }) else { continue }
+          let first = analysis.tokens[range.lowerBound]
+          let last = analysis.tokens[range.upperBound - 1]
+          let name = String(analysis.text.unicodeScalars[analysis.text.unicodeScalars.index(analysis.text.unicodeScalars.startIndex, offsetBy: first.start)..<analysis.text.unicodeScalars.index(analysis.text.unicodeScalars.startIndex, offsetBy: last.end)])
+          if let label = known[name] {
+            added.append(
+              Entity(
+                start: first.start, end: last.end, utf8Range: first.utf8Range.lowerBound..<last.utf8Range.upperBound,
+                tokenIndices: range, label: label, canonical: name, cluster: 0))
+            index += length
+            matched = true
+            break
+          }
+        }
+        if !matched { index += 1 }
+      }
+    }
+    return added.sorted { $0.start < $1.start }
+  }
+
+  private func text(_ mention: Entity, _ analysis: Analysis) -> String { String(analysis.text(of: mention)) }
+
+  private func isAcronym(_ name: String) -> Bool {
+    name.count >= 2 && name.count <= 6 && name.allSatisfy { $0.isUppercase || $0 == "." }
+  }
+
+  /// `American Civil Liberties Union` → `ACLU` (function words skipped).
+  private func initials(_ name: String) -> String {
+    String(
+      name.split(whereSeparator: { $0 == " " || $0 == "-" }).compactMap { word in
+        word.first.flatMap { $0.isUppercase ? $0 : nil }
+      })
+  }
+}
