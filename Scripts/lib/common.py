@@ -58,7 +58,9 @@ def set_language(path: Path) -> str | None:
     return head if len(head) in (2, 3) and head.isalpha() else None
 
 
-def find_binary(explicit: str | None = None) -> Path:
+def find_binary(explicit: str | None = None, required: bool = True) -> Path | None:
+    """The verbatim binary: `explicit`, else $VERBATIM_BIN, else .build/release, .build/debug.
+    When none is found: exit with a message, or return None if not `required`."""
     if explicit:
         candidates = [Path(explicit)]
     elif os.environ.get("VERBATIM_BIN"):
@@ -68,6 +70,8 @@ def find_binary(explicit: str | None = None) -> Path:
     for c in candidates:
         if c.is_file() and os.access(c, os.X_OK):
             return c
+    if not required:
+        return None
     die("the verbatim binary was not found; looked at " + ", ".join(str(c) for c in candidates) +
         ".\nBuild it (`swift build -c release`) or point $VERBATIM_BIN (or --bin) at it.")
 
@@ -82,6 +86,15 @@ class RunError(RuntimeError):
         """Exit code 64 (EX_USAGE): the binary does not know the subcommand or an option, so
         every further run would fail the same way."""
         return self.returncode == 64
+
+    def unknown_subcommand(self, name: str) -> bool:
+        """The binary predates subcommand `name`: exit 64 with "Unknown …"/"unexpected argument",
+        or, since `analyze` is the default subcommand, `name` read as an input file that cannot
+        be opened (`verbatim: entities: cannot open: …`, exit 1)."""
+        msg = str(self).lower()
+        if self.returncode == 64 and ("unknown" in msg or "unexpected argument" in msg):
+            return True
+        return self.returncode not in (None, 0) and f"{name}: cannot open" in msg
 
 
 def run_jsonl(binary: Path, args: list[str], records: list[dict], label: str = "") -> tuple[list[dict], float]:
@@ -186,6 +199,21 @@ VARIANTS = {
     "curly": curly_variant,
     "both": lambda t: curly_variant(nnbsp_variant(t)),
 }
+
+
+def same_length_case(text: str, mode: str) -> str:
+    """`text` lower- or upper-cased character by character, keeping its length (and so every
+    gold offset): a character whose case mapping is not one character (`ß` → `SS`, `İ` → `i̇`)
+    is kept as it is. `mode` is "lower", "upper" or "none"."""
+    if mode in (None, "", "none"):
+        return text
+    if mode not in ("lower", "upper"):
+        raise ValueError(f"casing mode {mode!r}")
+    out = []
+    for c in text:
+        m = c.lower() if mode == "lower" else c.upper()
+        out.append(m if len(m) == 1 else c)
+    return "".join(out)
 
 
 # --- spaCy peers -------------------------------------------------------------------------

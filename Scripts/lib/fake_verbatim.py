@@ -9,6 +9,8 @@ existed). It speaks the same JSON Lines shapes as the real `verbatim` subcommand
             → {"id", "language", "confidence", "paragraphs": [{"start","end","language","confidence"}]}
   normalize --steps mojibake --input jsonl --format jsonl
             → {"id", "normalized", "changes": [{"start","end","normalized_start","normalized_end"}]}
+  entities  --input jsonl --format jsonl
+            → {"id", "entities": [{"start","end","text","label","canonical","cluster"}]}
 
 Behaviour (deliberately naive): tokens are whitespace-separated chunks, each document is one
 sentence, the language is guessed from a few stop words, mojibake is undone by re-encoding as
@@ -18,6 +20,15 @@ Gold mode, for checking the scorers end to end: with FAKE_VERBATIM_GOLD=FILE.con
 `analyze` answers the gold tokens (view FAKE_VERBATIM_VIEW=surface|words, default surface) and
 gold sentences of the matching document (matched on the text with U+202F/U+00A0 read as spaces
 and U+2019 as U+0027, so the typography variants match too); a score of 100.0 is then expected.
+
+Entities: naive by default (every run of capitalised words is an ORG). With
+FAKE_VERBATIM_ENTITIES_GOLD=FILE.jsonl (lines {"id", "entities": [{"start","end","label","text"}]},
+written by `Scripts/eval-entities --dump-gold FILE`) `entities` echoes the gold of the document
+with the same id, after checking that each span still covers its gold text as is, or lower- or
+upper-cased as `--casing` does it (so the casing variants' offsets are checked too); a score of 100.0 is then expected.
+With FAKE_VERBATIM_NO_ENTITIES=open|usage the fake plays a binary from before `entities`:
+`open` fails as the real one does when `analyze`, the default subcommand, reads `entities` as a
+file name (`verbatim: entities: cannot open: …`, exit 1); `usage` exits 64 with "Unknown subcommand".
 """
 import argparse
 import json
@@ -128,15 +139,56 @@ def normalize(doc: dict) -> dict:
     return {"id": doc.get("id"), "normalized": fixed, "changes": changes}
 
 
+_entities_gold = None
+
+
+def entities(doc: dict) -> dict:
+    global _entities_gold
+    text = doc["text"]
+    gold_file = os.environ.get("FAKE_VERBATIM_ENTITIES_GOLD")
+    if gold_file:
+        if _entities_gold is None:
+            _entities_gold = {}
+            with open(gold_file, encoding="utf-8") as f:
+                for line in f:
+                    if line.strip():
+                        obj = json.loads(line)
+                        _entities_gold[obj["id"]] = obj["entities"]
+        if doc.get("id") not in _entities_gold:
+            raise SystemExit(f"fake verbatim (gold mode): no gold entities for id {doc.get('id')!r}")
+        sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+        from lib.common import same_length_case
+        ents = []
+        for e in _entities_gold[doc["id"]]:
+            a, b = e["start"], e["end"]
+            if text[a:b] not in {same_length_case(e["text"], m) for m in ("none", "lower", "upper")}:
+                raise SystemExit(f"fake verbatim (gold mode): id {doc['id']!r}: text[{a}:{b}] = "
+                                 f"{text[a:b]!r}, gold {e['text']!r}")
+            ents.append((a, b, e["label"]))
+    else:
+        ents = [(m.start(), m.end(), "ORG") for m in
+                re.finditer(r"[A-ZÀ-ÖØ-Þ][\w'’-]*(?: [A-ZÀ-ÖØ-Þ][\w'’-]*)*", text)]
+    out = [{"start": a, "end": b, "text": text[a:b], "label": label, "canonical": text[a:b], "cluster": i}
+           for i, (a, b, label) in enumerate(ents)]
+    return {"id": doc.get("id"), "entities": out}
+
+
 def main():
+    old = os.environ.get("FAKE_VERBATIM_NO_ENTITIES")
+    if old and len(sys.argv) > 1 and sys.argv[1] == "entities":
+        if old == "usage":
+            print("Error: Unknown subcommand 'entities'", file=sys.stderr)
+            sys.exit(64)
+        print("verbatim: entities: cannot open: No such file or directory", file=sys.stderr)
+        sys.exit(1)
     ap = argparse.ArgumentParser(prog="fake-verbatim")
-    ap.add_argument("command", choices=["analyze", "language", "normalize"])
+    ap.add_argument("command", choices=["analyze", "language", "normalize", "entities"])
     ap.add_argument("--input", default="jsonl")
     ap.add_argument("--format", default="jsonl")
     ap.add_argument("--lang", default="auto")
     ap.add_argument("--steps", default="all")
     args = ap.parse_args()
-    fn = {"analyze": analyze, "language": language, "normalize": normalize}[args.command]
+    fn = {"analyze": analyze, "language": language, "normalize": normalize, "entities": entities}[args.command]
     for line in sys.stdin:
         if line.strip():
             print(json.dumps(fn(json.loads(line)), ensure_ascii=False), flush=False)
