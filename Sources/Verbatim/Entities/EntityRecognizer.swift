@@ -26,6 +26,9 @@ public struct EntityRecognizer: Sendable {
     for sentence in analysis.sentences {
       let tokens = analysis.tokens[sentence.tokenIndices]
       var spans: [(Range<Int>, EntityLabel)] = NumericEntityRules.shared.matches(tokens, text: bytes)
+      for pattern in EntityPatternRules.shared.matches(tokens, bytes) where !spans.contains(where: { $0.0.overlaps(pattern.0) }) {
+        spans.append(pattern)
+      }
       if let tagger {
         let ranges = tokens.map(\.utf8Range)
         let bits = EntityLexicons.shared.bits(bytes, tokens: ranges)

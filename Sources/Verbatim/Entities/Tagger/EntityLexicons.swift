@@ -17,6 +17,7 @@ struct EntityLexicons: Sendable {
     case productCue = 9
     case demonym = 10
     case role = 11
+    case company = 12
   }
 
   private var lists: [(bit: Bit, lexicon: FoldedLexicon, maxTokens: Int)] = []
@@ -52,6 +53,7 @@ struct EntityLexicons: Sendable {
     add(.calendar, EmbeddedResources.entities_calendar)
     add(.productCue, EmbeddedResources.entities_productCues)
     add(.demonym, EmbeddedResources.entities_demonyms)
+    add(.company, EmbeddedResources.entities_companies, caseInsensitive: false)
   }
 
   /// The lexicon bits of each token. `tokens` are byte ranges in `bytes`;

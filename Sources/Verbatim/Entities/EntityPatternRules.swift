@@ -1,0 +1,122 @@
+/// Rules where rules are right, applied to the tagger's output:
+/// - a title (`M.`, `Mme`, `Mr.`, `Dr`) or a role (`président`, `CEO`)
+///   followed by capitalized words announces a PERSON, title excluded;
+/// - an organization trigger (`la société`, `le groupe`, `the company`)
+///   followed by capitalized words announces an ORG;
+/// - a product cue before (`sa solution`, `le logiciel`) or after (`API`,
+///   `Services`) capitalized words marks a PRODUCT (the cue after is part
+///   of the name: `Face API`).
+/// A pattern mention replaces the tagger's mentions it overlaps.
+struct EntityPatternRules: Sendable {
+  private let honorifics: FoldedLexicon
+  private let roles: PhraseSet
+  private let triggers: PhraseSet
+  private let cuesBefore: PhraseSet
+  private let cuesAfter: Set<String>
+  private let commonWords: Set<String>
+
+  static let shared = EntityPatternRules()
+
+  init() {
+    func rows(_ text: String) -> [[Substring]] {
+      EmbeddedResources.lines(text).map { $0.split(separator: "\t", omittingEmptySubsequences: false) }
+    }
+    let titles = rows(EmbeddedResources.entities_personTitles)
+    honorifics = FoldedLexicon(
+      EmbeddedResources.lines(EmbeddedResources.tokenization_titles)
+        + titles.filter { $0.count > 1 && $0[1] == "honorific" }.map { $0[0] },
+      caseInsensitive: false)
+    roles = PhraseSet(titles.filter { $0.count > 1 && $0[1] == "role" }.map { PhraseSet.normalize($0[0]) })
+    triggers = PhraseSet(rows(EmbeddedResources.entities_orgTriggers).map { PhraseSet.normalize($0[0]) })
+    let cues = rows(EmbeddedResources.entities_productCues)
+    cuesBefore = PhraseSet(cues.filter { $0.count > 1 && $0[1] == "before" }.map { PhraseSet.normalize($0[0]) })
+    cuesAfter = Set(cues.filter { $0.count > 1 && $0[1] == "after" }.map { String($0[0]) })
+    commonWords = Set(
+      (EmbeddedResources.lines(EmbeddedResources.entities_commonWordsFr)
+        + EmbeddedResources.lines(EmbeddedResources.entities_commonWordsEn)).map { String($0) })
+  }
+
+  /// Pattern mentions in one sentence's tokens: (token range, label).
+  func matches(_ tokens: ArraySlice<Token>, _ bytes: UnsafeBufferPointer<UInt8>) -> [(Range<Int>, EntityLabel)] {
+    var found: [(Range<Int>, EntityLabel)] = []
+    var index = tokens.startIndex
+    while index < tokens.endIndex {
+      // Titles: `M. Smith`, `Mme Dupont`, `Dr. Jones`.
+      if honorifics.contains(bytes, tokens[index].utf8Range), let end = nameRun(tokens, index + 1, bytes, allowParticles: true) {
+        found.append(((index + 1)..<end, .person))
+        index = end
+        continue
+      }
+      // Roles with a name right after: `CEO Arvind Krishna`, `le président Emmanuel Macron`.
+      if let roleEnd = roles.match(tokens, index), let end = nameRun(tokens, roleEnd, bytes, allowParticles: true),
+        end - roleEnd >= 2
+      {
+        found.append((roleEnd..<end, .person))
+        index = end
+        continue
+      }
+      // Organization triggers: `la société AnyVision`, `the company Clearview AI`.
+      if let triggerEnd = triggers.match(tokens, index), let end = nameRun(tokens, triggerEnd, bytes, allowParticles: false) {
+        found.append((triggerEnd..<end, .organization))
+        index = end
+        continue
+      }
+      // Product cues before: `sa solution Rekognition`, `le logiciel Face ID`.
+      if let cueEnd = cuesBefore.match(tokens, index), let end = nameRun(tokens, cueEnd, bytes, allowParticles: false) {
+        found.append((cueEnd..<extendWithCueAfter(tokens, end), .product))
+        index = end
+        continue
+      }
+      // Product cues after: `Face API`, `Azure Cognitive Services`.
+      if let end = nameRun(tokens, index, bytes, allowParticles: false), end < tokens.endIndex,
+        cuesAfter.contains(String(tokens[end].norm.isEmpty ? "" : textOf(tokens[end], bytes))),
+        tokens[end].start > tokens[end - 1].end
+      {
+        found.append((index..<(end + 1), .product))
+        index = end + 1
+        continue
+      }
+      index += 1
+    }
+    return found
+  }
+
+  private func extendWithCueAfter(_ tokens: ArraySlice<Token>, _ end: Int) -> Int {
+    guard end < tokens.endIndex else { return end }
+    return cuesAfter.contains(tokens[end].norm.isEmpty ? "" : String(tokens[end].norm)) ? end + 1 : end
+  }
+
+  private func textOf(_ token: Token, _ bytes: UnsafeBufferPointer<UInt8>) -> String {
+    String(decoding: UnsafeBufferPointer(rebasing: bytes[token.utf8Range]), as: UTF8.self)
+  }
+
+  /// The end of a run of capitalized words starting at `index` (at most 4
+  /// words; with `allowParticles`, `de`, `van`, `Le`… inside a person's name),
+  /// or nil when `index` does not start one. A capitalized common word
+  /// (`Le`, `However`) alone is not a name.
+  private func nameRun(_ tokens: ArraySlice<Token>, _ index: Int, _ bytes: UnsafeBufferPointer<UInt8>, allowParticles: Bool) -> Int? {
+    var end = index
+    var words = 0
+    while end < tokens.endIndex && words < 4 {
+      let token = tokens[end]
+      guard token.kind == .word else { break }
+      let first = UTF8Scanning.decode(bytes, at: token.utf8Range.lowerBound).0
+      if first.properties.isUppercase {
+        end += 1
+        words += 1
+        continue
+      }
+      if allowParticles && words > 0 && ["de", "du", "des", "d'", "van", "von", "der", "da", "di", "bin", "ben"].contains(token.norm),
+        end + 1 < tokens.endIndex,
+        UTF8Scanning.decode(bytes, at: tokens[end + 1].utf8Range.lowerBound).0.properties.isUppercase
+      {
+        end += 1
+        continue
+      }
+      break
+    }
+    guard words > 0 else { return nil }
+    if words == 1 && commonWords.contains(tokens[index].norm) { return nil }
+    return end
+  }
+}
