@@ -26,7 +26,9 @@ struct DocumentLinker: Sendable {
 
   private static let nameLabels: Set<EntityLabel> = [.person, .organization, .location, .product]
 
-  func link(_ mentions: [Entity], analysis: Analysis) -> [Entity] {
+  /// Links `mentions`; a mention whose canonical name is in `fixed` (given
+  /// by the caller's gazetteer) keeps its label and canonical name.
+  func link(_ mentions: [Entity], analysis: Analysis, fixed: Set<String> = []) -> [Entity] {
     var mentions = mentions
     let names = mentions.indices.filter { Self.nameLabels.contains(mentions[$0].label) }
     // 1. Majority label per surface string.
@@ -90,7 +92,12 @@ struct DocumentLinker: Sendable {
         }
       }
     }
-    // 4. Aliases (`Big Blue` → `IBM`): join the canonical name's cluster.
+    // 4. Aliases (`Big Blue` → `IBM`, and the caller's canonical names):
+    //    join the canonical name's cluster.
+    for index in mentions.indices where fixed.contains(mentions[index].canonical) {
+      let canonical = mentions[index].canonical
+      if let target = mentions.indices.first(where: { text(mentions[$0], analysis) == canonical }) { union(target, index) }
+    }
     for index in mentions.indices {
       guard let alias = aliases[text(mentions[index], analysis)] else { continue }
       mentions[index].label = alias.label
@@ -105,7 +112,14 @@ struct DocumentLinker: Sendable {
     var longest: [Int: String] = [:]
     for index in mentions.indices {
       let root = find(index)
-      let name = aliases[text(mentions[index], analysis)] != nil ? "" : text(mentions[index], analysis)
+      let name: String
+      if let alias = aliases[text(mentions[index], analysis)] {
+        name = alias.canonical
+      } else if fixed.contains(mentions[index].canonical) {
+        name = mentions[index].canonical
+      } else {
+        name = text(mentions[index], analysis)
+      }
       if name.count > (longest[root]?.count ?? 0) { longest[root] = name }
     }
     for index in mentions.indices {
@@ -113,7 +127,6 @@ struct DocumentLinker: Sendable {
       if clusterNumber[root] == nil { clusterNumber[root] = clusterNumber.count }
       mentions[index].cluster = clusterNumber[root]!
       if let name = longest[root], !name.isEmpty { mentions[index].canonical = name }
-      else if aliases[text(mentions[index], analysis)] == nil { mentions[index].canonical = text(mentions[index], analysis) }
     }
     return mentions
   }

@@ -63,27 +63,21 @@ struct EntityPatternRules: Sendable {
       }
       // Product cues before: `sa solution Rekognition`, `le logiciel Face ID`.
       if let cueEnd = cuesBefore.match(tokens, index), let end = nameRun(tokens, cueEnd, bytes, allowParticles: false) {
-        found.append((cueEnd..<extendWithCueAfter(tokens, end), .product))
+        found.append((cueEnd..<end, .product))
         index = end
         continue
       }
-      // Product cues after: `Face API`, `Azure Cognitive Services`.
-      if let end = nameRun(tokens, index, bytes, allowParticles: false), end < tokens.endIndex,
-        cuesAfter.contains(String(tokens[end].norm.isEmpty ? "" : textOf(tokens[end], bytes))),
-        tokens[end].start > tokens[end - 1].end
+      // Product cues after, inside a capitalized run: `Face API`, `Azure Cognitive Services`.
+      if let end = nameRun(tokens, index, bytes, allowParticles: false),
+        let cue = ((index + 1)..<end).first(where: { cuesAfter.contains(textOf(tokens[$0], bytes)) })
       {
-        found.append((index..<(end + 1), .product))
-        index = end + 1
+        found.append((index..<(cue + 1), .product))
+        index = cue + 1
         continue
       }
       index += 1
     }
     return found
-  }
-
-  private func extendWithCueAfter(_ tokens: ArraySlice<Token>, _ end: Int) -> Int {
-    guard end < tokens.endIndex else { return end }
-    return cuesAfter.contains(tokens[end].norm.isEmpty ? "" : String(tokens[end].norm)) ? end + 1 : end
   }
 
   private func textOf(_ token: Token, _ bytes: UnsafeBufferPointer<UInt8>) -> String {

@@ -6,10 +6,14 @@
 /// A recognizer is an immutable `Sendable` value: build it once, share it.
 public struct EntityRecognizer: Sendable {
   private let tagger: EntityTagger?
+  /// The caller's names; they win over the model and the rules.
+  public var gazetteer: Gazetteer
 
   /// Creates a recognizer with the model compiled into the library.
-  public init() {
+  /// - Parameter gazetteer: Names to recognize whatever the model says.
+  public init(gazetteer: Gazetteer = Gazetteer()) {
     tagger = EntityTagger.builtIn
+    self.gazetteer = gazetteer
   }
 
   /// Whether a trained tagger model is available in this build.
@@ -23,9 +27,18 @@ public struct EntityRecognizer: Sendable {
 
   func entities(_ analysis: Analysis, _ bytes: UnsafeBufferPointer<UInt8>) -> [Entity] {
     var found: [Entity] = []
+    var canonicalNames: [Range<Int>: String] = [:]
     for sentence in analysis.sentences {
       let tokens = analysis.tokens[sentence.tokenIndices]
-      var spans: [(Range<Int>, EntityLabel)] = NumericEntityRules.shared.matches(tokens, text: bytes)
+      var spans: [(Range<Int>, EntityLabel)] = []
+      for (range, entryIndex) in gazetteer.matches(tokens, analysis.text) {
+        let entry = gazetteer.entries[entryIndex]
+        spans.append((range, entry.label))
+        if let canonical = entry.canonical { canonicalNames[range] = canonical }
+      }
+      for rule in NumericEntityRules.shared.matches(tokens, text: bytes) where !spans.contains(where: { $0.0.overlaps(rule.0) }) {
+        spans.append(rule)
+      }
       for pattern in EntityPatternRules.shared.matches(tokens, bytes) where !spans.contains(where: { $0.0.overlaps(pattern.0) }) {
         spans.append(pattern)
       }
@@ -48,10 +61,10 @@ public struct EntityRecognizer: Sendable {
         found.append(
           Entity(
             start: first.start, end: last.end, utf8Range: utf8, tokenIndices: range, label: label,
-            canonical: name, cluster: found.count))
+            canonical: canonicalNames[range] ?? name, cluster: found.count))
       }
     }
-    return DocumentLinker.shared.link(found, analysis: analysis)
+    return DocumentLinker.shared.link(found, analysis: analysis, fixed: Set(canonicalNames.values))
   }
 
   private func languageOf(_ sentence: Sentence, in analysis: Analysis) -> Language {

@@ -34,9 +34,12 @@ public struct Analyzer: Sendable {
   ///     (the default) to identify it paragraph by paragraph.
   ///   - entities: Whether to find named entities (``Analysis/entities``);
   ///     off by default while the entity layer is being built (issue 3).
+  ///   - gazetteer: The caller's names, which win over the entity model.
   /// - Throws: ``VerbatimError`` with code `.icu` when ICU cannot open its
   ///   break iterators, `.invalidArgument` for a language other than fr/en.
-  public init(language: Language? = nil, entities: Bool = false) throws(VerbatimError) {
+  public init(
+    language: Language? = nil, entities: Bool = false, gazetteer: Gazetteer = Gazetteer()
+  ) throws(VerbatimError) {
     if let language, language != .french && language != .english {
       throw VerbatimError(.invalidArgument, "unsupported language '\(language)': use fr or en")
     }
@@ -44,7 +47,7 @@ public struct Analyzer: Sendable {
     french = try Engine(.french)
     english = try Engine(.english)
     identifier = LanguageIdentifier()
-    recognizer = entities ? EntityRecognizer() : nil
+    recognizer = entities ? EntityRecognizer(gazetteer: gazetteer) : nil
   }
 
   /// Analyzes one document.

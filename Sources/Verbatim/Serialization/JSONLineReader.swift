@@ -244,3 +244,75 @@ struct JSONScanner {
     return value
   }
 }
+
+/// A parsed JSON value (used for small configuration inputs such as a gazetteer).
+enum JSONValue: Sendable, Hashable {
+  case object([String: JSONValue])
+  case array([JSONValue])
+  case string(String)
+  case number(Double)
+  case bool(Bool)
+  case null
+}
+
+extension JSONScanner {
+  /// Parses one JSON value at the current position.
+  mutating func parseValue(depth: Int = 0) throws(VerbatimError) -> JSONValue {
+    skipSpace()
+    guard depth < 256 else { throw error("nesting too deep") }
+    guard let first = peek() else { throw error("expected a value") }
+    switch first {
+    case UInt8(ascii: "\""): return .string(try string())
+    case UInt8(ascii: "{"):
+      index += 1
+      var object: [String: JSONValue] = [:]
+      skipSpace()
+      if peek() == UInt8(ascii: "}") {
+        index += 1
+        return .object(object)
+      }
+      while true {
+        skipSpace()
+        let key = try string()
+        skipSpace()
+        try expect(UInt8(ascii: ":"), "expected ':' after a key")
+        object[key] = try parseValue(depth: depth + 1)
+        skipSpace()
+        if peek() == UInt8(ascii: ",") {
+          index += 1
+          continue
+        }
+        try expect(UInt8(ascii: "}"), "expected ',' or '}'")
+        return .object(object)
+      }
+    case UInt8(ascii: "["):
+      index += 1
+      var array: [JSONValue] = []
+      skipSpace()
+      if peek() == UInt8(ascii: "]") {
+        index += 1
+        return .array(array)
+      }
+      while true {
+        array.append(try parseValue(depth: depth + 1))
+        skipSpace()
+        if peek() == UInt8(ascii: ",") {
+          index += 1
+          continue
+        }
+        try expect(UInt8(ascii: "]"), "expected ',' or ']'")
+        return .array(array)
+      }
+    case UInt8(ascii: "t"), UInt8(ascii: "f"), UInt8(ascii: "n"):
+      let start = index
+      try skipValue()
+      let word = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self)
+      return word == "null" ? .null : .bool(word == "true")
+    default:
+      let start = index
+      try skipValue()
+      let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self)
+      return .number(Double(text) ?? 0)
+    }
+  }
+}

@@ -53,8 +53,24 @@ struct Entities: ParsableCommand {
   @OptionGroup var input: InputOptions
   @OptionGroup var language: LanguageOption
 
+  @Option(help: "A JSON gazetteer of your own names: {\"entries\": [{\"text\", \"label\", \"canonical\"?, \"caseSensitive\"?}]}; its entries win over the model.")
+  var gazetteer: String?
+
   func run() throws {
-    try runAnalysis(input: input, language: language.language.language, sections: .entities) { analysis in
+    var names = Gazetteer()
+    if let gazetteer {
+      try runReportingFailures {
+        guard let bytes = try? readWholeFile(gazetteer) else {
+          throw InputFailure(message: "\(gazetteer): cannot read the gazetteer", exitCode: .failure)
+        }
+        do {
+          names = try Gazetteer(json: String(decoding: bytes, as: UTF8.self))
+        } catch {
+          throw InputFailure(message: "\(gazetteer): \((error as? VerbatimError)?.message ?? "\(error)")", exitCode: ExitCode(65))
+        }
+      }
+    }
+    try runAnalysis(input: input, language: language.language.language, sections: .entities, gazetteer: names) { analysis in
       TextFormat.entities(analysis)
     }
   }
@@ -78,11 +94,11 @@ struct LanguageCommand: ParsableCommand {
 /// Shared driver: read documents, analyze, write.
 func runAnalysis(
   input: InputOptions, language: Language?, sections: Analysis.JSONSections,
-  text: (Analysis) -> String
+  gazetteer: Gazetteer = Gazetteer(), text: (Analysis) -> String
 ) throws {
   try runReportingFailures {
     let analyzer = try Analyzer(
-      language: language, entities: sections.contains(.entities))
+      language: language, entities: sections.contains(.entities), gazetteer: gazetteer)
     var output = OutputWriter(format: input.outputFormat, flushEachRecord: input.inputFormat == .jsonl)
     try InputReader(options: input).forEachDocument { document in
       let analysis = analyzer.analyze(document.text, language: document.language ?? language)
@@ -94,4 +110,20 @@ func runAnalysis(
     }
     try output.finish()
   }
+}
+
+/// The bytes of a file.
+func readWholeFile(_ path: String) throws -> [UInt8] {
+  let descriptor = open(path, O_RDONLY)
+  guard descriptor >= 0 else { throw InputFailure(message: "\(path): cannot open", exitCode: .failure) }
+  defer { close(descriptor) }
+  var bytes: [UInt8] = []
+  var chunk = [UInt8](repeating: 0, count: 1 << 16)
+  while true {
+    let count = chunk.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
+    if count < 0 && errno == EINTR { continue }
+    guard count > 0 else { break }
+    bytes.append(contentsOf: chunk[0..<count])
+  }
+  return bytes
 }

@@ -1,0 +1,98 @@
+import Testing
+@testable import Verbatim
+
+@Suite struct GazetteerTests {
+  @Test func parsesAndValidatesJSON() throws {
+    let gazetteer = try Gazetteer(json: #"{"entries": [{"text": "AnyVision", "label": "ORG"}, {"text": "Big Blue", "label": "ORG", "canonical": "IBM", "caseSensitive": false}]}"#)
+    #expect(gazetteer.entries.count == 2)
+    #expect(gazetteer.entries[1].canonical == "IBM" && !gazetteer.entries[1].caseSensitive)
+    #expect(throws: VerbatimError.self) { try Gazetteer(json: #"{"entries": [{"text": "X", "label": "THING"}]}"#) }
+    #expect(throws: VerbatimError.self) { try Gazetteer(json: #"{"entries": [{"label": "ORG"}]}"#) }
+    #expect(throws: VerbatimError.self) { try Gazetteer(json: #"[1, 2"#) }
+  }
+
+  @Test func entriesWinOverTheModel() throws {
+    let gazetteer = Gazetteer(entries: [
+      .init(text: "Sleeping Partner", label: .product),
+      .init(text: "big blue", label: .organization, canonical: "IBM", caseSensitive: false),
+    ])
+    let analyzer = try Analyzer(language: .french, entities: true, gazetteer: gazetteer)
+    let text = "Le Sleeping Partner de Big Blue plaît à IBM."
+    let analysis = analyzer.analyze(text)
+    let byText = Dictionary(analysis.entities.map { (String(analysis.text(of: $0)), $0) }, uniquingKeysWith: { a, _ in a })
+    #expect(byText["Sleeping Partner"]?.label == .product)
+    let blue = try #require(byText["Big Blue"])
+    #expect(blue.label == .organization && blue.canonical == "IBM")
+    if let ibm = byText["IBM"] { #expect(ibm.cluster == blue.cluster) }
+  }
+}
+
+@Suite struct EntityPatternTests {
+  private static let analyzer = try! Analyzer(entities: true)
+
+  private func labeled(_ text: String, _ language: Language) -> [String] {
+    let analysis = Self.analyzer.analyze(text, language: language)
+    return analysis.entities.map { "\($0.label):\(analysis.text(of: $0))" }
+  }
+
+  @Test func titlesAnnounceAPersonAndStayOutside() {
+    #expect(labeled("Selon M. Zorglub, rien ne change.", .french).contains("PERSON:Zorglub"))
+    #expect(labeled("Mme Qwerty Dupontel est venue.", .french).contains("PERSON:Qwerty Dupontel"))
+    #expect(labeled("Its CEO Arvind Krishna spoke.", .english).contains("PERSON:Arvind Krishna"))
+  }
+
+  @Test func organizationTriggersAndProductCues() {
+    #expect(labeled("Il a quitté la société Zyxolab en mars.", .french).contains("ORG:Zyxolab"))
+    #expect(labeled("Amazon vend sa solution Rekognition aux polices.", .french).contains("PRODUCT:Rekognition"))
+    #expect(labeled("They use the Qubit API every day.", .english).contains("PRODUCT:Qubit API"))
+  }
+}
+
+@Suite struct DocumentLinkerTests {
+  /// Mentions built by hand from their texts (first occurrence after the previous one).
+  private func link(_ text: String, _ spans: [(String, EntityLabel)]) -> [Entity] {
+    let analysis = try! Analyzer(language: .english).analyze(text)
+    var mentions: [Entity] = []
+    var searchFrom = text.startIndex
+    for (name, label) in spans {
+      let range = text.range(of: name, range: searchFrom..<text.endIndex)!
+      searchFrom = range.upperBound
+      let start = text.unicodeScalars.distance(from: text.unicodeScalars.startIndex, to: range.lowerBound)
+      let end = start + name.unicodeScalars.count
+      let tokens = analysis.tokens.indices.filter { analysis.tokens[$0].start >= start && analysis.tokens[$0].end <= end }
+      let utf8Start = text.utf8.distance(from: text.utf8.startIndex, to: range.lowerBound)
+      mentions.append(
+        Entity(start: start, end: end, utf8Range: utf8Start..<(utf8Start + name.utf8.count),
+          tokenIndices: tokens.first!..<(tokens.last! + 1), label: label, canonical: name, cluster: mentions.count))
+    }
+    return DocumentLinker.shared.link(mentions, analysis: analysis)
+  }
+
+  @Test func partialNamesLinkToTheFullName() {
+    let linked = link("Brad Smith spoke. Later Smith left and Mr. Smith came back.",
+                      [("Brad Smith", .person), ("Smith", .person), ("Smith", .person)])
+    #expect(Set(linked.map(\.cluster)).count == 1)
+    #expect(linked.allSatisfy { $0.canonical == "Brad Smith" })
+  }
+
+  @Test func acronymsLinkToTheirExpansion() {
+    let linked = link("The American Civil Liberties Union (ACLU) sued. ACLU won.",
+                      [("American Civil Liberties Union", .organization), ("ACLU", .organization), ("ACLU", .location)])
+    #expect(Set(linked.map(\.cluster)).count == 1)
+    #expect(linked.allSatisfy { $0.label == .organization && $0.canonical == "American Civil Liberties Union" })
+  }
+
+  @Test func aliasesAndConsistentLabels() {
+    let linked = link("IBM quits. Big Blue said so. IBM again, and IBM.",
+                      [("IBM", .organization), ("Big Blue", .person), ("IBM", .person), ("IBM", .organization)])
+    #expect(linked.allSatisfy { $0.label == .organization })
+    #expect(Set(linked.map(\.cluster)).count == 1)
+    #expect(linked.allSatisfy { $0.canonical == "IBM" })
+  }
+
+  @Test func missedOccurrencesAreAdded() {
+    let linked = link("Zorglub Corp grew. Then Zorglub Corp shrank.", [("Zorglub Corp", .organization)])
+    #expect(linked.count == 2)
+    #expect(linked[0].cluster == linked[1].cluster)
+  }
+}
