@@ -50,7 +50,11 @@ public struct EntityRecognizer: Sendable {
         let tags = tagger.tags(TaggerSentence(tokens: features, language: language))
         for span in EntityTagger.spans(tags) {
           let range = (tokens.startIndex + span.range.lowerBound)..<(tokens.startIndex + span.range.upperBound)
-          if !spans.contains(where: { $0.0.overlaps(range) }) { spans.append((range, TagSet.types[span.type])) }
+          guard !spans.contains(where: { $0.0.overlaps(range) }) else { continue }
+          // Name lists as rules: a listed company is an ORG, a listed place a LOC.
+          let utf8 = analysis.tokens[range.lowerBound].utf8Range.lowerBound..<analysis.tokens[range.upperBound - 1].utf8Range.upperBound
+          let label = EntityLexicons.shared.label(bytes, utf8) ?? TagSet.types[span.type]
+          spans.append((range, label == .product && TagSet.types[span.type] != .product ? TagSet.types[span.type] : label))
         }
       }
       for (range, label) in spans.sorted(by: { $0.0.lowerBound < $1.0.lowerBound }) {

@@ -48,6 +48,21 @@ import Testing
   }
 }
 
+@Suite struct NameListRuleTests {
+  @Test func listedCompaniesAndPlacesKeepTheirType() {
+    func label(_ name: String) -> EntityLabel? {
+      var name = name
+      return name.withUTF8 { EntityLexicons.shared.label($0, 0..<$0.count) }
+    }
+    #expect(label("Chevron") == .organization)
+    #expect(label("Microsoft") == .organization)
+    #expect(label("France") == .location)
+    #expect(label("Bruxelles") == .location && label("Brussels") == .location)
+    #expect(label("Redmond") == .location)
+    #expect(label("Zorglub") == nil)
+  }
+}
+
 @Suite struct DocumentLinkerTests {
   /// Mentions built by hand from their texts (first occurrence after the previous one).
   private func link(_ text: String, _ spans: [(String, EntityLabel)]) -> [Entity] {

@@ -56,6 +56,18 @@ struct EntityLexicons: Sendable {
     add(.company, EmbeddedResources.entities_companies, caseInsensitive: false)
   }
 
+  /// The label a name list gives to exactly `bytes[range]`: a listed
+  /// company is an ORG; a country, region or city (not also a company) is a
+  /// LOC; nil otherwise.
+  func label(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> EntityLabel? {
+    func listed(_ bit: Bit) -> Bool {
+      lists.contains { $0.bit == bit && $0.lexicon.contains(bytes, range) }
+    }
+    if listed(.company) { return .organization }
+    if listed(.country) || listed(.region) || listed(.city) { return .location }
+    return nil
+  }
+
   /// The lexicon bits of each token. `tokens` are byte ranges in `bytes`;
   /// a multi-token entry matches when the tokens are separated by single
   /// spaces in the entry (any white space in the text).
