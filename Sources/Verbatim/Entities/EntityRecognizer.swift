@@ -49,8 +49,10 @@ public struct EntityRecognizer: Sendable {
         let language = languageOf(sentence, in: analysis)
         let tags = tagger.tags(TaggerSentence(tokens: features, language: language))
         for span in EntityTagger.spans(tags) {
-          let range = (tokens.startIndex + span.range.lowerBound)..<(tokens.startIndex + span.range.upperBound)
-          guard !spans.contains(where: { $0.0.overlaps(range) }) else { continue }
+          let tagged = (tokens.startIndex + span.range.lowerBound)..<(tokens.startIndex + span.range.upperBound)
+          guard let range = trimmed(tagged, analysis, bytes), !spans.contains(where: { $0.0.overlaps(range) }) else {
+            continue
+          }
           // Name lists as rules: a listed company is an ORG, a listed place a LOC.
           let utf8 = analysis.tokens[range.lowerBound].utf8Range.lowerBound..<analysis.tokens[range.upperBound - 1].utf8Range.upperBound
           let label = EntityLexicons.shared.label(bytes, utf8) ?? TagSet.types[span.type]
@@ -69,6 +71,33 @@ public struct EntityRecognizer: Sendable {
       }
     }
     return DocumentLinker.shared.link(found, analysis: analysis, fixed: Set(canonicalNames.values))
+  }
+
+  /// A tagger span without the words that cannot be part of a name at its
+  /// edges — lower-case common words, the pronoun `I`, lone letters or
+  /// marks — or nil when no capitalized word is left (`i`, `'s`, `I 'm`,
+  /// `Yes`). Acronyms and listed names are kept.
+  private func trimmed(_ range: Range<Int>, _ analysis: Analysis, _ bytes: UnsafeBufferPointer<UInt8>) -> Range<Int>? {
+    func isFiller(_ index: Int, edgeOfOne: Bool) -> Bool {
+      let token = analysis.tokens[index]
+      let length = token.end - token.start
+      if length == 1 { return true }
+      if token.kind != .word { return true }
+      let first = UTF8Scanning.decode(bytes, at: token.utf8Range.lowerBound).0
+      let isCommon = EntityLexicons.shared.isCommonWord(bytes, token.utf8Range)
+      if first.properties.isLowercase { return isCommon || token.norm.hasPrefix("'") }
+      // A capitalized common word alone (`Yes`, `You`) is no name unless listed or an acronym.
+      if edgeOfOne && isCommon && EntityLexicons.shared.label(bytes, token.utf8Range) == nil {
+        let scalars = String(decoding: UnsafeBufferPointer(rebasing: bytes[token.utf8Range]), as: UTF8.self)
+        return !(scalars.count >= 2 && scalars.allSatisfy { $0.isUppercase })
+      }
+      return false
+    }
+    var lower = range.lowerBound
+    var upper = range.upperBound
+    while lower < upper && isFiller(lower, edgeOfOne: upper - lower == 1) { lower += 1 }
+    while upper > lower && isFiller(upper - 1, edgeOfOne: upper - lower == 1) { upper -= 1 }
+    return lower < upper ? lower..<upper : nil
   }
 
   private func languageOf(_ sentence: Sentence, in analysis: Analysis) -> Language {

@@ -63,6 +63,19 @@ import Testing
   }
 }
 
+@Suite struct TaggerSpanTrimmingTests {
+  @Test func pronounsLettersAndCommonWordsAreNeverNames() {
+    let analyzer = try! Analyzer(language: .english, entities: true)
+    let text = "i think it 's fine , I 'm here . Yes , You can go if it is ok . Thanks You 've asked ."
+    let analysis = analyzer.analyze(text)
+    for entity in analysis.entities {
+      let name = String(analysis.text(of: entity))
+      #expect(name.count > 1, "\(name)")
+      #expect(!["i", "I", "Yes", "You", "if", "it", "ok", "I 'm"].contains(name), "\(name)")
+    }
+  }
+}
+
 @Suite struct DocumentLinkerTests {
   /// Mentions built by hand from their texts (first occurrence after the previous one).
   private func link(_ text: String, _ spans: [(String, EntityLabel)]) -> [Entity] {

@@ -68,6 +68,11 @@ struct EntityLexicons: Sendable {
     return nil
   }
 
+  /// Whether `bytes[range]` is one of the most frequent French or English words.
+  func isCommonWord(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
+    lists.contains { $0.bit == .commonWord && $0.lexicon.contains(bytes, range) }
+  }
+
   /// The lexicon bits of each token. `tokens` are byte ranges in `bytes`;
   /// a multi-token entry matches when the tokens are separated by single
   /// spaces in the entry (any white space in the text).
