@@ -59,7 +59,19 @@ public struct EntityRecognizer: Sendable {
           spans.append((range, label == .product && TagSet.types[span.type] != .product ? TagSet.types[span.type] : label))
         }
       }
-      for (range, label) in spans.sorted(by: { $0.0.lowerBound < $1.0.lowerBound }) {
+      spans.sort { $0.0.lowerBound < $1.0.lowerBound }
+      // `American` + `Civil Liberties Union`: a place word glued to an organization is part of it.
+      var merged: [(Range<Int>, EntityLabel)] = []
+      for span in spans {
+        if let last = merged.last, last.1 == .location, span.1 == .organization, last.0.upperBound == span.0.lowerBound,
+          analysis.tokens[span.0.lowerBound].start == analysis.tokens[last.0.upperBound - 1].end + 1
+        {
+          merged[merged.count - 1] = (last.0.lowerBound..<span.0.upperBound, .organization)
+        } else {
+          merged.append(span)
+        }
+      }
+      for (range, label) in merged {
         let first = analysis.tokens[range.lowerBound]
         let last = analysis.tokens[range.upperBound - 1]
         let utf8 = first.utf8Range.lowerBound..<last.utf8Range.upperBound
@@ -78,26 +90,47 @@ public struct EntityRecognizer: Sendable {
   /// marks — or nil when no capitalized word is left (`i`, `'s`, `I 'm`,
   /// `Yes`). Acronyms and listed names are kept.
   private func trimmed(_ range: Range<Int>, _ analysis: Analysis, _ bytes: UnsafeBufferPointer<UInt8>) -> Range<Int>? {
-    func isFiller(_ index: Int, edgeOfOne: Bool) -> Bool {
+    func scalar(_ index: Int) -> Unicode.Scalar { UTF8Scanning.decode(bytes, at: analysis.tokens[index].utf8Range.lowerBound).0 }
+    func isElided(_ index: Int) -> Bool {
+      let last = bytes[analysis.tokens[index].utf8Range.upperBound - 1]
+      return last == UInt8(ascii: "'") || last == 0x99  // ' or ’
+    }
+    func isFiller(_ index: Int, edgeOfOne: Bool, leading: Bool) -> Bool {
       let token = analysis.tokens[index]
-      let length = token.end - token.start
-      if length == 1 { return true }
-      if token.kind != .word { return true }
-      let first = UTF8Scanning.decode(bytes, at: token.utf8Range.lowerBound).0
+      if token.end - token.start == 1 || token.kind != .word || isElided(index) { return true }
       let isCommon = EntityLexicons.shared.isCommonWord(bytes, token.utf8Range)
-      if first.properties.isLowercase { return isCommon || token.norm.hasPrefix("'") }
+      if scalar(index).properties.isLowercase { return isCommon || token.norm.hasPrefix("'") }
+      let listed = EntityLexicons.shared.label(bytes, token.utf8Range) != nil
+      // A capitalized common word opening the sentence (`Pour Microsoft`, `Si …`).
+      if leading && isCommon && !listed && isSentenceStart(index, analysis) { return true }
       // A capitalized common word alone (`Yes`, `You`) is no name unless listed or an acronym.
-      if edgeOfOne && isCommon && EntityLexicons.shared.label(bytes, token.utf8Range) == nil {
-        let scalars = String(decoding: UnsafeBufferPointer(rebasing: bytes[token.utf8Range]), as: UTF8.self)
-        return !(scalars.count >= 2 && scalars.allSatisfy { $0.isUppercase })
+      if edgeOfOne && isCommon && !listed {
+        let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[token.utf8Range]), as: UTF8.self)
+        return !(text.count >= 2 && text.allSatisfy { $0.isUppercase })
       }
       return false
     }
     var lower = range.lowerBound
     var upper = range.upperBound
-    while lower < upper && isFiller(lower, edgeOfOne: upper - lower == 1) { lower += 1 }
-    while upper > lower && isFiller(upper - 1, edgeOfOne: upper - lower == 1) { upper -= 1 }
-    return lower < upper ? lower..<upper : nil
+    while lower < upper && isFiller(lower, edgeOfOne: upper - lower == 1, leading: true) { lower += 1 }
+    while upper > lower && isFiller(upper - 1, edgeOfOne: upper - lower == 1, leading: false) { upper -= 1 }
+    guard lower < upper else { return nil }
+    // A name has a capital or a digit somewhere (`expliquait`, `-t-il` are not names).
+    guard (lower..<upper).contains(where: { scalar($0).properties.isUppercase || scalar($0).properties.numericType != nil })
+    else { return nil }
+    return lower..<upper
+  }
+
+  private func isSentenceStart(_ index: Int, _ analysis: Analysis) -> Bool {
+    // The first word of its sentence, or after an opening quote or bracket.
+    var previous = index - 1
+    while previous >= 0, analysis.tokens[previous].kind == .punctuation,
+      !["."].contains(analysis.tokens[previous].norm),
+      analysis.sentences.contains(where: { $0.tokenIndices.contains(previous) && $0.tokenIndices.contains(index) })
+    {
+      previous -= 1
+    }
+    return analysis.sentences.contains { $0.tokenIndices.lowerBound > previous && $0.tokenIndices.contains(index) }
   }
 
   private func languageOf(_ sentence: Sentence, in analysis: Analysis) -> Language {
