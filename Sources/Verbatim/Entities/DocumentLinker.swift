@@ -35,11 +35,15 @@ struct DocumentLinker: Sendable {
     var votes: [String: [EntityLabel: Int]] = [:]
     for index in names { votes[text(mentions[index], analysis), default: [:]][mentions[index].label, default: 0] += 1 }
     for index in names {
-      let counts = votes[text(mentions[index], analysis)] ?? [:]
-      if let best = counts.max(by: { $0.value < $1.value || ($0.value == $1.value && $0.key.rawValue > $1.key.rawValue) }),
-        best.value > counts[mentions[index].label, default: 0]
-      {
-        mentions[index].label = best.key
+      let name = text(mentions[index], analysis)
+      let counts = votes[name] ?? [:]
+      let top = counts.values.max() ?? 0
+      let leaders = counts.filter { $0.value == top }.map(\.key)
+      if leaders.count == 1, top > counts[mentions[index].label, default: 0] {
+        mentions[index].label = leaders[0]
+      } else if leaders.count > 1, leaders.contains(.person), startsWithFirstName(mentions[index], analysis) {
+        // A tie between types: a name opening with a known first name is a person's.
+        mentions[index].label = .person
       }
     }
     // 2. Occurrences of a known name that the tagger missed.
@@ -141,6 +145,12 @@ struct DocumentLinker: Sendable {
       guard name.count >= 2, name.first?.isUppercase == true else { continue }
       if known[name] == nil { known[name] = mention.label }
       maxTokens = max(maxTokens, mention.tokenIndices.count)
+      // `Smith` alone after `Brad Smith`: a person's last name names the person.
+      if mention.label == .person, mention.tokenIndices.count >= 2 {
+        let last = analysis.tokens[mention.tokenIndices.upperBound - 1]
+        let surname = String(analysis.text(of: last))
+        if surname.count >= 3, surname.first?.isUppercase == true, known[surname] == nil { known[surname] = .person }
+      }
     }
     guard !known.isEmpty else { return mentions }
     var covered = [Bool](repeating: false, count: analysis.tokens.count)
@@ -173,6 +183,13 @@ struct DocumentLinker: Sendable {
   }
 
   private func text(_ mention: Entity, _ analysis: Analysis) -> String { String(analysis.text(of: mention)) }
+
+  private func startsWithFirstName(_ mention: Entity, _ analysis: Analysis) -> Bool {
+    guard mention.tokenIndices.count >= 2 else { return false }
+    var text = analysis.text
+    let range = analysis.tokens[mention.tokenIndices.lowerBound].utf8Range
+    return text.withUTF8 { EntityLexicons.shared.isFirstName($0, range) }
+  }
 
   private func isAcronym(_ name: String) -> Bool {
     name.count >= 2 && name.count <= 6 && name.allSatisfy { $0.isUppercase || $0 == "." }

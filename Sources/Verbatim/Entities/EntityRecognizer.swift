@@ -59,6 +59,15 @@ public struct EntityRecognizer: Sendable {
           spans.append((range, label == .product && TagSet.types[span.type] != .product ? TagSet.types[span.type] : label))
         }
       }
+      // Listed names the tagger missed (`IBM`, `Google`, `France`): one token,
+      // capitalized, not a common word.
+      for index in tokens.indices where !spans.contains(where: { $0.0.contains(index) }) {
+        let token = analysis.tokens[index]
+        guard token.kind == .word, UTF8Scanning.decode(bytes, at: token.utf8Range.lowerBound).0.properties.isUppercase,
+          let label = EntityLexicons.shared.isUnambiguousName(bytes, token.utf8Range)
+        else { continue }
+        spans.append((index..<(index + 1), label))
+      }
       spans.sort { $0.0.lowerBound < $1.0.lowerBound }
       // `American` + `Civil Liberties Union`: a place word glued to an organization is part of it.
       var merged: [(Range<Int>, EntityLabel)] = []

@@ -28699,6 +28699,146 @@ the union
 the university
 """#
 
+  /// The contents of `Resources/entities/organizations.txt`.
+  static let entities_organizations: String = #"""
+# Well-known organizations whose everyday name is not a listed company name:
+# institutions, agencies, international bodies, media, and brands better
+# known than their listed parent (Google / Alphabet). One per line, exact
+# case. Hand-curated (project's own work); Scripts/build-gazetteers leaves
+# this file alone. Used as a tagger feature and as a rule (see NOTICE).
+Google
+Facebook
+Instagram
+WhatsApp
+YouTube
+LinkedIn
+Twitter
+TikTok
+ByteDance
+Huawei
+Xiaomi
+Tencent
+Alibaba
+Baidu
+Samsung
+Sony
+OpenAI
+Anthropic
+DeepMind
+SpaceX
+Uber
+Airbnb
+Netflix
+Spotify
+Deezer
+Dailymotion
+Criteo
+Clearview AI
+Palantir
+Congress
+Congrès
+Senate
+Sénat
+Assemblée nationale
+Parlement européen
+European Parliament
+Commission européenne
+European Commission
+Conseil constitutionnel
+Conseil d'État
+Cour de cassation
+Cour des comptes
+Supreme Court
+Cour suprême
+Maison-Blanche
+White House
+Pentagon
+Pentagone
+Kremlin
+ONU
+UN
+United Nations
+Nations unies
+OTAN
+NATO
+UE
+EU
+Union européenne
+European Union
+OMS
+WHO
+FMI
+IMF
+OCDE
+OECD
+OMC
+WTO
+Unesco
+UNESCO
+Unicef
+UNICEF
+Interpol
+Europol
+FBI
+CIA
+NSA
+ICE
+FTC
+SEC
+FCC
+DGSI
+DGSE
+CNIL
+Arcep
+ANSSI
+Banque mondiale
+World Bank
+BCE
+ECB
+Fed
+Réserve fédérale
+Federal Reserve
+AFP
+Reuters
+Associated Press
+AP
+Bloomberg
+Le Monde
+Le Figaro
+Libération
+Les Echos
+L'Express
+Le Point
+Mediapart
+France Télévisions
+Radio France
+BBC
+CNN
+NBC
+CBS
+ABC
+Fox News
+New York Times
+Washington Post
+Wall Street Journal
+Financial Times
+The Guardian
+The Economist
+MIT
+Stanford
+Harvard
+Sorbonne
+CNRS
+Inria
+ACLU
+Amnesty International
+Human Rights Watch
+Greenpeace
+Médecins sans frontières
+Croix-Rouge
+Red Cross
+"""#
+
   /// The contents of `Resources/entities/person-titles.txt`.
   static let entities_personTitles: String = #"""
 # Titles and roles that announce a PERSON and are not part of the name

@@ -53,7 +53,7 @@ struct EntityLexicons: Sendable {
     add(.calendar, EmbeddedResources.entities_calendar)
     add(.productCue, EmbeddedResources.entities_productCues)
     add(.demonym, EmbeddedResources.entities_demonyms)
-    add(.company, EmbeddedResources.entities_companies, caseInsensitive: false)
+    add(.company, EmbeddedResources.entities_companies + "\n" + EmbeddedResources.entities_organizations, caseInsensitive: false)
   }
 
   /// The label a name list gives to exactly `bytes[range]`: a listed
@@ -66,6 +66,20 @@ struct EntityLexicons: Sendable {
     if listed(.company) { return .organization }
     if listed(.country) || listed(.region) || listed(.city) { return .location }
     return nil
+  }
+
+  /// Whether a token is a listed name safe to tag without the model: listed
+  /// (company, organization, country) and not a common word.
+  func isUnambiguousName(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> EntityLabel? {
+    guard !isCommonWord(bytes, range) else { return nil }
+    if lists.contains(where: { $0.bit == .company && $0.lexicon.contains(bytes, range) }) { return .organization }
+    if lists.contains(where: { $0.bit == .country && $0.lexicon.contains(bytes, range) }) { return .location }
+    return nil
+  }
+
+  /// Whether `bytes[range]` is a listed first name.
+  func isFirstName(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
+    lists.contains { $0.bit == .firstName && $0.lexicon.contains(bytes, range) }
   }
 
   /// Whether `bytes[range]` is one of the most frequent French or English words.
