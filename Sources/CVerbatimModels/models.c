@@ -2,12 +2,21 @@
 
 #pragma clang diagnostic ignored "-Wc23-extensions"
 
-// 8-byte aligned so the model's u64 keys can be read in place.
-static const unsigned char entity_model[] __attribute__((aligned(16))) = {
-#embed "entity-model.bin" if_empty(0)
+// Aligned so the models' u32 tables can be read in place.
+static const unsigned char entity_model_fr[] __attribute__((aligned(16))) = {
+#embed "entity-model-fr.bin" if_empty(0)
 };
 
-const unsigned char *cverbatim_entity_model(size_t *size) {
-  *size = sizeof(entity_model);
-  return entity_model;
+static const unsigned char entity_model_en[] __attribute__((aligned(16))) = {
+#embed "entity-model-en.bin" if_empty(0)
+};
+
+const unsigned char *cverbatim_entity_model_fr(size_t *size) {
+  *size = sizeof(entity_model_fr);
+  return entity_model_fr;
+}
+
+const unsigned char *cverbatim_entity_model_en(size_t *size) {
+  *size = sizeof(entity_model_en);
+  return entity_model_en;
 }

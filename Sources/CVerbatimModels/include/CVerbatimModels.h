@@ -5,7 +5,11 @@
 
 #include <stddef.h>
 
-/// The named-entity tagger model (format: Sources/Verbatim/Entities/Tagger/EntityModel.swift).
-const unsigned char *_Nonnull cverbatim_entity_model(size_t *_Nonnull size);
+/// The named-entity tagger model for French text (format:
+/// Sources/Verbatim/Entities/Tagger/EntityModel.swift).
+const unsigned char *_Nonnull cverbatim_entity_model_fr(size_t *_Nonnull size);
+
+/// The named-entity tagger model for English text.
+const unsigned char *_Nonnull cverbatim_entity_model_en(size_t *_Nonnull size);
 
 #endif

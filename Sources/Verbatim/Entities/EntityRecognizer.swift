@@ -5,19 +5,21 @@
 ///
 /// A recognizer is an immutable `Sendable` value: build it once, share it.
 public struct EntityRecognizer: Sendable {
-  private let tagger: EntityTagger?
+  private let frenchTagger: EntityTagger?
+  private let englishTagger: EntityTagger?
   /// The caller's names; they win over the model and the rules.
   public var gazetteer: Gazetteer
 
   /// Creates a recognizer with the model compiled into the library.
   /// - Parameter gazetteer: Names to recognize whatever the model says.
   public init(gazetteer: Gazetteer = Gazetteer()) {
-    tagger = EntityTagger.builtIn
+    frenchTagger = EntityTagger.builtInFrench
+    englishTagger = EntityTagger.builtInEnglish
     self.gazetteer = gazetteer
   }
 
   /// Whether a trained tagger model is available in this build.
-  public var hasModel: Bool { tagger != nil }
+  public var hasModel: Bool { frenchTagger != nil && englishTagger != nil }
 
   /// The entity mentions of `analysis`, in text order.
   public func entities(in analysis: Analysis) -> [Entity] {
@@ -42,11 +44,11 @@ public struct EntityRecognizer: Sendable {
       for pattern in EntityPatternRules.shared.matches(tokens, bytes) where !spans.contains(where: { $0.0.overlaps(pattern.0) }) {
         spans.append(pattern)
       }
-      if let tagger {
+      let language = languageOf(sentence, in: analysis)
+      if let tagger = language == .english ? englishTagger ?? frenchTagger : frenchTagger ?? englishTagger {
         let ranges = tokens.map(\.utf8Range)
         let bits = EntityLexicons.shared.bits(bytes, tokens: ranges)
         let features = ranges.indices.map { TokenFeatures(bytes, ranges[$0], lexicon: bits[$0]) }
-        let language = languageOf(sentence, in: analysis)
         let tags = tagger.tags(TaggerSentence(tokens: features, language: language))
         for span in EntityTagger.spans(tags) {
           let tagged = (tokens.startIndex + span.range.lowerBound)..<(tokens.startIndex + span.range.upperBound)

@@ -5,12 +5,18 @@ internal import CVerbatimModels
 struct EntityTagger: Sendable {
   let model: EntityModel
 
-  /// The model compiled into the library, or nil if none was built in.
-  static let builtIn: EntityTagger? = {
+  /// The French model compiled into the library, or nil if none was built in.
+  static let builtInFrench: EntityTagger? = {
     var size = 0
-    let pointer = cverbatim_entity_model(&size)
-    guard let model = EntityModel(bytes: UnsafeRawBufferPointer(start: pointer, count: size)) else { return nil }
-    return EntityTagger(model: model)
+    let pointer = cverbatim_entity_model_fr(&size)
+    return EntityModel(bytes: UnsafeRawBufferPointer(start: pointer, count: size)).map(EntityTagger.init)
+  }()
+
+  /// The English model compiled into the library, or nil if none was built in.
+  static let builtInEnglish: EntityTagger? = {
+    var size = 0
+    let pointer = cverbatim_entity_model_en(&size)
+    return EntityModel(bytes: UnsafeRawBufferPointer(start: pointer, count: size)).map(EntityTagger.init)
   }()
 
   init(model: EntityModel) { self.model = model }
