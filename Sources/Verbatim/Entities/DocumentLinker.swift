@@ -71,41 +71,47 @@ struct DocumentLinker: Sendable {
         firstByText[key] = index
       }
     }
+    // Partial person names (`Smith` → `Brad Smith`) and acronyms (`ACLU` →
+    // `American Civil Liberties Union`), through indexes rather than pairs.
+    var fullNamesByPart: [String: Int] = [:]
+    var namesByInitials: [String: Int] = [:]
     for index in mentions.indices {
-      let mention = mentions[index]
-      let name = text(mention, analysis)
-      // Partial person names: the last word(s) of an earlier or later fuller name.
-      if mention.label == .person {
-        for other in mentions.indices where other != index && mentions[other].label == .person {
-          let full = text(mentions[other], analysis)
-          if full.count > name.count && (full.hasSuffix(" " + name) || full.hasPrefix(name + " ")) {
-            union(other, index)
-            break
+      let name = text(mentions[index], analysis)
+      if mentions[index].label == .person {
+        let words = name.split(separator: " ")
+        if words.count >= 2 {
+          for part in [String(words.last!), String(words.first!), words.dropFirst().joined(separator: " ")]
+          where fullNamesByPart[part] == nil || text(mentions[fullNamesByPart[part]!], analysis).count < name.count {
+            fullNamesByPart[part] = index
           }
         }
+      } else if Self.nameLabels.contains(mentions[index].label) {
+        let key = initials(name)
+        if key.count >= 2, key != name, namesByInitials[key] == nil { namesByInitials[key] = index }
       }
-      // Acronyms: `… Union (ACLU)` or initials of an ORG elsewhere.
-      if isAcronym(name) {
-        for other in mentions.indices where other != index && mentions[other].label != .person {
-          let full = text(mentions[other], analysis)
-          if initials(full) == name {
-            mentions[index].label = mentions[other].label
-            union(other, index)
-            break
-          }
-        }
+    }
+    for index in mentions.indices {
+      let name = text(mentions[index], analysis)
+      if mentions[index].label == .person, let full = fullNamesByPart[name], full != index,
+        text(mentions[full], analysis).count > name.count
+      {
+        union(full, index)
+      }
+      if isAcronym(name), let full = namesByInitials[name], full != index {
+        mentions[index].label = mentions[full].label
+        union(full, index)
       }
     }
     // 4. Aliases (`Big Blue` → `IBM`, and the caller's canonical names):
     //    join the canonical name's cluster.
     for index in mentions.indices where fixed.contains(mentions[index].canonical) {
       let canonical = mentions[index].canonical
-      if let target = mentions.indices.first(where: { text(mentions[$0], analysis) == canonical }) { union(target, index) }
+      if let target = firstByText[canonical] { union(target, index) }
     }
     for index in mentions.indices {
       guard let alias = aliases[text(mentions[index], analysis)] else { continue }
       mentions[index].label = alias.label
-      if let target = mentions.indices.first(where: { text(mentions[$0], analysis) == alias.canonical }) {
+      if let target = firstByText[alias.canonical] {
         union(target, index)
       } else {
         mentions[index].canonical = alias.canonical
@@ -165,7 +171,10 @@ struct DocumentLinker: Sendable {
           guard !range.contains(where: { covered[$0] }) else { continue }
           let first = analysis.tokens[range.lowerBound]
           let last = analysis.tokens[range.upperBound - 1]
-          let name = String(analysis.text.unicodeScalars[analysis.text.unicodeScalars.index(analysis.text.unicodeScalars.startIndex, offsetBy: first.start)..<analysis.text.unicodeScalars.index(analysis.text.unicodeScalars.startIndex, offsetBy: last.end)])
+          let utf8 = analysis.text.utf8
+          let lower = utf8.index(utf8.startIndex, offsetBy: first.utf8Range.lowerBound)
+          let upper = utf8.index(utf8.startIndex, offsetBy: last.utf8Range.upperBound)
+          let name = String(analysis.text[lower..<upper])
           if let label = known[name] {
             added.append(
               Entity(

@@ -30,10 +30,16 @@ public struct EntityRecognizer: Sendable {
   func entities(_ analysis: Analysis, _ bytes: UnsafeBufferPointer<UInt8>) -> [Entity] {
     var found: [Entity] = []
     var canonicalNames: [Range<Int>: String] = [:]
+    var paragraph = 0
     for sentence in analysis.sentences {
+      while paragraph + 1 < analysis.paragraphs.count && analysis.paragraphs[paragraph].end <= sentence.start {
+        paragraph += 1
+      }
+      let language =
+        paragraph < analysis.paragraphs.count ? analysis.paragraphs[paragraph].language.language : analysis.language.language
       let tokens = analysis.tokens[sentence.tokenIndices]
       var spans: [(Range<Int>, EntityLabel)] = []
-      for (range, entryIndex) in gazetteer.matches(tokens, analysis.text) {
+      for (range, entryIndex) in gazetteer.matches(tokens, bytes) {
         let entry = gazetteer.entries[entryIndex]
         spans.append((range, entry.label))
         if let canonical = entry.canonical { canonicalNames[range] = canonical }
@@ -44,7 +50,6 @@ public struct EntityRecognizer: Sendable {
       for pattern in EntityPatternRules.shared.matches(tokens, bytes) where !spans.contains(where: { $0.0.overlaps(pattern.0) }) {
         spans.append(pattern)
       }
-      let language = languageOf(sentence, in: analysis)
       if let tagger = language == .english ? englishTagger ?? frenchTagger : frenchTagger ?? englishTagger {
         let ranges = tokens.map(\.utf8Range)
         let bits = EntityLexicons.shared.bits(bytes, tokens: ranges)
@@ -52,7 +57,9 @@ public struct EntityRecognizer: Sendable {
         let tags = tagger.tags(TaggerSentence(tokens: features, language: language))
         for span in EntityTagger.spans(tags) {
           let tagged = (tokens.startIndex + span.range.lowerBound)..<(tokens.startIndex + span.range.upperBound)
-          guard let range = trimmed(tagged, analysis, bytes), !spans.contains(where: { $0.0.overlaps(range) }) else {
+          guard let range = trimmed(tagged, sentenceStart: sentence.tokenIndices.lowerBound, analysis, bytes),
+            !spans.contains(where: { $0.0.overlaps(range) })
+          else {
             continue
           }
           // Name lists as rules: a listed company is an ORG, a listed place a LOC.
@@ -100,7 +107,9 @@ public struct EntityRecognizer: Sendable {
   /// edges — lower-case common words, the pronoun `I`, lone letters or
   /// marks — or nil when no capitalized word is left (`i`, `'s`, `I 'm`,
   /// `Yes`). Acronyms and listed names are kept.
-  private func trimmed(_ range: Range<Int>, _ analysis: Analysis, _ bytes: UnsafeBufferPointer<UInt8>) -> Range<Int>? {
+  private func trimmed(
+    _ range: Range<Int>, sentenceStart: Int, _ analysis: Analysis, _ bytes: UnsafeBufferPointer<UInt8>
+  ) -> Range<Int>? {
     func scalar(_ index: Int) -> Unicode.Scalar { UTF8Scanning.decode(bytes, at: analysis.tokens[index].utf8Range.lowerBound).0 }
     func isElided(_ index: Int) -> Bool {
       let last = bytes[analysis.tokens[index].utf8Range.upperBound - 1]
@@ -113,7 +122,7 @@ public struct EntityRecognizer: Sendable {
       if scalar(index).properties.isLowercase { return isCommon || token.norm.hasPrefix("'") }
       let listed = EntityLexicons.shared.label(bytes, token.utf8Range) != nil
       // A capitalized common word opening the sentence (`Pour Microsoft`, `Si …`).
-      if leading && isCommon && !listed && isSentenceStart(index, analysis) { return true }
+      if leading && isCommon && !listed && opensSentence(index, sentenceStart, analysis) { return true }
       // A capitalized common word alone (`Yes`, `You`) is no name unless listed or an acronym.
       if edgeOfOne && isCommon && !listed {
         let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[token.utf8Range]), as: UTF8.self)
@@ -132,22 +141,11 @@ public struct EntityRecognizer: Sendable {
     return lower..<upper
   }
 
-  private func isSentenceStart(_ index: Int, _ analysis: Analysis) -> Bool {
-    // The first word of its sentence, or after an opening quote or bracket.
-    var previous = index - 1
-    while previous >= 0, analysis.tokens[previous].kind == .punctuation,
-      !["."].contains(analysis.tokens[previous].norm),
-      analysis.sentences.contains(where: { $0.tokenIndices.contains(previous) && $0.tokenIndices.contains(index) })
-    {
-      previous -= 1
-    }
-    return analysis.sentences.contains { $0.tokenIndices.lowerBound > previous && $0.tokenIndices.contains(index) }
+  /// Whether only punctuation (an opening quote or bracket) precedes the
+  /// token in its sentence.
+  private func opensSentence(_ index: Int, _ sentenceStart: Int, _ analysis: Analysis) -> Bool {
+    (sentenceStart..<index).allSatisfy { analysis.tokens[$0].kind == .punctuation }
   }
 
-  private func languageOf(_ sentence: Sentence, in analysis: Analysis) -> Language {
-    for paragraph in analysis.paragraphs where paragraph.start <= sentence.start && sentence.end <= paragraph.end {
-      return paragraph.language.language
-    }
-    return analysis.language.language
-  }
+
 }

@@ -75,48 +75,47 @@ public struct Gazetteer: Sendable, Hashable {
 
   /// Mentions of entries in one sentence: (token range, entry index), the
   /// longest entry first at each position.
-  func matches(_ tokens: ArraySlice<Token>, _ text: String) -> [(Range<Int>, Int)] {
+  func matches(_ tokens: ArraySlice<Token>, _ bytes: UnsafeBufferPointer<UInt8>) -> [(Range<Int>, Int)] {
     guard !entries.isEmpty else { return [] }
+    let patterns = entries.map { Array($0.text.unicodeScalars) }
     var found: [(Range<Int>, Int)] = []
-    let scalars = text.unicodeScalars
     var index = tokens.startIndex
-    outer: while index < tokens.endIndex {
-      var best: (Int, Int)? = nil
+    while index < tokens.endIndex {
+      var best: (end: Int, entry: Int)? = nil
       for (entryIndex, entry) in entries.enumerated() {
-        // Compare the entry with the text from this token on, token boundaries only.
-        let entryScalars = Array(entry.text.unicodeScalars)
+        let pattern = patterns[entryIndex]
+        // Compare the entry with the text from this token on, at token boundaries only.
         var end = index
         var consumed = 0
-        while end < tokens.endIndex && consumed < entryScalars.count {
+        while end < tokens.endIndex && consumed < pattern.count {
           let token = tokens[end]
           if end > index {
-            // The gap in the text must be white space, matched by a space in the entry.
-            guard consumed < entryScalars.count, entryScalars[consumed] == " " else { break }
+            // White space between tokens matches one space in the entry.
+            guard pattern[consumed] == " " else { break }
             consumed += 1
           }
-          let start = scalars.index(scalars.startIndex, offsetBy: token.start)
-          let stop = scalars.index(start, offsetBy: token.end - token.start)
+          var offset = token.utf8Range.lowerBound
           var matches = true
-          for scalar in scalars[start..<stop] {
-            guard consumed < entryScalars.count, Self.equal(scalar, entryScalars[consumed], entry.caseSensitive) else {
+          while offset < token.utf8Range.upperBound {
+            let (scalar, length) = UTF8Scanning.decode(bytes, at: offset)
+            guard consumed < pattern.count, Self.equal(scalar, pattern[consumed], entry.caseSensitive) else {
               matches = false
               break
             }
             consumed += 1
+            offset += length
           }
           guard matches else { break }
           end += 1
         }
-        if consumed == entryScalars.count && end > index, (best.map { end > $0.0 } ?? true) {
-          best = (end, entryIndex)
-        }
+        if consumed == pattern.count && end > index && end > (best?.end ?? 0) { best = (end, entryIndex) }
       }
-      if let (end, entryIndex) = best {
-        found.append((index..<end, entryIndex))
-        index = end
-        continue outer
+      if let best {
+        found.append((index..<best.end, best.entry))
+        index = best.end
+      } else {
+        index += 1
       }
-      index += 1
     }
     return found
   }
