@@ -19,106 +19,49 @@ extension Analysis {
   package func writeJSON(id: [UInt8], sections: JSONSections, to json: inout JSONWriter) {
     var text = self.text
     text.withUTF8 { bytes in
+      func slice(_ range: Range<Int>) -> UnsafeBufferPointer<UInt8> { UnsafeBufferPointer(rebasing: bytes[range]) }
       json.raw("{")
       json.key("id")
       json.raw(id)
       if sections.contains(.language) {
-        json.raw(",")
-        json.key("language")
-        json.string(language.language.rawValue)
+        json.field("language", language.language.rawValue)
         json.raw(",")
         json.key("confidence")
         json.fraction(language.confidence)
       }
       if sections.contains(.paragraphs) {
-        json.raw(",")
-        json.key("paragraphs")
-        json.raw("[")
-        for (index, paragraph) in paragraphs.enumerated() {
-          if index > 0 { json.raw(",") }
-          json.raw("{")
-          writeSpan(paragraph, to: &json)
-          json.raw(",")
-          json.key("language")
-          json.string(paragraph.language.language.rawValue)
+        json.objects("paragraphs", paragraphs) { json, paragraph in
+          json.span(paragraph)
+          json.field("language", paragraph.language.language.rawValue)
           json.raw(",")
           json.key("confidence")
           json.fraction(paragraph.language.confidence)
-          json.raw("}")
         }
-        json.raw("]")
       }
       if sections.contains(.sentences) || sections.contains(.sentenceText) {
-        json.raw(",")
-        json.key("sentences")
-        json.raw("[")
-        for (index, sentence) in sentences.enumerated() {
-          if index > 0 { json.raw(",") }
-          json.raw("{")
-          writeSpan(sentence, to: &json)
-          if sections.contains(.sentenceText) {
-            json.raw(",")
-            json.key("text")
-            json.string(UnsafeBufferPointer(rebasing: bytes[sentence.utf8Range]))
-          }
-          json.raw("}")
+        json.objects("sentences", sentences) { json, sentence in
+          json.span(sentence)
+          if sections.contains(.sentenceText) { json.field("text", utf8: slice(sentence.utf8Range)) }
         }
-        json.raw("]")
       }
       if sections.contains(.tokens) {
-        json.raw(",")
-        json.key("tokens")
-        json.raw("[")
-        for (index, token) in tokens.enumerated() {
-          if index > 0 { json.raw(",") }
-          json.raw("{")
-          writeSpan(token, to: &json)
-          json.raw(",")
-          json.key("text")
-          json.string(UnsafeBufferPointer(rebasing: bytes[token.utf8Range]))
-          json.raw(",")
-          json.key("kind")
-          json.string(token.kind.rawValue)
-          json.raw(",")
-          json.key("norm")
-          json.string(token.norm)
-          json.raw("}")
+        json.objects("tokens", tokens) { json, token in
+          json.span(token)
+          json.field("text", utf8: slice(token.utf8Range))
+          json.field("kind", token.kind.rawValue)
+          json.field("norm", token.norm)
         }
-        json.raw("]")
       }
       if sections.contains(.entities) {
-        json.raw(",")
-        json.key("entities")
-        json.raw("[")
-        for (index, entity) in entities.enumerated() {
-          if index > 0 { json.raw(",") }
-          json.raw("{")
-          writeSpan(entity, to: &json)
-          json.raw(",")
-          json.key("text")
-          json.string(UnsafeBufferPointer(rebasing: bytes[entity.utf8Range]))
-          json.raw(",")
-          json.key("label")
-          json.string(entity.label.rawValue)
-          json.raw(",")
-          json.key("canonical")
-          json.string(entity.canonical)
-          json.raw(",")
-          json.key("cluster")
-          json.int(entity.cluster)
-          json.raw("}")
+        json.objects("entities", entities) { json, entity in
+          json.span(entity)
+          json.field("text", utf8: slice(entity.utf8Range))
+          json.field("label", entity.label.rawValue)
+          json.field("canonical", entity.canonical)
+          json.field("cluster", entity.cluster)
         }
-        json.raw("]")
       }
       json.raw("}")
     }
-  }
-
-  private func writeSpan(_ span: some TextSpan, to json: inout JSONWriter) {
-    json.key("start")
-    json.int(span.start)
-    json.raw(",")
-    json.key("end")
-    json.int(span.end)
   }
 }

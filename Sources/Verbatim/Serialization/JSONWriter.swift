@@ -97,6 +97,50 @@ package struct JSONWriter {
     bytes.append(UInt8(ascii: "\""))
   }
 
+  /// `,"key":value` (the comma only when `comma` is true).
+  package mutating func field(_ name: StaticString, _ value: Int, comma: Bool = true) {
+    if comma { bytes.append(UInt8(ascii: ",")) }
+    key(name)
+    int(value)
+  }
+
+  /// `,"key":"value"`.
+  package mutating func field(_ name: StaticString, _ value: String, comma: Bool = true) {
+    if comma { bytes.append(UInt8(ascii: ",")) }
+    key(name)
+    string(value)
+  }
+
+  /// `,"key":"value"` from valid UTF-8 bytes.
+  package mutating func field(_ name: StaticString, utf8 value: UnsafeBufferPointer<UInt8>, comma: Bool = true) {
+    if comma { bytes.append(UInt8(ascii: ",")) }
+    key(name)
+    string(value)
+  }
+
+  /// `,"key":[{…},{…}]`: one object per item, `body` writing its fields.
+  package mutating func objects<S: Sequence>(
+    _ name: StaticString, _ items: S, _ body: (inout JSONWriter, S.Element) -> Void
+  ) {
+    raw(",")
+    key(name)
+    raw("[")
+    var first = true
+    for item in items {
+      raw(first ? "{" : ",{")
+      first = false
+      body(&self, item)
+      raw("}")
+    }
+    raw("]")
+  }
+
+  /// `"start":…,"end":…` of a span (code points), the first fields of an object.
+  package mutating func span(_ span: some TextSpan) {
+    field("start", span.start, comma: false)
+    field("end", span.end)
+  }
+
   /// `"key":`
   package mutating func key(_ name: StaticString) {
     bytes.append(UInt8(ascii: "\""))

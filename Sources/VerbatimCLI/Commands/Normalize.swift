@@ -35,29 +35,14 @@ struct Normalize: ParsableCommand {
           json.raw("{")
           json.key("id")
           json.raw(document.id)
-          json.raw(",")
-          json.key("normalized")
-          json.string(result.text)
-          json.raw(",")
-          json.key("changes")
-          json.raw("[")
-          for (index, change) in result.changes.enumerated() {
-            if index > 0 { json.raw(",") }
-            json.raw("{")
-            json.key("start")
-            json.int(change.originalScalarRange.lowerBound)
-            json.raw(",")
-            json.key("end")
-            json.int(change.originalScalarRange.upperBound)
-            json.raw(",")
-            json.key("normalized_start")
-            json.int(change.normalizedScalarRange.lowerBound)
-            json.raw(",")
-            json.key("normalized_end")
-            json.int(change.normalizedScalarRange.upperBound)
-            json.raw("}")
+          json.field("normalized", result.text)
+          json.objects("changes", result.changes) { json, change in
+            json.field("start", change.originalScalarRange.lowerBound, comma: false)
+            json.field("end", change.originalScalarRange.upperBound)
+            json.field("normalized_start", change.normalizedScalarRange.lowerBound)
+            json.field("normalized_end", change.normalizedScalarRange.upperBound)
           }
-          json.raw("]}")
+          json.raw("}")
         }
       }
       try output.finish()

@@ -5,18 +5,8 @@ func normalized(_ text: String, _ steps: NormalizationSteps) -> String {
   Normalizer(steps: steps).normalize(text).text
 }
 
-/// A small deterministic generator (SplitMix64), so random tests reproduce.
-struct SeededGenerator: RandomNumberGenerator {
-  private var state: UInt64
-  init(seed: UInt64) { state = seed }
-  mutating func next() -> UInt64 {
-    state &+= 0x9E37_79B9_7F4A_7C15
-    var z = state
-    z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-    z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-    return z ^ (z >> 31)
-  }
-}
+/// The deterministic generator the tests share (the library's SplitMix64).
+typealias SeededGenerator = SplitMix
 
 /// Random text mixing ASCII words, accented letters, quotes, dashes, spaces
 /// of all kinds, HTML tags and references, Markdown links, mojibake pieces,
