@@ -60,6 +60,7 @@ var trainer = EntityTaggerTrainer()
 var caseAugment = 0.0
 var corpora: [String] = []
 var devs: [String] = []
+var droppedTypes: Set<String> = []
 var arguments = CommandLine.arguments.dropFirst()
 while let argument = arguments.popFirst() {
   switch argument {
@@ -76,13 +77,20 @@ while let argument = arguments.popFirst() {
       model: model, .init(tokens: words, tags: words.map { _ in "O" }, language: language))
     print(lines.joined(separator: "\n"))
     exit(0)
+  case "--drop-type":
+    // Corpus tags of this type become O (e.g. PROD, whose Sequoia sense — works, titles — is not ours).
+    droppedTypes.insert(arguments.popFirst() ?? "")
   case "--prune": trainer.pruneBelow = Float(arguments.popFirst() ?? "") ?? trainer.pruneBelow
   default: corpora.append(argument)
   }
 }
 guard let output, !corpora.isEmpty else { fail("usage: VerbatimTrainer --out FILE [--epochs N] [--case-augment P] LANG:FILE...") }
 
-var training = corpora.flatMap(sentences)
+var training = corpora.flatMap(sentences).map { sentence in
+  var sentence = sentence
+  sentence.tags = sentence.tags.map { tag in droppedTypes.contains(String(tag.dropFirst(2))) ? "O" : tag }
+  return sentence
+}
 if caseAugment > 0 {
   // Casing robustness (Mayhew et al. 2019): add lower- and upper-cased copies of some sentences.
   var generator = Xorshift(seed: 42)
