@@ -19,14 +19,27 @@ struct SentenceBoundaryModel: Sendable {
     var weights: [String: Double] = [:]
     var functionWords: Set<String> = []
     var threshold = Double.infinity
-    for line in table.split(separator: "\n") {
-      let fields = line.split(separator: "\t", maxSplits: 1, omittingEmptySubsequences: false)
-      guard fields.count == 2 else { continue }
-      switch fields[0] {
-      case "#threshold": threshold = Double(fields[1]) ?? .infinity
-      case "#function": functionWords = Set(fields[1].split(separator: " ").map(String.init))
-      default:
-        if !fields[0].hasPrefix("#"), let weight = Double(fields[1]) { weights[String(fields[0])] = weight }
+    // One pass over UTF-8 lines (`feature<TAB>weight`): start-up stays cheap.
+    var table = table
+    table.withUTF8 { bytes in
+      var lineStart = 0
+      while lineStart < bytes.count {
+        var lineEnd = lineStart
+        var tab = -1
+        while lineEnd < bytes.count && bytes[lineEnd] != 0x0A {
+          if tab < 0 && bytes[lineEnd] == 0x09 { tab = lineEnd }
+          lineEnd += 1
+        }
+        if tab > lineStart {
+          let key = String(decoding: UnsafeBufferPointer(rebasing: bytes[lineStart..<tab]), as: UTF8.self)
+          let value = String(decoding: UnsafeBufferPointer(rebasing: bytes[(tab + 1)..<lineEnd]), as: UTF8.self)
+          switch key {
+          case "#threshold": threshold = Double(value) ?? .infinity
+          case "#function": functionWords = Set(value.split(separator: " ").map(String.init))
+          default: if !key.hasPrefix("#"), let weight = Double(value) { weights[key] = weight }
+          }
+        }
+        lineStart = lineEnd + 1
       }
     }
     self.weights = weights

@@ -160,8 +160,8 @@ struct SentenceSplitter: Sendable {
             && rules.sentenceStartersAfterColon.contains(bytes, token.start..<token.end)))
       {
         added.append(index)
-      } else if index >= tokenRange.lowerBound + 2 && isTitleCase(bytes, token)
-        && isAllCaps(bytes, previous) && isAllCaps(bytes, tokens[index - 2])
+      } else if index >= tokenRange.lowerBound + 2 && previous.kind == .word
+        && isAllCaps(bytes, previous) && isTitleCase(bytes, token) && isAllCaps(bytes, tokens[index - 2])
       {
         // An ALL-CAPS heading glued to the next sentence: `… SI NECESSAIRE L'utilisation`.
         added.append(index)
@@ -177,11 +177,14 @@ struct SentenceSplitter: Sendable {
         let previous = tokens[index - 1]
         let token = tokens[index]
         guard token.start > previous.end else { continue }
+        // Cheap checks on bytes first; strings only for the few candidates.
+        let next = firstScalar(bytes, token)
+        guard next.properties.isUppercase || (token.kind == .punctuation && isListDash(bytes, token)) else { continue }
         let previousText = text(bytes, previous)
         let nextText = text(bytes, token)
         guard SentenceBoundaryModel.isCandidate(
           previous: firstScalar(bytes, previous), previousText: previousText,
-          next: firstScalar(bytes, token), nextText: nextText)
+          next: next, nextText: nextText)
         else { continue }
         let before = index - 2 >= tokenRange.lowerBound ? text(bytes, tokens[index - 2]) : nil
         let after = index + 1 < tokenRange.upperBound ? text(bytes, tokens[index + 1]) : nil
@@ -206,9 +209,19 @@ struct SentenceSplitter: Sendable {
   private func isAllCaps(_ bytes: UnsafeBufferPointer<UInt8>, _ token: RawToken) -> Bool {
     guard token.kind == .word, token.end - token.start >= 2, !isApostropheEnded(bytes, token) else { return false }
     var letters = 0
-    for scalar in String(decoding: UnsafeBufferPointer(rebasing: bytes[token.start..<token.end]), as: UTF8.self).unicodeScalars {
-      if scalar.properties.isLowercase { return false }
-      if scalar.properties.isUppercase { letters += 1 }
+    var offset = token.start
+    while offset < token.end {
+      let byte = bytes[offset]
+      if byte < 0x80 {
+        if byte >= 0x61 && byte <= 0x7A { return false }
+        if byte >= 0x41 && byte <= 0x5A { letters += 1 }
+        offset += 1
+      } else {
+        let (scalar, length) = UTF8Scanning.decode(bytes, at: offset)
+        if scalar.properties.isLowercase { return false }
+        if scalar.properties.isUppercase { letters += 1 }
+        offset += length
+      }
     }
     return letters >= 2
   }
@@ -216,10 +229,24 @@ struct SentenceSplitter: Sendable {
   /// A capitalized word with lower-case letters after its first (`Flacon`).
   private func isTitleCase(_ bytes: UnsafeBufferPointer<UInt8>, _ token: RawToken) -> Bool {
     guard token.kind == .word, token.end - token.start >= 2, !isApostropheEnded(bytes, token) else { return false }
-    let scalars = String(decoding: UnsafeBufferPointer(rebasing: bytes[token.start..<token.end]), as: UTF8.self).unicodeScalars
-    guard let first = scalars.first, first.properties.isUppercase else { return false }
-    return scalars.dropFirst().contains { $0.properties.isLowercase }
-      && !scalars.dropFirst().contains { $0.properties.isUppercase }
+    let (first, firstLength) = UTF8Scanning.decode(bytes, at: token.start)
+    guard first.properties.isUppercase else { return false }
+    var hasLower = false
+    var offset = token.start + firstLength
+    while offset < token.end {
+      let byte = bytes[offset]
+      if byte < 0x80 {
+        if byte >= 0x41 && byte <= 0x5A { return false }
+        if byte >= 0x61 && byte <= 0x7A { hasLower = true }
+        offset += 1
+      } else {
+        let (scalar, length) = UTF8Scanning.decode(bytes, at: offset)
+        if scalar.properties.isUppercase { return false }
+        if scalar.properties.isLowercase { hasLower = true }
+        offset += length
+      }
+    }
+    return hasLower
   }
 
   /// `l'`, `qu’`: an elided word, which never ends a sentence.
