@@ -7,7 +7,8 @@
 /// or a list dash, with white space between, are scored, so the string
 /// work below happens at a few percent of token positions.
 struct SentenceBoundaryModel: Sendable {
-  private let weights: [String: Double]
+  /// Weights keyed by the FNV-1a hash of the feature string's UTF-8 bytes.
+  private let weights: [UInt64: Double]
   private let functionWords: Set<String>
   /// A junction whose score exceeds this is a boundary.
   let threshold: Double
@@ -16,7 +17,7 @@ struct SentenceBoundaryModel: Sendable {
   static let french = SentenceBoundaryModel(EmbeddedResources.sentences_boundaryModelFr)
 
   init(_ table: String) {
-    var weights: [String: Double] = [:]
+    var weights: [UInt64: Double] = [:]
     var functionWords: Set<String> = []
     var threshold = Double.infinity
     // One pass over UTF-8 lines (`feature<TAB>weight`): start-up stays cheap.
@@ -36,7 +37,7 @@ struct SentenceBoundaryModel: Sendable {
           switch key {
           case "#threshold": threshold = Double(value) ?? .infinity
           case "#function": functionWords = Set(value.split(separator: " ").map(String.init))
-          default: if !key.hasPrefix("#"), let weight = Double(value) { weights[key] = weight }
+          default: if !key.hasPrefix("#"), let weight = Double(value) { weights[Self.hash(key)] = weight }
           }
         }
         lineStart = lineEnd + 1
@@ -70,16 +71,35 @@ struct SentenceBoundaryModel: Sendable {
     let afterShape = after.map(Self.shape) ?? Self.shape("</s>")
     let ps = Self.shape(previous)
     let ns = Self.shape(next)
-    let features = [
-      "b", "p=" + p, "n=" + n, "ps=" + ps, "ns=" + ns, "nns=" + afterShape, "pns=" + ps + "|" + ns,
-      "p3=" + String(String.UnicodeScalarView(p.unicodeScalars.suffix(3))),
-      "pf=" + Self.pythonBool(functionWords.contains(p)), "nf=" + Self.pythonBool(functionWords.contains(n)),
-      "pp=" + pp, "ppf=" + Self.pythonBool(functionWords.contains(pp)), "nn=" + afterText,
-      "pn=" + p + "|" + n, "pps=" + beforeShape + "|" + ps,
-    ]
-    var total = 0.0
-    for feature in features { total += weights[feature] ?? 0 }
+    // The feature strings of Scripts/build-sentence-model, hashed part by part
+    // (the same as hashing each concatenated string, without building it).
+    let p3 = String(String.UnicodeScalarView(p.unicodeScalars.suffix(3)))
+    var total = weights[Self.hash("b")] ?? 0
+    total += weights[Self.hash("p=", p)] ?? 0
+    total += weights[Self.hash("n=", n)] ?? 0
+    total += weights[Self.hash("ps=", ps)] ?? 0
+    total += weights[Self.hash("ns=", ns)] ?? 0
+    total += weights[Self.hash("nns=", afterShape)] ?? 0
+    total += weights[Self.hash("pns=", ps, "|", ns)] ?? 0
+    total += weights[Self.hash("p3=", p3)] ?? 0
+    total += weights[Self.hash("pf=", Self.pythonBool(functionWords.contains(p)))] ?? 0
+    total += weights[Self.hash("nf=", Self.pythonBool(functionWords.contains(n)))] ?? 0
+    total += weights[Self.hash("pp=", pp)] ?? 0
+    total += weights[Self.hash("ppf=", Self.pythonBool(functionWords.contains(pp)))] ?? 0
+    total += weights[Self.hash("nn=", afterText)] ?? 0
+    total += weights[Self.hash("pn=", p, "|", n)] ?? 0
+    total += weights[Self.hash("pps=", beforeShape, "|", ps)] ?? 0
     return total
+  }
+
+  /// FNV-1a 64 over the UTF-8 bytes of the parts, in order.
+  static func hash(_ a: String, _ b: String = "", _ c: String = "", _ d: String = "") -> UInt64 {
+    var hash = FeatureHash.seed
+    for byte in a.utf8 { hash = FeatureHash.add(hash, byte) }
+    for byte in b.utf8 { hash = FeatureHash.add(hash, byte) }
+    for byte in c.utf8 { hash = FeatureHash.add(hash, byte) }
+    for byte in d.utf8 { hash = FeatureHash.add(hash, byte) }
+    return hash
   }
 
   private static func pythonBool(_ value: Bool) -> String { value ? "True" : "False" }
