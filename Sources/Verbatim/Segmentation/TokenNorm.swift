@@ -1,5 +1,6 @@
 /// Computes a token's normalized form (``Token/norm``): NFKC with case
-/// folding, typographic apostrophes and quotes folded to ASCII; accents kept.
+/// folding, typographic marks folded as the normalizer's typography step
+/// folds them; accents kept.
 enum TokenNorm {
   /// The norm of `bytes[range]`.
   static func norm(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> String {
@@ -29,42 +30,30 @@ enum TokenNorm {
     return String(decoding: folded, as: UTF8.self)
   }
 
-  /// Folds the typographic marks that NFKC keeps: `’ ‘ ‛ ʼ` → `'`,
-  /// `« » “ ” „ ‹ ›` → `"`, `‐ ‑ ‒ – — ―` → `-`.
+  /// Folds the typographic marks that NFKC keeps, with the normalizer's own
+  /// table (`Resources/normalization/typography.txt`): `’` → `'`, `«` → `"`,
+  /// dashes → `-`, so token norms agree with `normalize --steps typography`.
   static func foldTypography(_ bytes: inout [UInt8]) {
     guard bytes.contains(where: { $0 >= 0x80 }) else { return }
+    let table = NormalizationTables.typography
     var output: [UInt8] = []
     output.reserveCapacity(bytes.count)
-    var index = 0
-    while index < bytes.count {
-      let byte = bytes[index]
-      if byte == 0xE2 && index + 2 < bytes.count && bytes[index + 1] == 0x80 {
-        switch bytes[index + 2] {
-        case 0x98, 0x99, 0x9B:
-          output.append(UInt8(ascii: "'"))
-          index += 3
+    bytes.withUnsafeBufferPointer { buffer in
+      var offset = 0
+      while offset < buffer.count {
+        if buffer[offset] < 0x80 {
+          output.append(buffer[offset])
+          offset += 1
           continue
-        case 0x9C, 0x9D, 0x9E, 0x9F, 0xB9, 0xBA:
-          output.append(UInt8(ascii: "\""))
-          index += 3
-          continue
-        case 0x90, 0x91, 0x92, 0x93, 0x94, 0x95:
-          output.append(UInt8(ascii: "-"))
-          index += 3
-          continue
-        default: break
         }
-      } else if byte == 0xC2 && index + 1 < bytes.count && (bytes[index + 1] == 0xAB || bytes[index + 1] == 0xBB) {
-        output.append(UInt8(ascii: "\""))
-        index += 2
-        continue
-      } else if byte == 0xCA && index + 1 < bytes.count && bytes[index + 1] == 0xBC {
-        output.append(UInt8(ascii: "'"))
-        index += 2
-        continue
+        let (scalar, length) = UTF8Scanning.decode(buffer, at: offset)
+        if let replacement = table[scalar.value] {
+          output.append(contentsOf: replacement)
+        } else {
+          output.append(contentsOf: buffer[offset..<(offset + length)])
+        }
+        offset += length
       }
-      output.append(byte)
-      index += 1
     }
     bytes = output
   }

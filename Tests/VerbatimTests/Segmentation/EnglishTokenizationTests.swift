@@ -75,6 +75,10 @@ import Testing
     let tokens = TestSupport.french.tokens(in: text)
     #expect(tokens.map(\.kind) == [.word, .word, .number, .punctuation, .number, .symbol, .punctuation, .punctuation, .word, .punctuation])
     #expect(tokens.map(\.norm) == ["l'", "été", "2020", ":", "4,4", "%", "-", "\"", "oui", "\""])
+    // Norms fold marks exactly as `normalize --steps typography` does.
+    let marks = "‹ ‘ › — ‐"
+    let folded = Normalizer(steps: .typography).normalize(marks).text.split(separator: " ").map(String.init)
+    #expect(TestSupport.french.tokens(in: marks).map(\.norm) == folded)
   }
 
   @Test func offsetsAreCodePoints() {
