@@ -274,12 +274,12 @@ extension TokenizerCore {
     _ isHyphen: (Int) -> Bool
   ) -> Int? {
     let final = pieces[last]
-    // Clitics are lower case (or all capitals in a shouted headline).
+    guard final.cls == .word else { return nil }
+    // Clitics are lower case, or all capitals in a shouted headline (`DIT-ELLE`).
     let firstByte = bytes[final.start]
-    guard final.cls == .word, !(firstByte >= 0x41 && firstByte <= 0x5A && final.count > 1 && !isUpper(bytes, final))
-      || (firstByte >= 0x41 && firstByte <= 0x5A && isUpper(bytes, final) && isUpper(bytes, pieces[index]))
-    else { return nil }
-    guard firstByte < 0x41 || firstByte > 0x5A || isUpper(bytes, pieces[index]) else { return nil }
+    if firstByte >= 0x41 && firstByte <= 0x5A {
+      guard isUpper(bytes, final) && isUpper(bytes, pieces[index]) else { return nil }
+    }
     // `-t-il`: the euphonic t and a pronoun.
     if last - 4 >= index, isHyphen(last - 3),
       rules.inversionSuffixes.contains(bytes, pieces[last - 2].start..<final.end),

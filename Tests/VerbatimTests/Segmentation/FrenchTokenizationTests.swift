@@ -31,6 +31,9 @@ import Testing
     #expect(tokens("Que pensez-vous") == ["Que", "pensez", "-vous"])
     #expect(tokens("ajoute-t-on") == ["ajoute", "-t-on"])
     #expect(tokens("Puis-je entrer") == ["Puis", "-je", "entrer"])
+    // A shouted headline splits; a Title Case compound is a name and stays whole.
+    #expect(tokens("DIT-ELLE") == ["DIT", "-ELLE"])
+    #expect(tokens("Dit-Elle Jean-Il") == ["Dit-Elle", "Jean-Il"])
   }
 
   @Test func keepsNumbersWhole() {
