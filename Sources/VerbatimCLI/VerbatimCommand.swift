@@ -6,7 +6,7 @@ import Verbatim
 struct VerbatimCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "verbatim",
-    abstract: "Tokens, sentences, normalization and language of French and English news text.",
+    abstract: "Tokens, sentences, normalization, language, named entities and quotes of French and English news text.",
     discussion: """
       Reads text files (or standard input when no file or '-' is given) or JSON Lines \
       ({"id": …, "text": "…", "lang"?: "fr"|"en"} per line) and writes JSON Lines, one object \
@@ -16,7 +16,7 @@ struct VerbatimCommand: ParsableCommand {
       and byte), 1 any other failure.
       """,
     version: "0.1.0",
-    subcommands: [Analyze.self, Tokenize.self, Sentences.self, Entities.self, Normalize.self, LanguageCommand.self],
+    subcommands: [Analyze.self, Tokenize.self, Sentences.self, Entities.self, Quotes.self, Normalize.self, LanguageCommand.self],
     defaultSubcommand: Analyze.self
   )
 }

@@ -16,6 +16,9 @@ public struct Analysis: Sendable {
   /// The named-entity mentions, in order (empty when the analyzer was built
   /// without entity recognition).
   public var entities: [Entity] = []
+  /// The quoted and reported statements, in order (empty when the analyzer
+  /// was built without quote extraction).
+  public var quotes: [Quote] = []
 
   /// Creates an analysis (the ``Analyzer`` does this).
   public init(

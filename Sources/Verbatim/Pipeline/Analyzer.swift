@@ -1,4 +1,5 @@
-/// The analysis pipeline: paragraphs, languages, tokens and sentences.
+/// The analysis pipeline: paragraphs, languages, tokens, sentences, named
+/// entities and quotes with their speakers.
 ///
 /// Build an analyzer once and call it from as many threads as you like: it is
 /// an immutable `Sendable` value, and the ICU iterators it uses come from
@@ -18,6 +19,7 @@ public struct Analyzer: Sendable {
   private let english: Engine
   private let identifier: LanguageIdentifier
   private let recognizer: EntityRecognizer?
+  private let extractor: QuoteExtractor?
 
   private struct Engine: Sendable {
     let tokenizer: TokenizerCore
@@ -32,13 +34,15 @@ public struct Analyzer: Sendable {
   /// - Parameters:
   ///   - language: `fr` or `en` to fix the language of every document, nil
   ///     (the default) to identify it paragraph by paragraph.
-  ///   - entities: Whether to find named entities (``Analysis/entities``);
-  ///     off by default while the entity layer is being built (issue 3).
+  ///   - entities: Whether to find named entities (``Analysis/entities``).
+  ///   - quotes: Whether to find quotes and their speakers
+  ///     (``Analysis/quotes``); speakers are resolved against the entities,
+  ///     so this finds entities too.
   ///   - gazetteer: The caller's names, which win over the entity model.
   /// - Throws: ``VerbatimError`` with code `.icu` when ICU cannot open its
   ///   break iterators, `.invalidArgument` for a language other than fr/en.
   public init(
-    language: Language? = nil, entities: Bool = false, gazetteer: Gazetteer = Gazetteer()
+    language: Language? = nil, entities: Bool = true, quotes: Bool = true, gazetteer: Gazetteer = Gazetteer()
   ) throws(VerbatimError) {
     if let language, language != .french && language != .english {
       throw VerbatimError(.invalidArgument, "unsupported language '\(language)': use fr or en")
@@ -47,7 +51,8 @@ public struct Analyzer: Sendable {
     french = try Engine(.french)
     english = try Engine(.english)
     identifier = LanguageIdentifier()
-    recognizer = entities ? EntityRecognizer(gazetteer: gazetteer) : nil
+    recognizer = entities || quotes ? EntityRecognizer(gazetteer: gazetteer) : nil
+    extractor = quotes ? QuoteExtractor() : nil
   }
 
   /// Analyzes one document.
@@ -128,6 +133,7 @@ public struct Analyzer: Sendable {
       text: text, language: documentLanguage, paragraphs: paragraphs, sentences: sentences,
       tokens: tokens)
     if let recognizer { analysis.entities = recognizer.entities(analysis, bytes) }
+    if let extractor { analysis.quotes = extractor.quotes(analysis, bytes) }
     return analysis
   }
 }

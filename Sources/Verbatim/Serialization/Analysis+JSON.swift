@@ -12,7 +12,8 @@ extension Analysis {
     /// Sentences with their `text` (the `sentences` shortcut).
     package static let sentenceText = JSONSections(rawValue: 16)
     package static let entities = JSONSections(rawValue: 32)
-    package static let analyze: JSONSections = [.language, .paragraphs, .sentences, .tokens]
+    package static let quotes = JSONSections(rawValue: 64)
+    package static let analyze: JSONSections = [.language, .paragraphs, .sentences, .tokens, .entities, .quotes]
   }
 
   /// Writes `{"id":…, "language":…, "paragraphs":[…], "sentences":[…], "tokens":[…]}`.
@@ -59,6 +60,38 @@ extension Analysis {
           json.field("label", entity.label.rawValue)
           json.field("canonical", entity.canonical)
           json.field("cluster", entity.cluster)
+        }
+      }
+      if sections.contains(.quotes) {
+        json.objects("quotes", quotes) { json, quote in
+          json.span(quote)
+          json.field("text", utf8: slice(quote.utf8Range))
+          json.field("kind", quote.kind.rawValue)
+          json.raw(",")
+          json.key("speaker")
+          if let speaker = quote.speaker {
+            json.raw("{")
+            json.span(speaker)
+            json.field("text", utf8: slice(speaker.utf8Range))
+            json.optionalField("resolved", speaker.resolved)
+            json.optionalField("cluster", speaker.cluster)
+            json.raw("}")
+          } else {
+            json.raw("null")
+          }
+          json.raw(",")
+          json.key("cue")
+          if let cue = quote.cue {
+            json.raw("{")
+            json.span(cue)
+            json.field("text", utf8: slice(cue.utf8Range))
+            json.raw("}")
+          } else {
+            json.raw("null")
+          }
+          json.raw(",")
+          json.key("closed")
+          json.raw(quote.isClosed ? "true" : "false")
         }
       }
       json.raw("}")

@@ -118,6 +118,16 @@ package struct JSONWriter {
     string(value)
   }
 
+  /// `,"key":"value"`, or `,"key":null` when `value` is nil.
+  package mutating func optionalField(_ name: StaticString, _ value: String?) {
+    if let value { field(name, value) } else { raw(","); key(name); raw("null") }
+  }
+
+  /// `,"key":value`, or `,"key":null` when `value` is nil.
+  package mutating func optionalField(_ name: StaticString, _ value: Int?) {
+    if let value { field(name, value) } else { raw(","); key(name); raw("null") }
+  }
+
   /// `,"key":[{…},{…}]`: one object per item, `body` writing its fields.
   package mutating func objects<S: Sequence>(
     _ name: StaticString, _ items: S, _ body: (inout JSONWriter, S.Element) -> Void

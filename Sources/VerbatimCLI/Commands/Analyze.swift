@@ -4,13 +4,16 @@ import Verbatim
 /// `verbatim analyze`: the whole analysis, one JSON object per document.
 struct Analyze: ParsableCommand {
   static let configuration = CommandConfiguration(
-    abstract: "Paragraphs, sentences and tokens with their languages (the full JSON contract).")
+    abstract: "Paragraphs, sentences, tokens, entities and quotes (the full JSON contract).")
 
   @OptionGroup var input: InputOptions
   @OptionGroup var language: LanguageOption
+  @OptionGroup var gazetteer: GazetteerOption
 
   func run() throws {
-    try runAnalysis(input: input, language: language.language.language, sections: .analyze) { analysis in
+    try runAnalysis(
+      input: input, language: language.language.language, sections: .analyze, gazetteer: try gazetteer.load()
+    ) { analysis in
       TextFormat.analysis(analysis)
     }
   }
@@ -48,31 +51,59 @@ struct Sentences: ParsableCommand {
 /// `verbatim entities`: named-entity mentions only.
 struct Entities: ParsableCommand {
   static let configuration = CommandConfiguration(
-    abstract: "Named entities (experimental, being built): {\"id\", \"entities\": [{\"start\", \"end\", \"text\", \"label\", \"canonical\", \"cluster\"}]}.")
+    abstract: "Named entities: {\"id\", \"entities\": [{\"start\", \"end\", \"text\", \"label\", \"canonical\", \"cluster\"}]}.")
 
   @OptionGroup var input: InputOptions
   @OptionGroup var language: LanguageOption
+  @OptionGroup var gazetteer: GazetteerOption
 
+  func run() throws {
+    try runAnalysis(
+      input: input, language: language.language.language, sections: .entities, gazetteer: try gazetteer.load()
+    ) { analysis in
+      TextFormat.entities(analysis)
+    }
+  }
+}
+
+/// `verbatim quotes`: quotes with their speakers and cues.
+struct Quotes: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    abstract: "Quotes and who said them: {\"id\", \"quotes\": [{\"start\", \"end\", \"text\", \"kind\", \"speaker\", \"cue\", \"closed\"}]}; --format text prints `speaker — quote`.")
+
+  @OptionGroup var input: InputOptions
+  @OptionGroup var language: LanguageOption
+  @OptionGroup var gazetteer: GazetteerOption
+
+  func run() throws {
+    try runAnalysis(
+      input: input, language: language.language.language, sections: .quotes, gazetteer: try gazetteer.load()
+    ) { analysis in
+      TextFormat.quotes(analysis)
+    }
+  }
+}
+
+/// `--gazetteer FILE`: the caller's names.
+struct GazetteerOption: ParsableArguments {
   @Option(help: "A JSON gazetteer of your own names: {\"entries\": [{\"text\", \"label\", \"canonical\"?, \"caseSensitive\"?}]}; its entries win over the model.")
   var gazetteer: String?
 
-  func run() throws {
+  /// The gazetteer, empty without the option.
+  func load() throws -> Gazetteer {
+    guard let gazetteer else { return Gazetteer() }
     var names = Gazetteer()
-    if let gazetteer {
-      try runReportingFailures {
-        guard let bytes = try? readWholeFile(gazetteer) else {
-          throw InputFailure(message: "\(gazetteer): cannot read the gazetteer", exitCode: .failure)
-        }
-        do {
-          names = try Gazetteer(json: String(decoding: bytes, as: UTF8.self))
-        } catch {
-          throw InputFailure(message: "\(gazetteer): \((error as? VerbatimError)?.message ?? "\(error)")", exitCode: ExitCode(65))
-        }
+    try runReportingFailures {
+      guard let bytes = try? readWholeFile(gazetteer) else {
+        throw InputFailure(message: "\(gazetteer): cannot read the gazetteer", exitCode: .failure)
+      }
+      do {
+        names = try Gazetteer(json: String(decoding: bytes, as: UTF8.self))
+      } catch {
+        throw InputFailure(message: "\(gazetteer): \((error as? VerbatimError)?.message ?? "\(error)")", exitCode: ExitCode(65))
       }
     }
-    try runAnalysis(input: input, language: language.language.language, sections: .entities, gazetteer: names) { analysis in
-      TextFormat.entities(analysis)
-    }
+    return names
   }
 }
 
@@ -98,7 +129,8 @@ func runAnalysis(
 ) throws {
   try runReportingFailures {
     let analyzer = try Analyzer(
-      language: language, entities: sections.contains(.entities), gazetteer: gazetteer)
+      language: language, entities: sections.contains(.entities), quotes: sections.contains(.quotes),
+      gazetteer: gazetteer)
     var output = OutputWriter(format: input.outputFormat, flushEachRecord: input.inputFormat == .jsonl)
     try InputReader(options: input).forEachDocument { document in
       let analysis = analyzer.analyze(document.text, language: document.language ?? language)

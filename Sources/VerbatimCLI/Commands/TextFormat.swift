@@ -42,6 +42,18 @@ enum TextFormat {
     analysis.entities.map { "\($0.label)\t\(analysis.text(of: $0))\t\($0.canonical)\n" }.joined()
   }
 
+  /// `speaker — « quote »` per quote, with its kind and resolved speaker.
+  static func quotes(_ analysis: Analysis) -> String {
+    analysis.quotes.map { quote in
+      let speaker = quote.speaker.map { speaker in
+        let written = String(analysis.text(of: speaker))
+        return speaker.resolved.map { $0 == written ? written : "\(written) (\($0))" } ?? written
+      } ?? "?"
+      let text = analysis.text(of: quote).map { $0.isNewline ? " " : $0 }
+      return "\(speaker) — [\(quote.kind)] \(String(text))\n"
+    }.joined()
+  }
+
   /// `language<TAB>confidence` for the document, then one line per paragraph.
   static func language(_ analysis: Analysis) -> String {
     var out = "\(analysis.language.language)\t\(rounded(analysis.language.confidence))\n"

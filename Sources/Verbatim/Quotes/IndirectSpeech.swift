@@ -1,0 +1,133 @@
+/// Reported speech without marks: `X a expliqué que …`, `X said (that) …`,
+/// `Selon X, …`, `…, selon X`, `According to X, …`, `…, a-t-il ajouté`,
+/// `…, he added`. The content runs to the end of the sentence (or to the
+/// comma before a trailing attribution); negated cues (`n'a pas dit`,
+/// `did not say`) report nothing.
+enum IndirectSpeech {
+  /// Verbs that take a clause without `that` in English (`Trump says he
+  /// would pay`); other verbs need `that`/`que`.
+  private static let bareClauseVerbs: Set<String> = [
+    "said", "says", "say", "told", "tells", "added", "adds", "argued", "argues", "insisted", "insists", "noted",
+    "notes", "warned", "warns", "claimed", "claims", "wrote", "writes", "acknowledged", "acknowledges", "believes",
+    "explained", "stressed", "suggested", "predicted", "announced", "conceded", "admitted", "testified", "reported",
+    "contended", "maintained", "asserted", "agreed", "complained", "estimated",
+  ]
+
+  static func quotes(_ doc: QuoteTokens, insideMarks: [Bool]) -> [Found] {
+    var found: [Found] = []
+    for sentenceIndex in doc.analysis.sentences.indices {
+      let sentence = doc.sentence(sentenceIndex)
+      guard !sentence.isEmpty else { continue }
+      var coveredUntil = sentence.lowerBound
+      var contentEnd = sentence.upperBound
+      // `…, selon X.` / `…, according to X.` / `…, a-t-il ajouté.` / `…, he added.`
+      if let trailing = trailingAttribution(sentence, doc, insideMarks) {
+        var start = sentence.lowerBound
+        while start < trailing.comma && doc.has(start, .punctuation) && !doc.has(start, .mark) { start += 1 }
+        if start < trailing.comma, !insideMarks[start], !doc.has(start, .mark) {
+          found.append(Found(content: start..<trailing.comma, kind: .indirect, speaker: trailing.attribution.speaker,
+                             cue: trailing.attribution.cue))
+          continue
+        }
+        contentEnd = trailing.comma
+      }
+      // `Selon X, …` / `According to X, …`
+      var start = sentence.lowerBound
+      while start < sentence.upperBound && doc.has(start, .punctuation) && !doc.has(start, .mark) { start += 1 }
+      if doc.has(start, .source) {
+        let from = doc.has(start + 1, .to) ? start + 2 : start + 1
+        var comma = from
+        while comma < sentence.upperBound && comma < from + 12 && !doc.has(comma, .comma) && !doc.has(comma, .final) { comma += 1 }
+        if doc.has(comma, .comma), comma + 1 < sentence.upperBound, !doc.has(comma + 1, .mark), comma > from {
+          let speaker = doc.speaker(after: from, limit: comma) ?? from..<comma
+          found.append(Found(content: (comma + 1)..<contentEnd, kind: .indirect, speaker: speaker, cue: start..<from))
+          continue
+        }
+      }
+      // `X a déclaré que …`, `X said (that) …`
+      var index = sentence.lowerBound
+      while index < contentEnd {
+        defer { index += 1 }
+        guard index >= coveredUntil, doc.has(index, .verb), !insideMarks[index], !doc.has(index, .naming) else { continue }
+        guard let cue = doc.verbGroup(endingAt: index, floor: sentence.lowerBound) else { continue }
+        guard let contentStart = complementStart(after: index, limit: contentEnd, doc) else { continue }
+        var speaker = doc.subject(before: cue.lowerBound, floor: sentence.lowerBound)
+        if speaker == nil && doc.has(index, .participle) {
+          // `…, annonçant qu'il …`: the subject of the sentence.
+          for probe in sentence.lowerBound..<cue.lowerBound where doc.isSpeakerEntity(probe) || doc.has(probe, .he) {
+            speaker = doc.entityTokens(probe) ?? probe..<(probe + 1)
+            break
+          }
+        }
+        guard let speaker, !doc.has(speaker.lowerBound, .me) else { continue }
+        guard contentStart < contentEnd, !insideMarks[contentStart] || doc.has(contentStart, .mark) else { continue }
+        found.append(Found(content: contentStart..<contentEnd, kind: .indirect, speaker: speaker, cue: cue))
+        coveredUntil = contentEnd
+      }
+    }
+    return found
+  }
+
+  /// Where the reported clause starts after a verb of saying: after
+  /// `que`/`that` (past an object or a time: `told reporters that`, `a dit
+  /// aux journalistes que`, `said Friday that`), or, for English verbs of
+  /// saying, right at a subject (`says he would`).
+  private static func complementStart(after verb: Int, limit: Int, _ doc: QuoteTokens) -> Int? {
+    var index = verb + 1
+    var skipped = 0
+    while index < limit && skipped < 4 && !doc.has(index, .that) {
+      if doc.has(index, .punctuation) || doc.has(index, .verb) || doc.has(index, .mark) { break }
+      index += 1
+      skipped += 1
+    }
+    if index < limit && doc.has(index, .that) && !doc.has(index + 1, .punctuation) {
+      // `that` as a determiner (`said that day`) is rare after a verb of saying.
+      return index + 1
+    }
+    let next = verb + 1
+    guard doc.has(verb, .english), next < limit, bareClauseVerbs.contains(doc.analysis.tokens[verb].norm) else { return nil }
+    // `said he would`, `says the plan will`: a subject then more words.
+    guard doc.has(next, .he) || doc.has(next, .det) && !doc.has(next, .that) || doc.has(next, .capitalized) && doc.isSpeakerEntity(next)
+    else { return nil }
+    guard next + 2 < limit, !doc.has(next + 1, .punctuation) else { return nil }
+    return next
+  }
+
+  /// A trailing attribution: `…, selon X.`, `…, according to X.`,
+  /// `…, a-t-il ajouté.`, `…, he added.`, `…, X said.`
+  private static func trailingAttribution(_ sentence: Range<Int>, _ doc: QuoteTokens, _ insideMarks: [Bool])
+    -> (comma: Int, attribution: Attribution)?
+  {
+    var end = sentence.upperBound
+    while end > sentence.lowerBound && (doc.has(end - 1, .final) || doc.has(end - 1, .closeBracket)) { end -= 1 }
+    var comma = end - 1
+    while comma > sentence.lowerBound && comma > end - 12 && !doc.has(comma, .comma) {
+      if doc.has(comma, .mark) || insideMarks[comma] { return nil }
+      comma -= 1
+    }
+    guard doc.has(comma, .comma), comma > sentence.lowerBound + 2, !doc.has(comma - 1, .mark), !insideMarks[comma - 1]
+    else { return nil }
+    let first = comma + 1
+    if doc.has(first, .source) {
+      let from = doc.has(first + 1, .to) ? first + 2 : first + 1
+      guard from < end, let speaker = doc.speaker(after: from, limit: end) else { return nil }
+      return (comma, Attribution(cue: first..<from, speaker: speaker))
+    }
+    if let group = doc.verbGroup(at: first, limit: end) {
+      let speaker = group.pronoun.map { $0..<($0 + 1) } ?? doc.speaker(after: group.cue.upperBound, limit: end)
+      guard let speaker, speaker.upperBound >= end - 1 || group.pronoun != nil else { return nil }
+      return (comma, Attribution(cue: group.cue, speaker: speaker))
+    }
+    // `…, he added.` / `…, the source said.`
+    var verb = first + 1
+    while verb < end {
+      if doc.has(verb, .verb), let cue = doc.verbGroup(endingAt: verb, floor: first), cue.upperBound == end,
+        let speaker = doc.subject(before: cue.lowerBound, floor: first), speaker.lowerBound == first
+      {
+        return (comma, Attribution(cue: cue, speaker: speaker))
+      }
+      verb += 1
+    }
+    return nil
+  }
+}

@@ -1,0 +1,193 @@
+/// Direct and partial quotes from the spans between marks: where the span
+/// sits in its sentence says which kind it is, the text around it who said
+/// it; scare quotes, titles and terms (`« sleeping partner »`, a film title,
+/// “woke”) are dropped.
+enum MarkedQuotes {
+  /// A part of a marked span: the whole span, or one side of an incise
+  /// (`« part one, dit-elle, part two »`).
+  struct Piece {
+    var content: Range<Int>
+    var incise: Attribution?
+  }
+
+  /// The span cut at its incises (`, dit-elle,`, `, a-t-il ajouté.`,
+  /// `, explique M. Smith,`).
+  static func pieces(of span: MarkedSpan, _ doc: QuoteTokens) -> [Piece] {
+    var pieces: [Piece] = []
+    var start = span.content.lowerBound
+    var index = start
+    let end = span.content.upperBound
+    var lastIncise: Attribution?
+    while index < end {
+      defer { index += 1 }
+      guard doc.has(index, .comma), index > start, let group = doc.verbGroup(at: index + 1, limit: end) else { continue }
+      // The incise runs to the next comma or sentence end, short.
+      var stop = group.cue.upperBound
+      while stop < end && stop < group.cue.upperBound + 6 && !doc.has(stop, .comma) && !doc.has(stop, .final) { stop += 1 }
+      guard stop < end - 1, doc.has(stop, .comma) || doc.has(stop, .final) else { continue }
+      let speaker =
+        group.pronoun.map { $0..<($0 + 1) } ?? doc.speaker(after: group.cue.upperBound, limit: stop)
+      guard speaker != nil else { continue }
+      let incise = Attribution(cue: group.cue, speaker: speaker)
+      pieces.append(Piece(content: start..<index, incise: incise))
+      lastIncise = incise
+      start = stop + 1
+      index = stop
+    }
+    // The part after the last incise takes its speaker.
+    pieces.append(Piece(content: start..<end, incise: lastIncise))
+    return pieces.filter { !$0.content.isEmpty }
+  }
+
+  /// The quote a piece makes, or nil for a scare quote, a title or a term.
+  static func classify(_ piece: Piece, span: MarkedSpan, _ doc: QuoteTokens) -> Found? {
+    let content = piece.content
+    let words = content.reduce(0) { $0 + (doc.has($1, .word) || doc.analysis.tokens[$1].kind == .number ? 1 : 0) }
+    guard words > 0 else { return nil }
+    let openFirst = span.open.map { doc.markOf[$0] < 0 ? $0 - 1 : $0 }
+    let closeLast = span.close.map { doc.markOf[$0] < 0 ? $0 + 1 : $0 }
+    let paragraph = doc.paragraphTokens(Int(doc.paragraphOf[content.lowerBound]))
+    let first = openFirst ?? content.lowerBound
+    let sentenceStart = doc.sentence(Int(doc.sentenceOf[first])).lowerBound
+    let before = first - 1
+    let introduced = introduction(before: first, floor: max(paragraph.lowerBound, sentenceStart), doc)
+    let startsSentence =
+      span.open == nil || first <= sentenceStart || first == paragraph.lowerBound || doc.has(before, .final)
+      || doc.has(before, .colon) || doc.has(before, .dash) || doc.has(before, .mark) || introduced != nil
+    let kind: QuoteKind = startsSentence ? .direct : .partial
+    var attribution = piece.incise
+    let afterStart = (closeLast ?? content.upperBound - 1) + 1
+    if kind == .direct {
+      if attribution == nil, span.close != nil { attribution = after(afterStart, doc) }
+      if attribution == nil { attribution = introduced }
+      if attribution == nil, first == paragraph.lowerBound, doc.has(first - 1, .colon) {
+        // `He said:` ¶ `“…”`
+        let previous = doc.paragraphTokens(Int(doc.paragraphOf[first - 1]))
+        attribution = introduction(before: first, floor: previous.lowerBound, doc)
+      }
+    } else {
+      if attribution == nil { attribution = cueBefore(first, floor: sentenceStart, doc) }
+      if attribution == nil, span.close != nil { attribution = after(afterStart, doc) }
+    }
+    let isTitle = titleLike(content, before: before, doc)
+    if kind == .partial {
+      if isTitle { return nil }
+      if attribution == nil ? words < 6 : words < 3 { return nil }
+    } else if attribution == nil && (isTitle || words < 3) && span.isClosed {
+      return nil
+    }
+    return Found(
+      content: content, kind: kind, speaker: attribution?.speaker, cue: attribution?.cue, isClosed: span.isClosed)
+  }
+
+  /// A title or term between marks: announced by a naming word (`baptisé`,
+  /// `le mot`, `the so-called`), or short and all capitalized (`« Nouveaux
+  /// Albums »`, a film title).
+  private static func titleLike(_ content: Range<Int>, before: Int, _ doc: QuoteTokens) -> Bool {
+    for index in max(0, before - 2)...max(0, before) where doc.has(index, .naming) { return true }
+    let words = content.filter { doc.has($0, .word) }
+    guard let first = words.first else { return true }
+    if words.count <= 8 && words.allSatisfy({ doc.has($0, .capitalized) || doc.analysis.tokens[$0].end - doc.analysis.tokens[$0].start <= 3 }) && words.count > 1 {
+      return true
+    }
+    return doc.has(first, .capitalized) && words.count <= 4 && !doc.has(content.upperBound - 1, .final)
+      && !doc.has(before, .colon)
+  }
+
+  /// A cue and speaker after a closing mark: `», a déclaré X`, `», a-t-il
+  /// ajouté`, `,” said X`, `,” X said`, `» – X`, `», selon X`.
+  static func after(_ start: Int, _ doc: QuoteTokens) -> Attribution? {
+    guard start < doc.count else { return nil }
+    let paragraph = doc.paragraphTokens(Int(doc.paragraphOf[start]))
+    guard paragraph.contains(start) else { return nil }
+    var limit = start
+    while limit < paragraph.upperBound && limit < start + 30 && !doc.has(limit, .final) && !doc.has(limit, .mark) {
+      limit += 1
+    }
+    var index = start
+    if doc.has(index, .dash) && doc.has(index + 1, .capitalized) {
+      if let speaker = doc.speaker(after: index + 1, limit: limit) { return Attribution(cue: nil, speaker: speaker) }
+    }
+    if doc.has(index, .comma) { index += 1 }
+    if let group = doc.verbGroup(at: index, limit: limit) {
+      let speaker = group.pronoun.map { $0..<($0 + 1) } ?? doc.speaker(after: group.cue.upperBound, limit: limit)
+      return speaker.map { Attribution(cue: group.cue, speaker: $0) }
+    }
+    if doc.has(index, .source) {
+      let from = doc.has(index + 1, .to) ? index + 2 : index + 1
+      let cue = index..<from
+      return doc.speaker(after: from, limit: limit).map { Attribution(cue: cue, speaker: $0) }
+    }
+    // `,” Brad Smith, Microsoft's president, said.`
+    var verb = index + 1
+    while verb < limit && verb < index + 14 {
+      if let group = doc.verbGroup(at: verb, limit: limit), let subject = doc.subject(before: verb, floor: index),
+        subject.lowerBound == index
+      {
+        return Attribution(cue: group.cue, speaker: subject)
+      }
+      if doc.has(verb, .that) || doc.has(verb, .mark) { break }
+      verb += 1
+    }
+    return nil
+  }
+
+  /// An attribution that ends just before an opening mark: `X a déclaré :
+  /// «`, `X : «`, `He said, “`, `Pour elle, «`, `Selon lui, «`.
+  static func introduction(before first: Int, floor: Int, _ doc: QuoteTokens) -> Attribution? {
+    let last = first - 1
+    guard last >= floor else { return nil }
+    if doc.has(last, .colon) {
+      var index = last - 1
+      while index >= floor && index >= last - 16 && !doc.has(index, .mark) {
+        if doc.has(index, .verb), let cue = doc.verbGroup(endingAt: index, floor: floor) {
+          if let speaker = doc.subject(before: cue.lowerBound, floor: floor) { return Attribution(cue: cue, speaker: speaker) }
+          return nil
+        }
+        index -= 1
+      }
+      // `IBM a été plus claire : “…”`: the subject of the sentence.
+      for index in floor..<last where doc.isSpeakerEntity(index) { return Attribution(cue: nil, speaker: doc.entityTokens(index)) }
+      return doc.subject(before: last, floor: floor).map { Attribution(cue: nil, speaker: $0) }
+    }
+    if doc.has(last, .comma) {
+      if doc.has(last - 1, .verb), let cue = doc.verbGroup(endingAt: last - 1, floor: floor),
+        let speaker = doc.subject(before: cue.lowerBound, floor: floor)
+      {
+        return Attribution(cue: cue, speaker: speaker)
+      }
+      // `Pour elle, «`, `Selon lui, «`, `According to X, “`.
+      var start = floor
+      while start < last && doc.has(start, .punctuation) { start += 1 }
+      let norm = doc.analysis.tokens[start].norm
+      if last - start <= 8, doc.has(start, .source) || norm == "pour" || norm == "for" {
+        let from = doc.has(start + 1, .to) ? start + 2 : start + 1
+        if from < last, let speaker = doc.speaker(after: from, limit: last) {
+          return Attribution(cue: start..<from, speaker: speaker)
+        }
+      }
+    }
+    return nil
+  }
+
+  /// The reporting verb before a partial quote in its sentence and its
+  /// subject: `Angel Torres a déclaré qu'il espérait que le contrat "…"`.
+  static func cueBefore(_ first: Int, floor: Int, _ doc: QuoteTokens) -> Attribution? {
+    var index = first - 1
+    while index >= floor && index >= first - 40 {
+      if doc.has(index, .mark) { return nil }
+      if doc.has(index, .verb), !doc.has(index, .naming), let cue = doc.verbGroup(endingAt: index, floor: floor) {
+        if let speaker = doc.subject(before: cue.lowerBound, floor: floor) { return Attribution(cue: cue, speaker: speaker) }
+        if doc.has(index, .participle) {
+          // `…, saying he “…”`: the sentence's subject.
+          for probe in floor..<cue.lowerBound where doc.isSpeakerEntity(probe) || doc.has(probe, .he) {
+            return Attribution(cue: cue, speaker: doc.entityTokens(probe) ?? probe..<(probe + 1))
+          }
+        }
+        return Attribution(cue: cue, speaker: nil)
+      }
+      index -= 1
+    }
+    return nil
+  }
+}

@@ -1,0 +1,106 @@
+/// Finds quoted and reported statements and who made them: direct quotes
+/// between marks, partial quotes (a marked fragment in the writer's
+/// sentence), indirect speech (`X a déclaré que …`, `selon X, …`, `X said
+/// that …`), each with its cue and its speaker resolved to an entity of the
+/// document.
+///
+/// No parser: a quotation-mark pairing table (``QuoteMarkPairer``), a
+/// reporting-verb lexicon per language and surface patterns over the tokens
+/// and entities of an ``Analysis``. Linear in the length of the document.
+///
+/// An extractor is an immutable `Sendable` value: build it once, share it.
+public struct QuoteExtractor: Sendable {
+  private let lexicon: QuoteLexicon
+
+  /// Creates an extractor with the lexicons compiled into the library.
+  public init() {
+    lexicon = QuoteLexicon.shared
+  }
+
+  /// The quotes of `analysis`, in text order. Speakers are resolved against
+  /// `analysis.entities`, so build the analysis with entities on.
+  public func quotes(in analysis: Analysis) -> [Quote] {
+    var text = analysis.text
+    return text.withUTF8 { bytes in quotes(analysis, bytes) }
+  }
+
+  func quotes(_ analysis: Analysis, _ bytes: UnsafeBufferPointer<UInt8>) -> [Quote] {
+    guard !analysis.tokens.isEmpty else { return [] }
+    let doc = QuoteTokens(analysis, bytes, lexicon: lexicon)
+    var found: [Found] = []
+    let marked = QuoteMarkPairer.spans(doc, lexicon: lexicon)
+    // Tokens inside marks, to keep reported speech out of direct quotes.
+    var insideMarks = [Bool](repeating: false, count: doc.count)
+    for span in marked { for index in span.content { insideMarks[index] = true } }
+    var lastSpeaker: (speaker: Range<Int>, paragraph: Int)?
+    for span in marked {
+      for piece in MarkedQuotes.pieces(of: span, doc) {
+        guard var quote = MarkedQuotes.classify(piece, span: span, doc) else { continue }
+        let paragraph = Int(doc.paragraphOf[piece.content.lowerBound])
+        if quote.speaker == nil && quote.kind == .direct, let last = lastSpeaker, paragraph - last.paragraph <= 2 {
+          quote.speaker = last.speaker  // a floating quote keeps the last speaker
+        }
+        if let speaker = quote.speaker { lastSpeaker = (speaker, paragraph) }
+        found.append(quote)
+      }
+    }
+    found += IndirectSpeech.quotes(doc, insideMarks: insideMarks)
+    found.sort { $0.content.lowerBound < $1.content.lowerBound }
+    let resolver = SpeakerResolver(doc)
+    return found.compactMap { quote in
+      guard let range = quote.characters(doc) else { return nil }
+      let tokens = analysis.tokens
+      func utf8(_ tokenRange: Range<Int>) -> Range<Int> {
+        tokens[tokenRange.lowerBound].utf8Range.lowerBound..<tokens[tokenRange.upperBound - 1].utf8Range.upperBound
+      }
+      let speaker = quote.speaker.map { span in
+        let resolved = resolver.resolve(span, quoteStart: quote.content.lowerBound)
+        var start = tokens[span.lowerBound].start
+        var bytes = utf8(span)
+        if doc.has(span.lowerBound, .inverted) {
+          // `-t-il` → `il` (the pronoun is ASCII after the last hyphen).
+          let pronoun = tokens[span.lowerBound].norm.split(separator: "-").last?.utf8.count ?? 0
+          start = tokens[span.lowerBound].end - pronoun
+          bytes = (bytes.upperBound - pronoun)..<bytes.upperBound
+        }
+        return QuoteSpeaker(
+          start: start, end: tokens[span.upperBound - 1].end, utf8Range: bytes,
+          resolved: resolved?.name, cluster: resolved?.cluster)
+      }
+      let cue = quote.cue.map { span in
+        QuoteCue(start: tokens[span.lowerBound].start, end: tokens[span.upperBound - 1].end, utf8Range: utf8(span))
+      }
+      return Quote(
+        start: range.start, end: range.end, utf8Range: range.utf8, kind: quote.kind, speaker: speaker, cue: cue,
+        isClosed: quote.isClosed)
+    }
+  }
+}
+
+/// A quote found in token space, before it becomes a ``Quote``.
+struct Found {
+  var content: Range<Int>
+  var kind: QuoteKind
+  var speaker: Range<Int>?
+  var cue: Range<Int>?
+  var isClosed = true
+  /// Keep quote marks at the edges of the content (indirect content that
+  /// ends with a marked fragment keeps its marks).
+  var keepMarks = false
+
+  /// The content's code-point and UTF-8 span, without edge punctuation that
+  /// does not belong to it; nil when nothing is left.
+  func characters(_ doc: QuoteTokens) -> (start: Int, end: Int, utf8: Range<Int>)? {
+    var lower = content.lowerBound
+    var upper = content.upperBound
+    if kind == .indirect {
+      while upper > lower && (doc.has(upper - 1, .final) || doc.has(upper - 1, .comma) || doc.has(upper - 1, .colon)) {
+        upper -= 1
+      }
+      while lower < upper && doc.has(lower, .comma) { lower += 1 }
+    }
+    guard lower < upper else { return nil }
+    let tokens = doc.analysis.tokens
+    return (tokens[lower].start, tokens[upper - 1].end, tokens[lower].utf8Range.lowerBound..<tokens[upper - 1].utf8Range.upperBound)
+  }
+}

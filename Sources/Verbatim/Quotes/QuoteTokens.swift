@@ -1,0 +1,162 @@
+/// A document seen by the quote extractor: per-token facts computed once
+/// (word classes, reporting verbs, quote marks, entities, sentence and
+/// paragraph numbers), so the patterns test bits instead of text.
+struct QuoteTokens {
+  /// Facts about one token.
+  struct Flags: OptionSet {
+    var rawValue: UInt32
+    static let word = Flags(rawValue: 1 << 0)
+    static let verb = Flags(rawValue: 1 << 1)
+    static let aux = Flags(rawValue: 1 << 2)
+    static let adverb = Flags(rawValue: 1 << 3)
+    static let negation = Flags(rawValue: 1 << 4)
+    static let that = Flags(rawValue: 1 << 5)
+    static let he = Flags(rawValue: 1 << 6)
+    static let me = Flags(rawValue: 1 << 7)
+    static let det = Flags(rawValue: 1 << 8)
+    static let source = Flags(rawValue: 1 << 9)
+    static let naming = Flags(rawValue: 1 << 10)
+    static let stop = Flags(rawValue: 1 << 11)
+    static let capitalized = Flags(rawValue: 1 << 12)
+    static let comma = Flags(rawValue: 1 << 13)
+    static let colon = Flags(rawValue: 1 << 14)
+    /// `.`, `!`, `?`, `…`
+    static let final = Flags(rawValue: 1 << 15)
+    /// `-`, `–`, `—`
+    static let dash = Flags(rawValue: 1 << 16)
+    static let mark = Flags(rawValue: 1 << 17)
+    static let openBracket = Flags(rawValue: 1 << 18)
+    static let closeBracket = Flags(rawValue: 1 << 19)
+    /// A space (or the paragraph start) before the token.
+    static let spaceBefore = Flags(rawValue: 1 << 20)
+    /// A space (or the paragraph end) after the token.
+    static let spaceAfter = Flags(rawValue: 1 << 21)
+    static let english = Flags(rawValue: 1 << 22)
+    static let punctuation = Flags(rawValue: 1 << 23)
+    /// The euphonic `t` of `a-t-il`.
+    static let euphonicT = Flags(rawValue: 1 << 24)
+    /// `to` after `according`.
+    static let to = Flags(rawValue: 1 << 25)
+    /// A `-ant`/`-ing` form (a participle introducing speech: `annonçant que`).
+    static let participle = Flags(rawValue: 1 << 26)
+    /// An inverted subject pronoun glued to its verb (`-t-il`, `-elle`).
+    static let inverted = Flags(rawValue: 1 << 27)
+  }
+
+  let analysis: Analysis
+  let bytes: UnsafeBufferPointer<UInt8>
+  private(set) var flags: [Flags] = []
+  /// The quote-mark table row of each mark token (`-1` elsewhere).
+  private(set) var markOf: [Int8] = []
+  /// The entity each token belongs to (`-1` for none).
+  private(set) var entityOf: [Int32] = []
+  private(set) var sentenceOf: [Int32] = []
+  private(set) var paragraphOf: [Int32] = []
+
+  var count: Int { flags.count }
+
+  init(_ analysis: Analysis, _ bytes: UnsafeBufferPointer<UInt8>, lexicon: QuoteLexicon) {
+    self.analysis = analysis
+    self.bytes = bytes
+    let tokens = analysis.tokens
+    flags = Array(repeating: [], count: tokens.count)
+    markOf = Array(repeating: -1, count: tokens.count)
+    entityOf = Array(repeating: -1, count: tokens.count)
+    sentenceOf = Array(repeating: 0, count: tokens.count)
+    paragraphOf = Array(repeating: 0, count: tokens.count)
+    for (index, entity) in analysis.entities.enumerated() {
+      for token in entity.tokenIndices { entityOf[token] = Int32(index) }
+    }
+    for (index, sentence) in analysis.sentences.enumerated() {
+      for token in sentence.tokenIndices { sentenceOf[token] = Int32(index) }
+    }
+    for (index, paragraph) in analysis.paragraphs.enumerated() {
+      let english = paragraph.language.language == .english
+      let sentences = paragraph.sentenceIndices
+      guard !sentences.isEmpty else { continue }
+      let tokenRange =
+        analysis.sentences[sentences.lowerBound].tokenIndices.lowerBound..<analysis.sentences[sentences.upperBound - 1]
+        .tokenIndices.upperBound
+      for token in tokenRange {
+        paragraphOf[token] = Int32(index)
+        var f = classify(tokens[token], english: english, lexicon: lexicon)
+        if token == tokenRange.lowerBound || tokens[token - 1].end < tokens[token].start { f.insert(.spaceBefore) }
+        if token + 1 == tokenRange.upperBound || tokens[token].end < tokens[token + 1].start { f.insert(.spaceAfter) }
+        if f.contains(.punctuation), let mark = lexicon.mark(bytes, tokens[token].utf8Range) {
+          f.insert(.mark)
+          markOf[token] = Int8(mark)
+        }
+        flags[token] = f
+      }
+      // `according to`, `a-t-il`.
+      for token in tokenRange.dropFirst() {
+        if flags[token - 1].contains(.source) && tokens[token].norm == "to" { flags[token].insert(.to) }
+        if tokens[token].norm == "t" && flags[token - 1].contains(.dash) && token + 1 < tokenRange.upperBound
+          && flags[token + 1].contains(.dash)
+        {
+          flags[token].insert(.euphonicT)
+        }
+      }
+    }
+  }
+
+  private func classify(_ token: Token, english: Bool, lexicon: QuoteLexicon) -> Flags {
+    let range = token.utf8Range
+    var f: Flags = english ? [.english] : []
+    if token.kind == .punctuation || token.kind == .symbol {
+      f.insert(.punctuation)
+      switch token.norm {
+      case ",": f.insert(.comma)
+      case ":": f.insert(.colon)
+      case ".", "!", "?", "…", "...", "?!", "!?": f.insert(.final)
+      case "-", "–", "—", "--": f.insert(.dash)
+      case "(", "[": f.insert(.openBracket)
+      case ")", "]": f.insert(.closeBracket)
+      default: break
+      }
+      return f
+    }
+    guard token.kind == .word else { return f }
+    f.insert(.word)
+    if UTF8Scanning.decode(bytes, at: range.lowerBound).0.properties.isUppercase { f.insert(.capitalized) }
+    if lexicon.isReportingVerb(bytes, range, english: english) { f.insert(.verb) }
+    for wordClass in QuoteLexicon.WordClass.allCases where lexicon.isWord(wordClass, bytes, range) {
+      switch wordClass {
+      case .aux: f.insert(.aux)
+      case .adverb: f.insert(.adverb)
+      case .negation: f.insert(.negation)
+      case .that: f.insert(.that)
+      case .he: f.insert(.he)
+      case .me: f.insert(.me)
+      case .det: f.insert(.det)
+      case .source: f.insert(.source)
+      case .naming: f.insert(.naming)
+      case .stop: f.insert(.stop)
+      }
+    }
+    if token.norm.hasPrefix("-") {
+      let pronoun = token.norm.split(separator: "-").last ?? ""
+      if ["il", "elle", "ils", "elles", "on"].contains(pronoun) { f.insert(pronoun == "on" ? [.inverted, .me] : [.inverted, .he]) }
+    }
+    if f.contains(.verb) {
+      let norm = token.norm.utf8
+      if norm.count > 4 && (token.norm.hasSuffix("ant") || token.norm.hasSuffix("ing")) { f.insert(.participle) }
+    }
+    return f
+  }
+
+  /// Whether token `index` has all of `f`.
+  @inline(__always)
+  func has(_ index: Int, _ f: Flags) -> Bool { index >= 0 && index < flags.count && flags[index].isSuperset(of: f) }
+
+  /// The token range of sentence `index`.
+  func sentence(_ index: Int) -> Range<Int> { analysis.sentences[index].tokenIndices }
+
+  /// The token range of the paragraph holding token `index`.
+  func paragraphTokens(_ paragraph: Int) -> Range<Int> {
+    let sentences = analysis.paragraphs[paragraph].sentenceIndices
+    guard !sentences.isEmpty else { return 0..<0 }
+    return analysis.sentences[sentences.lowerBound].tokenIndices.lowerBound
+      ..< analysis.sentences[sentences.upperBound - 1].tokenIndices.upperBound
+  }
+}

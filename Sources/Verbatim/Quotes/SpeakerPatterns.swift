@@ -1,0 +1,184 @@
+/// The surface patterns that find a cue and a speaker around a quote,
+/// without a parser: verb groups (`a déclaré`, `a-t-il ajouté`, `dit-elle`,
+/// `has said`), subjects before them (`Brad Smith, président de Microsoft,
+/// a déclaré`) and inverted speakers after them (`», explique Raphael Gruman`).
+/// Everything is token indices into ``QuoteTokens``.
+struct Attribution {
+  var cue: Range<Int>?
+  var speaker: Range<Int>?
+}
+
+extension QuoteTokens {
+  /// `-t-il`, `-elle` glued to the token before `index`: the pronoun and the
+  /// index after it.
+  func invertedPronoun(at index: Int) -> (pronoun: Int, next: Int)? {
+    if has(index, .inverted) { return has(index, .me) ? nil : (index, index + 1) }
+    guard has(index, .dash), !has(index, .spaceBefore) else { return nil }
+    if has(index + 1, .euphonicT) && has(index + 3, .he) { return (index + 3, index + 4) }
+    if has(index + 1, .he) && !has(index + 1, .spaceBefore) { return (index + 1, index + 2) }
+    return nil
+  }
+
+  /// A verb group of saying starting at `index` (`a déclaré`, `a en effet
+  /// annoncé`, `a-t-il ajouté`, `dit-elle`, `has said`), not negated: its
+  /// cue span (the auxiliary to the verb) and the inverted pronoun, if any.
+  func verbGroup(at index: Int, limit: Int) -> (cue: Range<Int>, pronoun: Int?)? {
+    var next = index
+    var pronoun: Int?
+    if has(next, .negation) { return nil }
+    if has(next, .aux) && !has(next, .verb) {
+      next += 1
+      if let inverted = invertedPronoun(at: next) {
+        pronoun = inverted.pronoun
+        next = inverted.next
+      }
+      var adverbs = 0
+      while next < limit && adverbs < 3 && has(next, .adverb) && !has(next, .verb) {
+        next += 1
+        adverbs += 1
+      }
+      if has(next, .negation) { return nil }
+    }
+    guard next < limit, has(next, .verb), !has(next, .naming) else { return nil }
+    let verb = next
+    if pronoun == nil, let inverted = invertedPronoun(at: verb + 1) { pronoun = inverted.pronoun }
+    if has(verb + 1, .negation) && !has(verb + 1, .me) { return nil }
+    return (index..<(verb + 1), pronoun)
+  }
+
+  /// The verb group ending at `verb` (extended left over auxiliaries and
+  /// adverbs), or nil when it is negated (`n'a pas dit`, `did not say`).
+  func verbGroup(endingAt verb: Int, floor: Int) -> Range<Int>? {
+    var start = verb
+    var steps = 0
+    while start - 1 >= floor && steps < 4 && (has(start - 1, .aux) || has(start - 1, .adverb)) && !has(start - 1, .verb) {
+      start -= 1
+      steps += 1
+    }
+    for index in max(floor, start - 2)..<verb where has(index, .negation) && !has(index, .me) { return nil }
+    if has(verb + 1, .negation) && !has(verb + 1, .me) { return nil }
+    return start..<(verb + 1)
+  }
+
+  /// The entity token range holding `index`, if any.
+  func entityTokens(_ index: Int) -> Range<Int>? {
+    guard index >= 0 && index < count, entityOf[index] >= 0 else { return nil }
+    return analysis.entities[Int(entityOf[index])].tokenIndices
+  }
+
+  func isSpeakerEntity(_ index: Int) -> Bool {
+    guard index >= 0 && index < count, entityOf[index] >= 0 else { return false }
+    let label = analysis.entities[Int(entityOf[index])].label
+    return label == .person || label == .organization || label == .location
+  }
+
+  /// The subject ending just before `end` (a verb group's start): a
+  /// pronoun, a name (through an apposition: `Brad Smith, président de
+  /// Microsoft, a déclaré`), or a short noun phrase (`Le Président de
+  /// Microsoft`). Nil for a first-person subject or none.
+  func subject(before end: Int, floor: Int, depth: Int = 0) -> Range<Int>? {
+    var last = end - 1
+    guard last >= floor else { return nil }
+    if has(last, .closeBracket) {
+      var open = last - 1
+      while open > floor && open > last - 10 && !has(open, .openBracket) { open -= 1 }
+      guard has(open, .openBracket) else { return nil }
+      last = open - 1
+      guard last >= floor else { return nil }
+    }
+    if has(last, .comma) && depth == 0 {
+      // An apposition: the name before it, else the apposition itself.
+      var comma = last - 1
+      while comma > floor && comma > last - 14 && !has(comma, .comma) && !has(comma, .mark) && !has(comma, .final) {
+        comma -= 1
+      }
+      if has(comma, .comma) {
+        if let name = subject(before: comma, floor: floor, depth: 1), isSpeakerEntity(name.lowerBound) {
+          return name
+        }
+        if let inside = subject(before: last, floor: comma + 1, depth: 1) { return inside }
+      }
+      return nil
+    }
+    if has(last, .me) { return nil }
+    if has(last, .he) { return last..<(last + 1) }
+    if let entity = entityTokens(last) {
+      let label = analysis.entities[Int(entityOf[last])].label
+      if label == .person || entity.lowerBound <= floor { return max(entity.lowerBound, floor)..<(last + 1) }
+      // `le patron de Microsoft`: the noun phrase around an organization.
+      let before = entity.lowerBound - 1
+      if before >= floor, has(before, .word), !has(before, .capitalized) || has(before, .det), !has(before, .stop),
+        !has(before, .that), !has(before, .verb)
+      {
+        return nounPhrase(endingAt: last, floor: floor)
+      }
+      return entity.lowerBound..<(last + 1)
+    }
+    guard has(last, .word), !has(last, .that), !has(last, .stop) else { return nil }
+    return nounPhrase(endingAt: last, floor: floor)
+  }
+
+  /// A noun phrase of at most 7 words ending at `last`, walking back over
+  /// words that are not verbs, complementizers or conjunctions.
+  func nounPhrase(endingAt last: Int, floor: Int) -> Range<Int> {
+    var start = last
+    while start - 1 >= floor && last - start < 6 && has(start - 1, .word) && !has(start - 1, .stop)
+      && !has(start - 1, .that) && !has(start - 1, .verb) && !has(start - 1, .aux)
+      && !(has(start - 1, .adverb) && !has(start - 1, .det) && !has(start - 1, .capitalized))
+    {
+      start -= 1
+    }
+    // Keep the determiner but not a preposition left at the edge.
+    return start..<(last + 1)
+  }
+
+  /// The speaker after a verb of saying (`», a déclaré Brad Smith`, `said
+  /// the source`, `a déclaré hier sur les ondes de la Chaîne III, Abdelmalek
+  /// Sayah`): the first name or noun phrase before the end of the sentence.
+  func speaker(after start: Int, limit: Int) -> Range<Int>? {
+    var index = start
+    while index < limit && has(index, .adverb) && !has(index, .det) { index += 1 }
+    guard index < limit else { return nil }
+    if has(index, .me) { return nil }
+    if has(index, .he) { return index..<(index + 1) }
+    if let entity = entityTokens(index), isSpeakerEntity(index) {
+      if analysis.entities[Int(entityOf[index])].label == .person { return entity }
+      return phraseAfter(index, limit: limit, entity: entity)
+    }
+    if has(index, .det) || has(index, .capitalized) {
+      // A title before a name (`MSNBC host Chris Matthews`): the name.
+      var probe = index
+      while probe < limit && probe < index + 5 && has(probe, .word) && !has(probe, .stop) {
+        if entityOf[probe] >= 0 && analysis.entities[Int(entityOf[probe])].label == .person {
+          return entityTokens(probe)
+        }
+        probe += 1
+      }
+      return phraseAfter(index, limit: limit, entity: nil)
+    }
+    // A place or time before the speaker: try after the next comma.
+    var comma = index
+    while comma < limit && comma < index + 12 && !has(comma, .comma) && !has(comma, .final) && !has(comma, .mark) {
+      comma += 1
+    }
+    if has(comma, .comma), comma + 1 < limit, isSpeakerEntity(comma + 1), let entity = entityTokens(comma + 1) {
+      return entity
+    }
+    return nil
+  }
+
+  /// A noun phrase starting at `start`: words up to punctuation, a
+  /// conjunction or a complementizer, at most 7.
+  private func phraseAfter(_ start: Int, limit: Int, entity: Range<Int>?) -> Range<Int> {
+    var end = max(start + 1, entity?.upperBound ?? start + 1)
+    while end < limit && end - start < 7 && has(end, .word) && !has(end, .stop) && !has(end, .that) && !has(end, .verb)
+      && !has(end, .adverb) && !has(end, .aux)
+    {
+      // `Raphael Gruman de la société Dietatwork`: stop before a preposition
+      // that follows a complete name.
+      if entity != nil && end == entity!.upperBound { break }
+      end += 1
+    }
+    return start..<end
+  }
+}
