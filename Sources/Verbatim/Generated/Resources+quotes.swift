@@ -16,6 +16,7 @@ extension EmbeddedResources {
 #   source    prepositions naming a source (`selon X`, `d'après X`, `according to X`)
 #   naming    words announcing a name or a term, not a quote (`baptisé « … »`, `the word “…”`)
 #   stop      words a speaker noun phrase does not run across
+#   prep      prepositions a speaker noun phrase does not start with
 a	aux
 ont	aux
 avait	aux
@@ -243,6 +244,33 @@ because	stop
 parce	stop
 car	stop
 while	stop
+à	prep
+au	prep
+aux	prep
+par	prep
+pour	prep
+sur	prep
+dans	prep
+avec	prep
+sans	prep
+chez	prep
+vers	prep
+entre	prep
+contre	prep
+quant	prep
+propos	prep
+of	prep
+to	prep
+in	prep
+on	prep
+at	prep
+for	prep
+with	prep
+by	prep
+from	prep
+about	prep
+into	prep
+over	prep
 """#
 
   /// The contents of `Resources/quotes/quote-marks.txt`.

@@ -52,14 +52,12 @@ enum IndirectSpeech {
         guard let cue = doc.verbGroup(endingAt: index, floor: sentence.lowerBound) else { continue }
         guard let contentStart = complementStart(after: index, limit: contentEnd, doc) else { continue }
         var speaker = doc.subject(before: cue.lowerBound, floor: sentence.lowerBound)
-        if speaker == nil && doc.has(index, .participle) {
-          // `…, annonçant qu'il …`: the subject of the sentence.
-          for probe in sentence.lowerBound..<cue.lowerBound where doc.isSpeakerEntity(probe) || doc.has(probe, .he) {
-            speaker = doc.entityTokens(probe) ?? probe..<(probe + 1)
-            break
-          }
+        if doc.has(index, .participle) || doc.has(cue.lowerBound - 1, .stop) {
+          // `…, annonçant qu'il …`, `… en soulignant que`, `… and has said
+          // that`: the subject of the sentence.
+          speaker = doc.sentenceSubject(cue.lowerBound) ?? speaker
         }
-        guard let speaker, !doc.has(speaker.lowerBound, .me) else { continue }
+        guard let speaker, doc.isPlausibleSpeaker(speaker) else { continue }
         guard contentStart < contentEnd, !insideMarks[contentStart] || doc.has(contentStart, .mark) else { continue }
         found.append(Found(content: contentStart..<contentEnd, kind: .indirect, speaker: speaker, cue: cue))
         coveredUntil = contentEnd

@@ -73,7 +73,7 @@ enum MarkedQuotes {
     if kind == .partial {
       if isTitle { return nil }
       if attribution == nil ? words < 6 : words < 3 { return nil }
-    } else if attribution == nil && (isTitle || words < 3) && span.isClosed {
+    } else if attribution == nil && (isTitle || words < 4) && span.isClosed {
       return nil
     }
     return Found(
@@ -90,7 +90,7 @@ enum MarkedQuotes {
     if words.count <= 8 && words.allSatisfy({ doc.has($0, .capitalized) || doc.analysis.tokens[$0].end - doc.analysis.tokens[$0].start <= 3 }) && words.count > 1 {
       return true
     }
-    return doc.has(first, .capitalized) && words.count <= 4 && !doc.has(content.upperBound - 1, .final)
+    return doc.has(first, .capitalized) && words.count <= 6 && !doc.has(content.upperBound - 1, .final)
       && !doc.has(before, .colon)
   }
 
@@ -173,21 +173,22 @@ enum MarkedQuotes {
   /// The reporting verb before a partial quote in its sentence and its
   /// subject: `Angel Torres a déclaré qu'il espérait que le contrat "…"`.
   static func cueBefore(_ first: Int, floor: Int, _ doc: QuoteTokens) -> Attribution? {
-    var index = first - 1
-    while index >= floor && index >= first - 40 {
-      if doc.has(index, .mark) { return nil }
-      if doc.has(index, .verb), !doc.has(index, .naming), let cue = doc.verbGroup(endingAt: index, floor: floor) {
-        if let speaker = doc.subject(before: cue.lowerBound, floor: floor) { return Attribution(cue: cue, speaker: speaker) }
-        if doc.has(index, .participle) {
-          // `…, saying he “…”`: the sentence's subject.
-          for probe in floor..<cue.lowerBound where doc.isSpeakerEntity(probe) || doc.has(probe, .he) {
-            return Attribution(cue: cue, speaker: doc.entityTokens(probe) ?? probe..<(probe + 1))
-          }
-        }
-        return Attribution(cue: cue, speaker: nil)
-      }
-      index -= 1
+    var start = max(floor, first - 40)
+    for index in stride(from: first - 1, through: start, by: -1) where doc.has(index, .mark) || doc.has(index, .closeBracket) {
+      start = index + 1
+      break
     }
-    return nil
+    for index in start..<first where doc.has(index, .verb) && !doc.has(index, .naming) {
+      guard let cue = doc.verbGroup(endingAt: index, floor: floor) else { continue }
+      if doc.has(index, .participle) || doc.has(cue.lowerBound - 1, .stop) {
+        // `…, saying he “…”`, `… and has indicated that`: the sentence's subject.
+        if let speaker = doc.sentenceSubject(index) { return Attribution(cue: cue, speaker: speaker) }
+      }
+      if let speaker = doc.subject(before: cue.lowerBound, floor: floor), doc.isPlausibleSpeaker(speaker) {
+        return Attribution(cue: cue, speaker: speaker)
+      }
+    }
+    // No verb of saying: the subject of the sentence, if it opens it.
+    return doc.sentenceSubject(first).map { Attribution(cue: nil, speaker: $0) }
   }
 }

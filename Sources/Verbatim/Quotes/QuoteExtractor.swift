@@ -32,19 +32,25 @@ public struct QuoteExtractor: Sendable {
     // Tokens inside marks, to keep reported speech out of direct quotes.
     var insideMarks = [Bool](repeating: false, count: doc.count)
     for span in marked { for index in span.content { insideMarks[index] = true } }
+    let indirect = IndirectSpeech.quotes(doc, insideMarks: insideMarks)
     var lastSpeaker: (speaker: Range<Int>, paragraph: Int)?
     for span in marked {
       for piece in MarkedQuotes.pieces(of: span, doc) {
         guard var quote = MarkedQuotes.classify(piece, span: span, doc) else { continue }
         let paragraph = Int(doc.paragraphOf[piece.content.lowerBound])
+        if quote.kind == .partial, let enclosing = Self.enclosing(quote.content, in: indirect) {
+          // A fragment of reported speech: the reporter's speaker and cue.
+          quote.speaker = enclosing.speaker
+          quote.cue = enclosing.cue
+        }
         if quote.speaker == nil && quote.kind == .direct, let last = lastSpeaker, paragraph - last.paragraph <= 2 {
           quote.speaker = last.speaker  // a floating quote keeps the last speaker
         }
-        if let speaker = quote.speaker { lastSpeaker = (speaker, paragraph) }
+        if let speaker = quote.speaker, quote.kind == .direct { lastSpeaker = (speaker, paragraph) }
         found.append(quote)
       }
     }
-    found += IndirectSpeech.quotes(doc, insideMarks: insideMarks)
+    found += indirect
     found.sort { $0.content.lowerBound < $1.content.lowerBound }
     let resolver = SpeakerResolver(doc)
     return found.compactMap { quote in
@@ -74,6 +80,21 @@ public struct QuoteExtractor: Sendable {
         start: range.start, end: range.end, utf8Range: range.utf8, kind: quote.kind, speaker: speaker, cue: cue,
         isClosed: quote.isClosed)
     }
+  }
+}
+
+extension QuoteExtractor {
+  /// The indirect quote whose content holds `content` (`indirect` is in text order).
+  static func enclosing(_ content: Range<Int>, in indirect: [Found]) -> Found? {
+    var low = 0
+    var high = indirect.count
+    while low < high {
+      let middle = (low + high) / 2
+      if indirect[middle].content.lowerBound <= content.lowerBound { low = middle + 1 } else { high = middle }
+    }
+    guard low > 0 else { return nil }
+    let candidate = indirect[low - 1]
+    return candidate.content.upperBound >= content.upperBound ? candidate : nil
   }
 }
 

@@ -64,7 +64,13 @@ struct QuoteMarkPairer {
     func flush() {
       while !stack.isEmpty {
         let opener = pop()
-        guard lexicon.marks[opener.mark].bytes != [UInt8(ascii: "\"")] else { continue }
+        // A lone `"` is kept only where a quote clearly starts (a paragraph
+        // start, after a colon).
+        if lexicon.marks[opener.mark].bytes == [UInt8(ascii: "\"")] && !opener.startsParagraph
+          && !doc.has(opener.token - 1, .colon)
+        {
+          continue
+        }
         let end = doc.paragraphTokens(opener.reached).upperBound
         found.append(MarkedSpan(open: opener.token, close: nil, content: (opener.token + 1)..<end))
       }
@@ -105,12 +111,15 @@ struct QuoteMarkPairer {
         case .close: closes = true
         case .either:
           let available = canClose(mark)
+          let endsClause = last + 1 >= tokens.upperBound || doc.has(last + 1, .final) || doc.has(last + 1, .comma)
           if available && (!spaceBefore || spaceAfter) {
             closes = true
           } else if spaceBefore && !spaceAfter {
             opens = true
           } else if available {
             closes = true
+          } else if endsClause && index > tokens.lowerBound {
+            closes = true  // a closing mark whose opening one is missing
           } else {
             opens = spaceBefore || !spaceAfter
             closes = !opens
@@ -133,12 +142,13 @@ struct QuoteMarkPairer {
             // Nested pairs are kept too: if their outer mark is dropped as a
             // lone `"`, they are the outermost ones.
             found.append(MarkedSpan(open: inner.token, close: index, content: (inner.token + 1)..<index))
-          } else if stack.isEmpty && role != .single && doc.has(index - 1, .final)
-            && lexicon.marks[mark].bytes != [0x27, 0x27]
+          } else if stack.isEmpty && role != .single && lexicon.marks[mark].bytes != [0x27, 0x27]
+            && (doc.has(index - 1, .final) || last + 1 >= tokens.upperBound || doc.has(last + 1, .final)
+              || doc.verbGroup(at: doc.has(last + 1, .comma) ? last + 2 : last + 1, limit: tokens.upperBound) != nil)
           {
-            // `Chauchard, tu es une bête ! "`: a closing mark after sentence
-            // punctuation ends a quote that started with the paragraph (or
-            // after the previous quote in it).
+            // `Chauchard, tu es une bête ! "`, `… ces pays », a déclaré X`: a
+            // closing mark whose opening one is missing ends a quote that
+            // started with the paragraph (or after the previous quote in it).
             var from = tokens.lowerBound
             if let previous = found.last, let close = previous.close, tokens.contains(close) { from = close + 1 }
             if from < index { found.append(MarkedSpan(open: nil, close: index, content: from..<index)) }

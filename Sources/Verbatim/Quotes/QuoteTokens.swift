@@ -41,6 +41,7 @@ struct QuoteTokens {
     static let participle = Flags(rawValue: 1 << 26)
     /// An inverted subject pronoun glued to its verb (`-t-il`, `-elle`).
     static let inverted = Flags(rawValue: 1 << 27)
+    static let prep = Flags(rawValue: 1 << 28)
   }
 
   let analysis: Analysis
@@ -132,6 +133,7 @@ struct QuoteTokens {
       case .source: f.insert(.source)
       case .naming: f.insert(.naming)
       case .stop: f.insert(.stop)
+      case .prep: f.insert(.prep)
       }
     }
     if token.norm.hasPrefix("-") {

@@ -129,7 +129,37 @@ extension QuoteTokens {
       start -= 1
     }
     // Keep the determiner but not a preposition left at the edge.
+    while start < last && has(start, .prep) { start += 1 }
     return start..<(last + 1)
+  }
+
+  /// Whether a span can name a speaker: a pronoun, a name, or a noun phrase
+  /// with a determiner or a capital (not `faisant`, `donc`, `à propos du …`).
+  func isPlausibleSpeaker(_ span: Range<Int>) -> Bool {
+    guard let first = span.first else { return false }
+    if has(first, .prep) || has(first, .that) || has(first, .me) && !has(first, .he) { return false }
+    if span.count == 1 && has(first, .he) { return true }
+    if isSpeakerEntity(first) || has(first, .det) { return true }
+    return span.contains { has($0, .capitalized) && !has($0, .adverb) }
+  }
+
+  /// The subject of the sentence holding `index`: its first name or
+  /// pronoun, within its first words (`IBM …, annonçant que`, `Il critique
+  /// … en soulignant que`).
+  func sentenceSubject(_ index: Int) -> Range<Int>? {
+    let sentence = self.sentence(Int(sentenceOf[index]))
+    var probe = sentence.lowerBound
+    var words = 0
+    while probe < min(index, sentence.upperBound) && words < 8 {
+      if has(probe, .mark) { return nil }
+      if has(probe, .he) { return probe..<(probe + 1) }
+      if isSpeakerEntity(probe), let entity = entityTokens(probe) {
+        return analysis.entities[Int(entityOf[probe])].label == .location ? nil : entity
+      }
+      if has(probe, .word) { words += 1 }
+      probe += 1
+    }
+    return nil
   }
 
   /// The speaker after a verb of saying (`», a déclaré Brad Smith`, `said
@@ -141,6 +171,17 @@ extension QuoteTokens {
     guard index < limit else { return nil }
     if has(index, .me) { return nil }
     if has(index, .he) { return index..<(index + 1) }
+    if has(index, .prep) {
+      // `a déclaré hier sur les ondes de la Chaîne III, Abdelmalek Sayah`
+      var comma = index
+      while comma < limit && comma < index + 12 && !has(comma, .comma) && !has(comma, .final) && !has(comma, .mark) {
+        comma += 1
+      }
+      if has(comma, .comma), comma + 1 < limit, isSpeakerEntity(comma + 1), let entity = entityTokens(comma + 1) {
+        return entity
+      }
+      return nil
+    }
     if let entity = entityTokens(index), isSpeakerEntity(index) {
       if analysis.entities[Int(entityOf[index])].label == .person { return entity }
       return phraseAfter(index, limit: limit, entity: entity)
