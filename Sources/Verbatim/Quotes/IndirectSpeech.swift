@@ -82,6 +82,13 @@ enum IndirectSpeech {
       // `that` as a determiner (`said that day`) is rare after a verb of saying.
       return index + 1
     }
+    // A reported directive or intention: `appellent le législateur à
+    // réguler`, `had announced on Monday to suspend`, `urged Congress to act`.
+    index = verb + 1
+    while index < limit && index <= verb + 6 && !doc.has(index, .punctuation) && !doc.has(index, .verb) {
+      if isInfinitiveMarker(index, doc), index + 1 < limit, isInfinitive(index + 1, doc) { return index + 1 }
+      index += 1
+    }
     let next = verb + 1
     guard doc.has(verb, .english), next < limit, bareClauseVerbs.contains(doc.analysis.tokens[verb].norm) else { return nil }
     // `said he would`, `says the plan will`: a subject then more words.
@@ -89,6 +96,22 @@ enum IndirectSpeech {
     else { return nil }
     guard next + 2 < limit, !doc.has(next + 1, .punctuation) else { return nil }
     return next
+  }
+
+  private static func isInfinitiveMarker(_ index: Int, _ doc: QuoteTokens) -> Bool {
+    let norm = doc.analysis.tokens[index].norm
+    return doc.has(index, .english) ? norm == "to" : norm == "à" || norm == "de" || norm == "d'"
+  }
+
+  /// A lower-case verb-looking word: French `-er`/`-ir`/`-re`, English not
+  /// a determiner, pronoun or preposition.
+  private static func isInfinitive(_ index: Int, _ doc: QuoteTokens) -> Bool {
+    guard doc.has(index, .word), !doc.has(index, .capitalized), !doc.has(index, .det), !doc.has(index, .prep),
+      !doc.has(index, .he), !doc.has(index, .me)
+    else { return false }
+    if doc.has(index, .english) { return true }
+    let norm = doc.analysis.tokens[index].norm
+    return norm.count > 3 && (norm.hasSuffix("er") || norm.hasSuffix("ir") || norm.hasSuffix("re"))
   }
 
   /// A trailing attribution: `…, selon X.`, `…, according to X.`,

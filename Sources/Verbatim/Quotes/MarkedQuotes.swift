@@ -58,13 +58,19 @@ enum MarkedQuotes {
     var attribution = piece.incise
     let afterStart = (closeLast ?? content.upperBound - 1) + 1
     if kind == .direct {
-      if attribution == nil, span.close != nil { attribution = after(afterStart, doc) }
-      if attribution == nil { attribution = introduced }
-      if attribution == nil, first == paragraph.lowerBound, doc.has(first - 1, .colon) {
+      var colon: Attribution?
+      if first == paragraph.lowerBound, doc.has(first - 1, .colon) {
         // `He said:` ¶ `“…”`
         let previous = doc.paragraphTokens(Int(doc.paragraphOf[first - 1]))
-        attribution = introduction(before: first, floor: previous.lowerBound, doc)
+        colon = introduction(before: first, floor: previous.lowerBound, doc)
+      } else if doc.has(before, .colon) {
+        colon = introduced
       }
+      // A verb before the colon is explicit; `X : «` without one yields to
+      // a cue after the quote.
+      if attribution == nil, colon?.cue != nil { attribution = colon }
+      if attribution == nil, span.close != nil { attribution = after(afterStart, doc) }
+      if attribution == nil, first != paragraph.lowerBound || colon != nil { attribution = colon ?? introduced }
     } else {
       if attribution == nil { attribution = cueBefore(first, floor: sentenceStart, doc) }
       if attribution == nil, span.close != nil { attribution = after(afterStart, doc) }
@@ -118,11 +124,11 @@ enum MarkedQuotes {
       let cue = index..<from
       return doc.speaker(after: from, limit: limit).map { Attribution(cue: cue, speaker: $0) }
     }
-    // `,” Brad Smith, Microsoft's president, said.`
+    // `,” Brad Smith, Microsoft's president, said.`, `,'' Mr. Burman said.`
     var verb = index + 1
-    while verb < limit && verb < index + 14 {
+    while verb < limit && verb < index + 30 {
       if let group = doc.verbGroup(at: verb, limit: limit), let subject = doc.subject(before: verb, floor: index),
-        subject.lowerBound == index
+        subject.lowerBound - index <= 2, (index..<subject.lowerBound).allSatisfy({ doc.has($0, .capitalized) })
       {
         return Attribution(cue: group.cue, speaker: subject)
       }
@@ -188,7 +194,20 @@ enum MarkedQuotes {
         return Attribution(cue: cue, speaker: speaker)
       }
     }
-    // No verb of saying: the subject of the sentence, if it opens it.
-    return doc.sentenceSubject(first).map { Attribution(cue: nil, speaker: $0) }
+    // No verb of saying: the nearest person (else organization) before the
+    // quote in its sentence (`son nouveau CEO, Arvind Krishna, refuse … à
+    // « des fins de … »`).
+    var organization: Range<Int>?
+    var index = first - 1
+    while index >= start {
+      if let entity = doc.entityTokens(index) {
+        let label = doc.analysis.entities[Int(doc.entityOf[index])].label
+        if label == .person { return Attribution(cue: nil, speaker: entity) }
+        if label == .organization && organization == nil { organization = entity }
+        index = entity.lowerBound
+      }
+      index -= 1
+    }
+    return organization.map { Attribution(cue: nil, speaker: $0) }
   }
 }

@@ -89,7 +89,7 @@ extension QuoteTokens {
     if has(last, .comma) && depth == 0 {
       // An apposition: the name before it, else the apposition itself.
       var comma = last - 1
-      while comma > floor && comma > last - 14 && !has(comma, .comma) && !has(comma, .mark) && !has(comma, .final) {
+      while comma > floor && comma > last - 24 && !has(comma, .comma) && !has(comma, .mark) && !has(comma, .final) {
         comma -= 1
       }
       if has(comma, .comma) {
