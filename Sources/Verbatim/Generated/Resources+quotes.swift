@@ -34,6 +34,10 @@ peut	aux
 pourrait	aux
 vient	aux
 venait	aux
+fait	aux
+font	aux
+faisait	aux
+faisant	aux
 has	aux
 have	aux
 had	aux
@@ -258,6 +262,7 @@ vers	prep
 entre	prep
 contre	prep
 quant	prep
+en	prep
 propos	prep
 of	prep
 to	prep

@@ -89,12 +89,19 @@ enum IndirectSpeech {
       if isInfinitiveMarker(index, doc), index + 1 < limit, isInfinitive(index + 1, doc) { return index + 1 }
       index += 1
     }
-    let next = verb + 1
-    guard doc.has(verb, .english), next < limit, bareClauseVerbs.contains(doc.analysis.tokens[verb].norm) else { return nil }
-    // `said he would`, `says the plan will`: a subject then more words.
-    guard doc.has(next, .he) || doc.has(next, .det) && !doc.has(next, .that) || doc.has(next, .capitalized) && doc.isSpeakerEntity(next)
+    guard doc.has(verb, .english), bareClauseVerbs.contains(doc.analysis.tokens[verb].norm) else { return nil }
+    // `said he would`, `says the plan will`, `told reporters he`: a clause
+    // (after at most two object words for `told`) of three words or more.
+    var next = verb + 1
+    while next < limit && doc.has(next, .adverb) && !doc.has(next, .det) { next += 1 }
+    if doc.analysis.tokens[verb].norm.hasPrefix("t") {
+      var probe = next
+      while probe < limit && probe < next + 3 && !doc.has(probe, .he) && !doc.has(probe, .det) && doc.has(probe, .word) { probe += 1 }
+      if doc.has(probe, .he) || doc.has(probe, .det) { next = probe }
+    }
+    guard next + 2 < limit, doc.has(next, .word), !doc.has(next, .prep), !doc.has(next, .verb), !doc.has(next, .aux),
+      !doc.has(next, .that), !doc.has(next + 1, .punctuation)
     else { return nil }
-    guard next + 2 < limit, !doc.has(next + 1, .punctuation) else { return nil }
     return next
   }
 

@@ -147,6 +147,10 @@ enum MarkedQuotes {
       var index = last - 1
       while index >= floor && index >= last - 16 && !doc.has(index, .mark) {
         if doc.has(index, .verb), let cue = doc.verbGroup(endingAt: index, floor: floor) {
+          if doc.has(cue.lowerBound - 1, .prep) || doc.has(index, .participle) {
+            // `en faisant remarquer :`: the subject of the sentence.
+            return doc.sentenceSubject(cue.lowerBound).map { Attribution(cue: cue, speaker: $0) }
+          }
           if let speaker = doc.subject(before: cue.lowerBound, floor: floor) { return Attribution(cue: cue, speaker: speaker) }
           return nil
         }
@@ -194,20 +198,21 @@ enum MarkedQuotes {
         return Attribution(cue: cue, speaker: speaker)
       }
     }
-    // No verb of saying: the nearest person (else organization) before the
+    if doc.has(start, .source), first - start <= 6, let speaker = doc.speaker(after: start + 1, limit: first) {
+      return Attribution(cue: start..<(start + 1), speaker: speaker)  // `Selon Alan « …`
+    }
+    // No verb of saying: a person named just before the
     // quote in its sentence (`son nouveau CEO, Arvind Krishna, refuse … à
     // « des fins de … »`).
-    var organization: Range<Int>?
     var index = first - 1
     while index >= start {
       if let entity = doc.entityTokens(index) {
         let label = doc.analysis.entities[Int(doc.entityOf[index])].label
-        if label == .person { return Attribution(cue: nil, speaker: entity) }
-        if label == .organization && organization == nil { organization = entity }
+        if label == .person && first - index <= 10 { return Attribution(cue: nil, speaker: entity) }
         index = entity.lowerBound
       }
       index -= 1
     }
-    return organization.map { Attribution(cue: nil, speaker: $0) }
+    return nil
   }
 }

@@ -37,6 +37,7 @@ public struct QuoteExtractor: Sendable {
     for span in marked {
       for piece in MarkedQuotes.pieces(of: span, doc) {
         guard var quote = MarkedQuotes.classify(piece, span: span, doc) else { continue }
+        if let speaker = quote.speaker, !doc.isPlausibleSpeaker(speaker) { quote.speaker = nil }
         let paragraph = Int(doc.paragraphOf[piece.content.lowerBound])
         if quote.kind == .partial, let enclosing = Self.enclosing(quote.content, in: indirect) {
           // A fragment of reported speech: the reporter's speaker and cue.

@@ -111,7 +111,9 @@ struct QuoteMarkPairer {
         case .close: closes = true
         case .either:
           let available = canClose(mark)
-          let endsClause = last + 1 >= tokens.upperBound || doc.has(last + 1, .final) || doc.has(last + 1, .comma)
+          let endsClause =
+            last + 1 >= tokens.upperBound || doc.has(last + 1, .final) || doc.has(last + 1, .comma)
+            || doc.verbGroup(at: last + 1, limit: tokens.upperBound) != nil
           if available && (!spaceBefore || spaceAfter) {
             closes = true
           } else if spaceBefore && !spaceAfter {

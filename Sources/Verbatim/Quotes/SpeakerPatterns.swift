@@ -87,16 +87,18 @@ extension QuoteTokens {
       guard last >= floor else { return nil }
     }
     if has(last, .comma) && depth == 0 {
-      // An apposition: the name before it, else the apposition itself.
-      var comma = last - 1
-      while comma > floor && comma > last - 24 && !has(comma, .comma) && !has(comma, .mark) && !has(comma, .final) {
-        comma -= 1
-      }
-      if has(comma, .comma) {
-        if let name = subject(before: comma, floor: floor, depth: 1), isSpeakerEntity(name.lowerBound) {
-          return name
+      // Appositions and relative clauses between the subject and its verb
+      // (`Brad Smith, président de Microsoft, a déclaré`, `Le secrétaire
+      // général de l'ONU, qui se trouve à Madrid, a appelé`): the first
+      // comma-separated chunk that can name someone.
+      var chunkStart = floor
+      var index = floor
+      while index <= last {
+        if has(index, .comma) || has(index, .mark) || has(index, .final) || has(index, .colon) {
+          if index > chunkStart, let name = chunkSubject(chunkStart..<index) { return name }
+          chunkStart = index + 1
         }
-        if let inside = subject(before: last, floor: comma + 1, depth: 1) { return inside }
+        index += 1
       }
       return nil
     }
@@ -116,6 +118,28 @@ extension QuoteTokens {
     }
     guard has(last, .word), !has(last, .that), !has(last, .stop) else { return nil }
     return nounPhrase(endingAt: last, floor: floor)
+  }
+
+  /// A chunk between commas as a subject: a pronoun, a name, or a noun
+  /// phrase of at most 8 words; nil for an adverbial (`En 2016`, `Hier`).
+  private func chunkSubject(_ chunk: Range<Int>) -> Range<Int>? {
+    var lower = chunk.lowerBound
+    while lower < chunk.upperBound && has(lower, .punctuation) && !has(lower, .openBracket) { lower += 1 }
+    guard lower < chunk.upperBound, chunk.upperBound - lower <= 10 else { return nil }
+    if has(lower, .prep) || has(lower, .adverb) && !has(lower, .det) || has(lower, .that) || has(lower, .stop)
+      || analysis.tokens[lower].kind == .number
+    {
+      return nil
+    }
+    if has(lower, .me) && !has(lower, .he) { return nil }
+    if chunk.upperBound - lower == 1 && has(lower, .he) { return lower..<(lower + 1) }
+    // A name ending the chunk (`le juge d'instruction Armand Riberolles`).
+    if let entity = entityTokens(chunk.upperBound - 1), analysis.entities[Int(entityOf[chunk.upperBound - 1])].label == .person {
+      return entity
+    }
+    guard chunk.contains(where: { has($0, .verb) || has($0, .aux) }) == false else { return nil }
+    let span = lower..<chunk.upperBound
+    return isPlausibleSpeaker(span) ? span : nil
   }
 
   /// A noun phrase of at most 7 words ending at `last`, walking back over
@@ -168,6 +192,13 @@ extension QuoteTokens {
   func speaker(after start: Int, limit: Int) -> Range<Int>? {
     var index = start
     while index < limit && has(index, .adverb) && !has(index, .det) { index += 1 }
+    if has(index, .comma) {
+      // `auraient dit, selon le site, des agents de voyage`
+      var next = index + 1
+      while next < limit && next < index + 10 && !has(next, .comma) { next += 1 }
+      guard has(next, .comma) else { return nil }
+      index = next + 1
+    }
     guard index < limit else { return nil }
     if has(index, .me) { return nil }
     if has(index, .he) { return index..<(index + 1) }
