@@ -48,8 +48,9 @@ enum IndirectSpeech {
       var index = sentence.lowerBound
       while index < contentEnd {
         defer { index += 1 }
-        guard index >= coveredUntil, doc.has(index, .verb), !insideMarks[index], !doc.has(index, .naming) else { continue }
-        guard let cue = doc.verbGroup(endingAt: index, floor: sentence.lowerBound) else { continue }
+        guard index >= coveredUntil, doc.has(index, .verb), !insideMarks[index] else { continue }
+        guard let cue = doc.verbGroup(endingAt: index, floor: sentence.lowerBound), !doc.has(index, .naming) || cue.count > 1
+        else { continue }
         guard let contentStart = complementStart(after: index, limit: contentEnd, doc) else { continue }
         var speaker = doc.subject(before: cue.lowerBound, floor: sentence.lowerBound)
         if doc.has(index, .participle) || doc.has(cue.lowerBound - 1, .stop) {

@@ -188,8 +188,8 @@ enum MarkedQuotes {
       start = index + 1
       break
     }
-    for index in start..<first where doc.has(index, .verb) && !doc.has(index, .naming) {
-      guard let cue = doc.verbGroup(endingAt: index, floor: floor) else { continue }
+    for index in start..<first where doc.has(index, .verb) {
+      guard let cue = doc.verbGroup(endingAt: index, floor: floor), !doc.has(index, .naming) || cue.count > 1 else { continue }
       if doc.has(index, .participle) || doc.has(cue.lowerBound - 1, .stop) {
         // `…, saying he “…”`, `… and has indicated that`: the sentence's subject.
         if let speaker = doc.sentenceSubject(index) { return Attribution(cue: cue, speaker: speaker) }
@@ -212,6 +212,10 @@ enum MarkedQuotes {
         index = entity.lowerBound
       }
       index -= 1
+    }
+    // Else a name opening the sentence (`Amazon has decided to give Congress time “to …”`).
+    if let subject = doc.sentenceSubject(first), doc.entityOf[subject.lowerBound] >= 0 {
+      return Attribution(cue: nil, speaker: subject)
     }
     return nil
   }

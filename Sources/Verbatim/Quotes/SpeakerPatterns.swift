@@ -39,7 +39,7 @@ extension QuoteTokens {
       }
       if has(next, .negation) { return nil }
     }
-    guard next < limit, has(next, .verb), !has(next, .naming) else { return nil }
+    guard next < limit, has(next, .verb), !has(next, .naming) || next > index else { return nil }
     let verb = next
     if pronoun == nil, let inverted = invertedPronoun(at: verb + 1) { pronoun = inverted.pronoun }
     if has(verb + 1, .negation) && !has(verb + 1, .me) { return nil }
@@ -93,14 +93,23 @@ extension QuoteTokens {
       // comma-separated chunk that can name someone.
       var chunkStart = floor
       var index = floor
+      var firstChunk: Range<Int>?
       while index <= last {
         if has(index, .comma) || has(index, .mark) || has(index, .final) || has(index, .colon) {
-          if index > chunkStart, let name = chunkSubject(chunkStart..<index) { return name }
+          if index > chunkStart, let name = chunkSubject(chunkStart..<index) {
+            // A person's name wins over a title (`Le président du club, Angel Torres,`).
+            if let entity = entityTokens(name.upperBound - 1), entity.lowerBound >= name.lowerBound,
+              analysis.entities[Int(entityOf[name.upperBound - 1])].label == .person
+            {
+              return entity
+            }
+            if firstChunk == nil { firstChunk = name }
+          }
           chunkStart = index + 1
         }
         index += 1
       }
-      return nil
+      return firstChunk
     }
     if has(last, .me) { return nil }
     if has(last, .he) { return last..<(last + 1) }
@@ -125,7 +134,14 @@ extension QuoteTokens {
   private func chunkSubject(_ chunk: Range<Int>) -> Range<Int>? {
     var lower = chunk.lowerBound
     while lower < chunk.upperBound && has(lower, .punctuation) && !has(lower, .openBracket) { lower += 1 }
-    guard lower < chunk.upperBound, chunk.upperBound - lower <= 10 else { return nil }
+    guard lower < chunk.upperBound else { return nil }
+    // A name ending the chunk (`par la voix de son n°2 Brad Smith`).
+    if let entity = entityTokens(chunk.upperBound - 1), entity.lowerBound >= lower,
+      analysis.entities[Int(entityOf[chunk.upperBound - 1])].label == .person
+    {
+      return entity
+    }
+    guard chunk.upperBound - lower <= 10 else { return nil }
     if has(lower, .prep) || has(lower, .adverb) && !has(lower, .det) || has(lower, .that) || has(lower, .stop)
       || analysis.tokens[lower].kind == .number
     {
@@ -133,10 +149,6 @@ extension QuoteTokens {
     }
     if has(lower, .me) && !has(lower, .he) { return nil }
     if chunk.upperBound - lower == 1 && has(lower, .he) { return lower..<(lower + 1) }
-    // A name ending the chunk (`le juge d'instruction Armand Riberolles`).
-    if let entity = entityTokens(chunk.upperBound - 1), analysis.entities[Int(entityOf[chunk.upperBound - 1])].label == .person {
-      return entity
-    }
     guard chunk.contains(where: { has($0, .verb) || has($0, .aux) }) == false else { return nil }
     let span = lower..<chunk.upperBound
     return isPlausibleSpeaker(span) ? span : nil
