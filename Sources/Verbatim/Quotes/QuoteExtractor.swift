@@ -60,7 +60,8 @@ public struct QuoteExtractor: Sendable {
       func utf8(_ tokenRange: Range<Int>) -> Range<Int> {
         tokens[tokenRange.lowerBound].utf8Range.lowerBound..<tokens[tokenRange.upperBound - 1].utf8Range.upperBound
       }
-      let speaker = quote.speaker.map { span in
+      let speaker = quote.speaker.map { written in
+        let span = Self.withoutHonorific(written, doc)
         let resolved = resolver.resolve(span, quoteStart: quote.content.lowerBound)
         var start = tokens[span.lowerBound].start
         var bytes = utf8(span)
@@ -85,6 +86,15 @@ public struct QuoteExtractor: Sendable {
 }
 
 extension QuoteExtractor {
+  /// A speaker span without a leading honorific (`Mr. Smith` → `Smith`,
+  /// `Mme Dupont` → `Dupont`), as names are written in the gold format.
+  static func withoutHonorific(_ span: Range<Int>, _ doc: QuoteTokens) -> Range<Int> {
+    guard span.count > 1, doc.has(span.lowerBound, .capitalized), doc.has(span.lowerBound + 1, .capitalized) else { return span }
+    let norm = doc.analysis.tokens[span.lowerBound].norm
+    let honorifics: Set<String> = ["mr.", "mrs.", "ms.", "dr.", "m.", "mme", "mlle", "mr", "mrs", "ms", "dr", "me", "pr", "sen.", "rep.", "gov.", "gen."]
+    return honorifics.contains(norm) ? (span.lowerBound + 1)..<span.upperBound : span
+  }
+
   /// The indirect quote whose content holds `content` (`indirect` is in text order).
   static func enclosing(_ content: Range<Int>, in indirect: [Found]) -> Found? {
     var low = 0

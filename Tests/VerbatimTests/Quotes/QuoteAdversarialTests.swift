@@ -1,0 +1,70 @@
+import Testing
+@testable import Verbatim
+
+/// Hostile inputs for the quote layer: no crash, nothing swallowed, spans
+/// inside the text. (Linear time is measured in the benchmark target; these
+/// inputs would take minutes with a quadratic pass.)
+@Suite struct QuoteAdversarialTests {
+  /// Tokens and sentences only (the entity layer is not what these inputs
+  /// test), then the quote layer.
+  private static let segmenter = try! Analyzer(entities: false, quotes: false)
+  private static let extractor = QuoteExtractor()
+
+  private func analyze(_ text: String) -> Analysis {
+    var analysis = Self.segmenter.analyze(text, language: .french)
+    analysis.quotes = Self.extractor.quotes(in: analysis)
+    return analysis
+  }
+
+  private func checkSpans(_ analysis: Analysis) {
+    let length = analysis.text.unicodeScalars.count
+    for quote in analysis.quotes {
+      #expect(0 <= quote.start && quote.start < quote.end && quote.end <= length)
+      if let speaker = quote.speaker { #expect(0 <= speaker.start && speaker.end <= length) }
+    }
+  }
+
+  @Test func hundredThousandUnbalancedMarks() {
+    for mark in ["«", "»", "\"", "“", "”", "‘"] {
+      let text = String(repeating: "\(mark) mot ", count: 100_000)
+      let analysis = analyze(text)
+      checkSpans(analysis)
+      #expect(analysis.quotes.count <= 100_000)
+    }
+  }
+
+  @Test func aQuoteMarkInEveryWord() {
+    let text = (0..<50_000).map { $0 % 3 == 0 ? "«mot" : $0 % 3 == 1 ? "mot»" : "\"mot" }.joined(separator: " ")
+    let analysis = analyze(text)
+    checkSpans(analysis)
+  }
+
+  @Test func aOneMegabyteQuote() {
+    let body = String(repeating: "nous ne vendrons pas cette technologie aux services de police ", count: 16_500)
+    let text = "Brad Smith a déclaré : « \(body)»."
+    #expect(text.utf8.count > 1_000_000)
+    let analysis = analyze(text)
+    checkSpans(analysis)
+    let quote = try! #require(analysis.quotes.first { $0.kind == .direct })
+    #expect(quote.length > 1_000_000 - 100)
+    #expect(try! #require(quote.speaker).start == 0)
+  }
+
+  @Test func nestedMixedMarks() {
+    let text = "« Il a dit “elle a crié ‘non’ puis « jamais » et ‹ encore › ” avant de partir », raconte Marie Dupont."
+    let analysis = analyze(text)
+    checkSpans(analysis)
+    #expect(analysis.quotes.count == 1)
+    #expect(analysis.quotes.first.map { analysis.text(of: $0).hasSuffix("avant de partir") } == true)
+  }
+
+  @Test func unclosedMarkDoesNotSwallowLaterParagraphs() {
+    var paragraphs = ["« Une citation jamais fermée qui continue encore un peu."]
+    paragraphs += (0..<200).map { "Paragraphe \($0) sans rien de cité." }
+    paragraphs.append("« Une vraie citation », a dit Marie Dupont.")
+    let analysis = analyze(paragraphs.joined(separator: "\n\n"))
+    checkSpans(analysis)
+    #expect(analysis.quotes.contains { analysis.text(of: $0) == "Une vraie citation" && $0.isClosed })
+    #expect(analysis.quotes.allSatisfy { !analysis.text(of: $0).contains("Paragraphe 3 ") })
+  }
+}

@@ -1,0 +1,148 @@
+import Testing
+@testable import Verbatim
+
+/// What the quote layer finds in small constructed texts: `speaker|kind|quote`.
+private func quotes(_ text: String, _ language: Language? = nil) -> [String] {
+  let analysis = QuoteTestSupport.analyzer.analyze(text, language: language)
+  return analysis.quotes.map { quote in
+    let speaker = quote.speaker.map { String(analysis.text(of: $0)) } ?? "-"
+    return "\(speaker)|\(quote.kind)|\(analysis.text(of: quote))"
+  }
+}
+
+enum QuoteTestSupport {
+  static let analyzer = try! Analyzer()
+}
+
+@Suite struct QuoteMarkPairingTests {
+  @Test func guillemetsWithAndWithoutNoBreakSpaces() {
+    #expect(quotes("« Nous ne vendons pas cette technologie », a déclaré Brad Smith.", .french)
+      == ["Brad Smith|direct|Nous ne vendons pas cette technologie"])
+    #expect(quotes("«\u{202F}Nous ne vendons pas cette technologie\u{202F}», a déclaré Brad Smith.", .french)
+      == ["Brad Smith|direct|Nous ne vendons pas cette technologie"])
+    #expect(quotes("«Nous ne vendons pas cette technologie», a déclaré Brad Smith.", .french)
+      == ["Brad Smith|direct|Nous ne vendons pas cette technologie"])
+  }
+
+  @Test func curlyStraightMixedAndLowNinePairs() {
+    #expect(quotes("“We do not sell it to the police,” said Brad Smith.", .english)
+      == ["Brad Smith|direct|We do not sell it to the police,"])
+    #expect(quotes("\"We do not sell it to the police,” said Brad Smith.", .english)
+      == ["Brad Smith|direct|We do not sell it to the police,"])
+    #expect(quotes("„Wir verkaufen es nicht an die Polizei“, said Brad Smith.", .english).first?.hasSuffix("|direct|Wir verkaufen es nicht an die Polizei") == true)
+    #expect(quotes("‹ Nous ne vendons pas cette technologie ›, a déclaré Brad Smith.", .french)
+      == ["Brad Smith|direct|Nous ne vendons pas cette technologie"])
+  }
+
+  @Test func apostrophesAreNotClosingMarks() {
+    // `’` inside and after words, and `‘…’` as an inner quote.
+    let found = quotes("“Sanders’ plan isn’t what they call ‘serious’ at all,” said Mr. Smith.", .english)
+    #expect(found == ["Smith|direct|Sanders’ plan isn’t what they call ‘serious’ at all,"])
+  }
+
+  @Test func nestedQuotesWithADifferentMark() {
+    let found = quotes("« Il m'a dit “jamais de la vie” et il est parti », raconte Marie Curie.", .french)
+    #expect(found == ["Marie Curie|direct|Il m'a dit “jamais de la vie” et il est parti"])
+  }
+
+  @Test func unclosedMarksEndWithTheirParagraph() {
+    let text = "« Nous ne vendrons jamais cette technologie à la police, a dit Smith.\n\nLe marché progresse de 10 %. Les ventes suivent."
+    let analysis = QuoteTestSupport.analyzer.analyze(text, language: .french)
+    let quote = try! #require(analysis.quotes.first)
+    #expect(!quote.isClosed)
+    #expect(quote.end <= analysis.paragraphs[0].end)
+    #expect(!analysis.text(of: quote).contains("marché"))
+  }
+
+  @Test func closingMarkWithoutOpening() {
+    #expect(quotes("Chauchard, tu es une bête ! \"", .french) == ["-|direct|Chauchard, tu es une bête !"])
+  }
+
+  @Test func englishQuoteReopeningAtEachParagraph() {
+    let text = "The senator said:\n\n“We will not stop here.\n\n“We will go on until the law passes.”\n\nThe vote is next week."
+    let found = quotes(text, .english)
+    #expect(found.count == 1)
+    #expect(found.first?.hasPrefix("The senator|direct|We will not stop here.") == true)
+    #expect(found.first?.hasSuffix("until the law passes.") == true)
+  }
+
+  @Test func frenchQuoteOverParagraphsClosedAtTheEnd() {
+    let text = "« Nous avons beaucoup travaillé cette année.\n\nNous continuerons l'an prochain », a conclu Marie Dupont.\n\nLa séance est levée."
+    let found = quotes(text, .french)
+    #expect(found.count == 1)
+    #expect(found.first?.hasPrefix("Marie Dupont|direct|Nous avons beaucoup travaillé") == true)
+    #expect(found.first?.hasSuffix("l'an prochain") == true)
+  }
+}
+
+@Suite struct QuoteConstructionTests {
+  @Test func frenchInversionsAndIncises() {
+    #expect(quotes("« Nous ne lâcherons rien », a-t-il ajouté.", .french) == ["il|direct|Nous ne lâcherons rien"])
+    #expect(quotes("« Nous ne lâcherons rien », dit-elle.", .french) == ["elle|direct|Nous ne lâcherons rien"])
+    let split = quotes("« La première partie du discours, dit-elle, et la seconde partie du discours. »", .french)
+    #expect(split == ["elle|direct|La première partie du discours", "elle|direct|et la seconde partie du discours."])
+  }
+
+  @Test func colonDashAndSourceConstructions() {
+    #expect(quotes("Brad Smith a déclaré : « Nous ne vendons pas cette technologie. »", .french)
+      == ["Brad Smith|direct|Nous ne vendons pas cette technologie."])
+    #expect(quotes("« Le vrai courage est de durer sans cesse » – Albert Camus", .french)
+      == ["Albert Camus|direct|Le vrai courage est de durer sans cesse"])
+    #expect(quotes("Pour elle, « s'attaquer à la misère, c'est aussi s'attaquer à l'exclusion ».", .french)
+      == ["elle|direct|s'attaquer à la misère, c'est aussi s'attaquer à l'exclusion"])
+  }
+
+  @Test func englishSpeakerBeforeOrAfterTheVerb() {
+    #expect(quotes("“The rules are clear,” Mr. Burman said.", .english) == ["Burman|direct|The rules are clear,"])
+    #expect(quotes("“The rules are clear,” said Leonard Burman.", .english) == ["Leonard Burman|direct|The rules are clear,"])
+    #expect(quotes("He said: “We have a situation in our cities.”", .english) == ["He|direct|We have a situation in our cities."])
+  }
+
+  @Test func floatingQuoteKeepsTheLastSpeaker() {
+    let text = "“Coal isn't the villain,” Mr. Obama said. “The villain is excess carbon in the air.”"
+    let found = quotes(text, .english)
+    #expect(found == ["Obama|direct|Coal isn't the villain,", "Obama|direct|The villain is excess carbon in the air."])
+  }
+
+  @Test func partialQuotesTakeTheReportersSpeaker() {
+    let text = "Le Président de Microsoft a rappelé que son groupe demande depuis deux ans « une régulation gouvernementale forte »."
+    let found = quotes(text, .french)
+    #expect(found.contains("Le Président de Microsoft|partial|une régulation gouvernementale forte"))
+    #expect(found.contains("Le Président de Microsoft|indirect|son groupe demande depuis deux ans « une régulation gouvernementale forte »"))
+  }
+
+  @Test func scareQuotesTitlesAndTermsAreNotQuotes() {
+    #expect(quotes("Le groupe refuse d'être un « sleeping partner » dans cette affaire.", .french).isEmpty)
+    #expect(quotes("Elle présentait l'émission « Absolutt underholdning » sur TV 2.", .french).isEmpty)
+    #expect(quotes("Burton thinks that cats are “cuties”.", .english).filter { $0.contains("|partial|") || $0.contains("|direct|") }.isEmpty)
+    #expect(quotes("The so-called “Big Five” met on Monday.", .english).isEmpty)
+  }
+
+  @Test func indirectSpeech() {
+    #expect(quotes("Selon certaines sources, c'est Rigaud qui a rédigé ces ouvrages.", .french)
+      == ["certaines sources|indirect|c'est Rigaud qui a rédigé ces ouvrages"])
+    #expect(quotes("Le gouvernement est prêt à négocier, selon le ministre.", .french)
+      == ["le ministre|indirect|Le gouvernement est prêt à négocier"])
+    #expect(quotes("Berkeley affirmait que la matière n'existait pas.", .french)
+      == ["Berkeley|indirect|la matière n'existait pas"])
+    #expect(quotes("Trump says he would pay for it by eliminating fraud.", .english)
+      == ["Trump|indirect|he would pay for it by eliminating fraud"])
+    #expect(quotes("The top 1 percent paid a quarter of all taxes, according to the Congressional Budget Office.", .english)
+      == ["the Congressional Budget Office|indirect|The top 1 percent paid a quarter of all taxes"])
+  }
+
+  @Test func negatedCuesReportNothing() {
+    #expect(quotes("Microsoft n'a pas dit que la technologie était prête.", .french).isEmpty)
+    #expect(quotes("The company did not say that the product was ready.", .english).isEmpty)
+  }
+
+  @Test func pronounSpeakersAreResolvedToTheLastPerson() {
+    let text = "Brad Smith dirige Microsoft depuis 2015. « Nous ne vendons pas cette technologie », a-t-il ajouté."
+    let analysis = QuoteTestSupport.analyzer.analyze(text, language: .french)
+    let speaker = try! #require(analysis.quotes.first?.speaker)
+    #expect(analysis.text(of: speaker) == "il")
+    #expect(speaker.resolved == "Brad Smith")
+    let entity = analysis.entities.first { analysis.text(of: $0) == "Brad Smith" }
+    #expect(entity != nil && speaker.cluster == entity?.cluster)
+  }
+}
