@@ -115,9 +115,30 @@ import Testing
     #expect(bad.stderr.contains("names.json"))
   }
 
-  @Test func analyzeKeepsItsContractWithoutEntities() throws {
-    let document = try CLI.run(["analyze", "--lang", "fr"], text: "Microsoft à Paris.").jsonLines()[0]
-    #expect(document["entities"] == nil)
+  @Test func analyzeCarriesEntitiesAndQuotes() throws {
+    let text = "« Nous ne vendons pas cette technologie », a déclaré Brad Smith, président de Microsoft."
+    let document = try CLI.run(["analyze", "--lang", "fr"], text: text).jsonLines()[0]
+    let entities = try #require(document["entities"] as? [[String: Any]])
+    #expect(entities.contains { $0["text"] as? String == "Microsoft" && $0["label"] as? String == "ORG" })
+    let quotes = try #require(document["quotes"] as? [[String: Any]])
+    #expect(quotes.count == 1)
+    let quote = try #require(quotes.first)
+    #expect(Set(quote.keys) == ["start", "end", "text", "kind", "speaker", "cue", "closed"])
+    #expect(quote["text"] as? String == "Nous ne vendons pas cette technologie")
+    #expect(quote["kind"] as? String == "direct" && quote["closed"] as? Bool == true)
+    let speaker = try #require(quote["speaker"] as? [String: Any])
+    #expect(Set(speaker.keys) == ["start", "end", "text", "resolved", "cluster"])
+    #expect(speaker["text"] as? String == "Brad Smith")
+    // Code-point offsets: the quote starts after `« ` (2 code points).
+    #expect(quote["start"] as? Int == 2)
+    let cue = try #require(quote["cue"] as? [String: Any])
+    #expect(cue["text"] as? String == "a déclaré")
+  }
+
+  @Test func quotesCommandPrintsSpeakerAndQuote() throws {
+    let result = try CLI.run(["quotes", "--lang", "fr", "--format", "text"], text: "« Nous ne lâcherons rien », a-t-il ajouté.")
+    #expect(result.status == 0, "\(result.stderr)")
+    #expect(result.stdout == "il — [direct] Nous ne lâcherons rien\n")
   }
 }
 

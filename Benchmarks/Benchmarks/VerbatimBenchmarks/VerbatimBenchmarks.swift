@@ -196,8 +196,11 @@ let benchmarks: @Sendable () -> Void = {
   // Built once (the iterators come from thread-safe pools inside the library).
   let frenchTokenizer = try! Tokenizer(language: .french)
   let englishTokenizer = try! Tokenizer(language: .english)
-  let analyzer = try! Analyzer()
-  let entityAnalyzer = try! Analyzer(entities: true)
+  // Segmentation and languages only; the entity and quote layers are
+  // measured on their own below, and all together in "Analyze/full".
+  let analyzer = try! Analyzer(entities: false, quotes: false)
+  let entityAnalyzer = try! Analyzer(entities: true, quotes: false)
+  let fullAnalyzer = try! Analyzer()
   let identifier = LanguageIdentifier()
   let frenchFloor = ICUFloor(locale: "fr")
   let englishFloor = ICUFloor(locale: "en")
@@ -266,7 +269,7 @@ let benchmarks: @Sendable () -> Void = {
   // Article-sized documents (the French seeds, ~2.4 KB each, ~1 MB in all): the
   // document linker's cost grows faster than linearly with one document's
   // length, so one 1 MB document would measure that instead (see README.md).
-  for (name, entityAnalyzer) in [("off (Analyzer())", analyzer), ("on (Analyzer(entities: true))", entityAnalyzer)] {
+  for (name, entityAnalyzer) in [("off", analyzer), ("on", entityAnalyzer)] {
     Benchmark("Entities/\(name)", configuration: .init(maxDuration: .seconds(2), maxIterations: 10)) { benchmark in
       let articles = Corpus.frenchArticles
       benchmark.startMeasurement()
@@ -278,5 +281,32 @@ let benchmarks: @Sendable () -> Void = {
       benchmark.stopMeasurement()
       benchmark.measurement(wordsPerSecond, Int(Double(articles.words) / max(elapsed.seconds, 1e-9)))
     }
+  }
+
+  // The quote layer given an analysis with entities (pairing, patterns,
+  // indirect speech, resolution), and the whole pipeline with it.
+  Benchmark("Quotes/extract (given tokens and entities)", configuration: .init(maxDuration: .seconds(2), maxIterations: 20)) { benchmark in
+    let articles = Corpus.frenchArticles
+    let analyses = articles.documents.map { entityAnalyzer.analyze($0) }
+    let extractor = QuoteExtractor()
+    benchmark.startMeasurement()
+    let start = ContinuousClock.now
+    var quotes = 0
+    for analysis in analyses { quotes += extractor.quotes(in: analysis).count }
+    blackHole(quotes)
+    let elapsed = ContinuousClock.now - start
+    benchmark.stopMeasurement()
+    benchmark.measurement(wordsPerSecond, Int(Double(articles.words) / max(elapsed.seconds, 1e-9)))
+  }
+  Benchmark("Analyze/full (entities and quotes)", configuration: .init(maxDuration: .seconds(2), maxIterations: 10)) { benchmark in
+    let articles = Corpus.frenchArticles
+    benchmark.startMeasurement()
+    let start = ContinuousClock.now
+    var quotes = 0
+    for article in articles.documents { quotes += fullAnalyzer.analyze(article).quotes.count }
+    blackHole(quotes)
+    let elapsed = ContinuousClock.now - start
+    benchmark.stopMeasurement()
+    benchmark.measurement(wordsPerSecond, Int(Double(articles.words) / max(elapsed.seconds, 1e-9)))
   }
 }
