@@ -80,6 +80,16 @@ struct LexiconTable: Sendable {
       }
     }
 
+    /// Adds the UTF-8 bytes of `string`, folded.
+    @inline(__always)
+    mutating func add(_ string: String) {
+      let done: Void? = string.utf8.withContiguousStorageIfAvailable { add($0, 0..<$0.count) }
+      if done == nil {
+        var copy = string
+        copy.withUTF8 { add($0, 0..<$0.count) }
+      }
+    }
+
     @inline(__always)
     func value(_ folding: Folding) -> UInt64 { folding == .exact ? exact : caseless }
   }
@@ -183,6 +193,12 @@ struct LexiconTable: Sendable {
         slot = (slot + 1) & mask
       }
     }
+  }
+
+  /// The lists holding exactly `string` (folded).
+  func mask(_ string: String) -> UInt32 {
+    var string = string
+    return string.withUTF8 { mask($0, 0..<$0.count) }
   }
 
   /// The lists holding exactly `bytes[range]` (folded).
