@@ -105,6 +105,9 @@ struct EntityLexicons: Sendable {
     table.mask(bytes, range)
   }
 
+  /// The lists holding exactly `bytes[range]` (for tests).
+  func listsForTesting(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> UInt32 { lists(bytes, range) }
+
   @inline(__always)
   private static func has(_ mask: UInt32, _ bit: Bit) -> Bool { mask & 1 << bit.rawValue != 0 }
 
