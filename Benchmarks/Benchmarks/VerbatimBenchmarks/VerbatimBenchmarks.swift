@@ -113,6 +113,12 @@ struct Corpus: Sendable {
     let words = unit.reduce(0) { $0 + countWords($1, language: .french) } * (documents.count / unit.count)
     return (documents, words)
   }()
+  /// `frenchArticles` analyzed (no entities), and their token count.
+  static let frenchArticleAnalyses: (analyses: [Analysis], tokens: Int) = {
+    let analyzer = try! Analyzer(entities: false, quotes: false)
+    let analyses = frenchArticles.documents.map { analyzer.analyze($0) }
+    return (analyses, analyses.reduce(0) { $0 + $1.tokens.count })
+  }()
   /// The paragraphs of `mixed`, split in setup.
   static let mixedParagraphs: [String] = paragraphs(mixed.text)
   /// The French corpus broken as UTF-8 read as Latin-1 (`é` → `Ã©`): the
@@ -128,6 +134,8 @@ struct Corpus: Sendable {
 // MARK: - Helpers
 
 let wordsPerSecond = BenchmarkMetric.custom("words/s", polarity: .prefersLarger, useScalingFactor: false)
+/// All tokens (any kind) per second: the unit of the entity-tagging target (issue 3).
+let tokensPerSecond = BenchmarkMetric.custom("tokens/s", polarity: .prefersLarger, useScalingFactor: false)
 
 extension Duration {
   var seconds: Double {
@@ -308,5 +316,28 @@ let benchmarks: @Sendable () -> Void = {
     let elapsed = ContinuousClock.now - start
     benchmark.stopMeasurement()
     benchmark.measurement(wordsPerSecond, Int(Double(articles.words) / max(elapsed.seconds, 1e-9)))
+  }
+
+  // Entity tagging alone, given tokens: the same articles analyzed in setup (paragraphs,
+  // languages, tokens, sentences), then only `EntityRecognizer.entities(in:)` measured:
+  // lexicon features, the tagger, the rules and the document linker.
+  let recognizer = EntityRecognizer()
+  Benchmark(
+    "Entities/tagging only (EntityRecognizer, given tokens)",
+    configuration: .init(
+      metrics: [.wallClock, .throughput, .mallocCountTotal, wordsPerSecond, tokensPerSecond],
+      maxDuration: .seconds(2), maxIterations: 20)
+  ) { benchmark in
+    let articles = Corpus.frenchArticles
+    let (analyses, tokens) = Corpus.frenchArticleAnalyses
+    benchmark.startMeasurement()
+    let start = ContinuousClock.now
+    var entities = 0
+    for analysis in analyses { entities += recognizer.entities(in: analysis).count }
+    blackHole(entities)
+    let elapsed = ContinuousClock.now - start
+    benchmark.stopMeasurement()
+    benchmark.measurement(wordsPerSecond, Int(Double(articles.words) / max(elapsed.seconds, 1e-9)))
+    benchmark.measurement(tokensPerSecond, Int(Double(tokens) / max(elapsed.seconds, 1e-9)))
   }
 }

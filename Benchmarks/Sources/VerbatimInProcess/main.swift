@@ -2,12 +2,15 @@
 // start-up, reading, JSON parsing or JSON output (the `verbatim` CLI's end-to-end time includes
 // all of those). Used by Scripts/compare-speed; it only calls the public API.
 //
-//   VerbatimInProcess [--repeat N] [--lang auto|fr|en] FILE.jsonl
+//   VerbatimInProcess [--repeat N] [--lang auto|fr|en] [--entities] FILE.jsonl
 //
 // FILE.jsonl holds {"id": …, "text": "…", "lang"?: "fr"|"en"} lines, as `verbatim --input jsonl`
 // reads them. Each pass tokenizes every document (Tokenizer of its "lang", else of --lang, else
 // French), then analyzes every document with an Analyzer of --lang (default auto: language
 // identified per paragraph; the documents' "lang" is NOT used for this pass). The best and median of N passes (default 5) are printed as one JSON object.
+// With --entities, each document is also analyzed once more (untimed) and then
+// `EntityRecognizer.entities(in:)` is timed alone over those analyses ("entities given tokens"),
+// and so is the recognizer's first use (its tables and models built on a one-line document).
 import Foundation
 import Verbatim
 
@@ -20,6 +23,7 @@ var arguments = Array(CommandLine.arguments.dropFirst())
 var repeats = 5
 var fixed: Language? = nil
 var files: [String] = []
+var measureEntities = false
 while !arguments.isEmpty {
   let argument = arguments.removeFirst()
   switch argument {
@@ -27,6 +31,7 @@ while !arguments.isEmpty {
   case "--lang":
     let value = arguments.isEmpty ? "" : arguments.removeFirst()
     fixed = value == "auto" ? nil : Language(rawValue: value)
+  case "--entities": measureEntities = true
   default: files.append(argument)
   }
 }
@@ -79,10 +84,34 @@ for _ in 0..<repeats {
 tokenizeTimes.sort()
 analyzeTimes.sort()
 let bytes = documents.reduce(0) { $0 + $1.text.utf8.count }
+var entityKeys = ""
+if measureEntities {
+  // First use: the lazily built lexicons, rule tables and models, on a one-line document.
+  let tiny = analyzer.analyze("M. Smith a rencontré IBM à Paris le 3 mai 2020.")
+  var start = ContinuousClock.now
+  let recognizer = EntityRecognizer()
+  var found = recognizer.entities(in: tiny).count
+  let firstUse = seconds(ContinuousClock.now - start)
+  let analyses = documents.map { analyzer.analyze($0.text) }
+  let entityTokens = analyses.reduce(0) { $0 + $1.tokens.count }
+  var entityTimes: [Double] = []
+  for _ in 0..<repeats {
+    start = ContinuousClock.now
+    found = 0
+    for analysis in analyses { found += recognizer.entities(in: analysis).count }
+    entityTimes.append(seconds(ContinuousClock.now - start))
+  }
+  entityTimes.sort()
+  entityKeys = """
+    , "entity_first_use_seconds": \(firstUse), "entity_tokens": \(entityTokens), "entities": \(found), \
+    "entities_best_seconds": \(entityTimes[0]), "entities_median_seconds": \(entityTimes[repeats / 2]), \
+    "entity_tokens_per_second": \(Int(Double(entityTokens) / entityTimes[0]))
+    """
+}
 print(
   """
   {"documents": \(documents.count), "bytes": \(bytes), "tokens": \(tokens), "words": \(words), \
   "sentences": \(sentences), "repeat": \(repeats), \
   "tokenize_best_seconds": \(tokenizeTimes[0]), "tokenize_median_seconds": \(tokenizeTimes[repeats / 2]), \
-  "analyze_best_seconds": \(analyzeTimes[0]), "analyze_median_seconds": \(analyzeTimes[repeats / 2])}
+  "analyze_best_seconds": \(analyzeTimes[0]), "analyze_median_seconds": \(analyzeTimes[repeats / 2])\(entityKeys)}
   """)

@@ -144,17 +144,18 @@ struct DocumentLinker: Sendable {
   /// Adds mentions for exact re-occurrences of a tagged name (two or more
   /// letters, capitalized) that no mention covers.
   private func addMissedOccurrences(_ mentions: [Entity], _ analysis: Analysis) -> [Entity] {
-    var known: [String: EntityLabel] = [:]
+    // Keys are substrings of the text: compared and hashed as strings, never copied.
+    var known: [Substring: EntityLabel] = [:]
     var maxTokens = 1
     for mention in mentions where Self.nameLabels.contains(mention.label) {
-      let name = text(mention, analysis)
+      let name = analysis.text(of: mention)
       guard name.count >= 2, name.first?.isUppercase == true else { continue }
       if known[name] == nil { known[name] = mention.label }
       maxTokens = max(maxTokens, mention.tokenIndices.count)
       // `Smith` alone after `Brad Smith`: a person's last name names the person.
       if mention.label == .person, mention.tokenIndices.count >= 2 {
         let last = analysis.tokens[mention.tokenIndices.upperBound - 1]
-        let surname = String(analysis.text(of: last))
+        let surname = analysis.text(of: last)
         if surname.count >= 3, surname.first?.isUppercase == true, known[surname] == nil { known[surname] = .person }
       }
     }
@@ -162,24 +163,28 @@ struct DocumentLinker: Sendable {
     var covered = [Bool](repeating: false, count: analysis.tokens.count)
     for mention in mentions { for index in mention.tokenIndices { covered[index] = true } }
     var added = mentions
+    let utf8 = analysis.text.utf8
     for sentence in analysis.sentences {
       var index = sentence.tokenIndices.lowerBound
       while index < sentence.tokenIndices.upperBound {
         var matched = false
-        for length in stride(from: min(maxTokens, sentence.tokenIndices.upperBound - index), through: 1, by: -1) {
+        // Every known name opens with a capital: text that opens with another
+        // ASCII character (a lower-case word, a digit, a mark) is none of them.
+        let firstByte = utf8[utf8.index(utf8.startIndex, offsetBy: analysis.tokens[index].utf8Range.lowerBound)]
+        let lengths = firstByte < 0x80 && !(firstByte >= 0x41 && firstByte <= 0x5A) ? 0 : min(maxTokens, sentence.tokenIndices.upperBound - index)
+        for length in stride(from: lengths, through: 1, by: -1) {
           let range = index..<(index + length)
           guard !range.contains(where: { covered[$0] }) else { continue }
           let first = analysis.tokens[range.lowerBound]
           let last = analysis.tokens[range.upperBound - 1]
-          let utf8 = analysis.text.utf8
           let lower = utf8.index(utf8.startIndex, offsetBy: first.utf8Range.lowerBound)
           let upper = utf8.index(utf8.startIndex, offsetBy: last.utf8Range.upperBound)
-          let name = String(analysis.text[lower..<upper])
+          let name = analysis.text[lower..<upper]
           if let label = known[name] {
             added.append(
               Entity(
                 start: first.start, end: last.end, utf8Range: first.utf8Range.lowerBound..<last.utf8Range.upperBound,
-                tokenIndices: range, label: label, canonical: name, cluster: 0))
+                tokenIndices: range, label: label, canonical: String(name), cluster: 0))
             index += length
             matched = true
             break

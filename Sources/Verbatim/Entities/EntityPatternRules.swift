@@ -12,8 +12,8 @@ struct EntityPatternRules: Sendable {
   private let roles: PhraseSet
   private let triggers: PhraseSet
   private let cuesBefore: PhraseSet
-  private let cuesAfter: Set<String>
-  private let commonWords: Set<String>
+  private let cuesAfter: NormSet
+  private let commonWords: NormSet
 
   static let shared = EntityPatternRules()
 
@@ -30,10 +30,11 @@ struct EntityPatternRules: Sendable {
     triggers = PhraseSet(rows(EmbeddedResources.entities_orgTriggers).map { PhraseSet.normalize($0[0]) })
     let cues = rows(EmbeddedResources.entities_productCues)
     cuesBefore = PhraseSet(cues.filter { $0.count > 1 && $0[1] == "before" }.map { PhraseSet.normalize($0[0]) })
-    cuesAfter = Set(cues.filter { $0.count > 1 && $0[1] == "after" }.map { String($0[0]) })
-    commonWords = Set(
-      (EmbeddedResources.lines(EmbeddedResources.entities_commonWordsFr)
-        + EmbeddedResources.lines(EmbeddedResources.entities_commonWordsEn)).map { String($0) })
+    cuesAfter = NormSet(cues.filter { $0.count > 1 && $0[1] == "after" }.map { String($0[0]) })
+    var commonWords: NormSet = []
+    EmbeddedResources.forEachLine(EmbeddedResources.entities_commonWordsFr) { commonWords.insert($0) }
+    EmbeddedResources.forEachLine(EmbeddedResources.entities_commonWordsEn) { commonWords.insert($0) }
+    self.commonWords = commonWords
   }
 
   /// Pattern mentions in one sentence's tokens: (token range, label).
@@ -69,7 +70,7 @@ struct EntityPatternRules: Sendable {
       }
       // Product cues after, inside a capitalized run: `Face API`, `Azure Cognitive Services`.
       if let end = nameRun(tokens, index, bytes, allowParticles: false),
-        let cue = ((index + 1)..<end).first(where: { cuesAfter.contains(textOf(tokens[$0], bytes)) })
+        let cue = ((index + 1)..<end).first(where: { cuesAfter.contains(bytes, tokens[$0].utf8Range) })
       {
         found.append((index..<(cue + 1), .product))
         index = cue + 1
@@ -78,10 +79,6 @@ struct EntityPatternRules: Sendable {
       index += 1
     }
     return found
-  }
-
-  private func textOf(_ token: Token, _ bytes: UnsafeBufferPointer<UInt8>) -> String {
-    String(decoding: UnsafeBufferPointer(rebasing: bytes[token.utf8Range]), as: UTF8.self)
   }
 
   /// The end of a run of capitalized words starting at `index` (at most 4
@@ -94,15 +91,14 @@ struct EntityPatternRules: Sendable {
     while end < tokens.endIndex && words < 4 {
       let token = tokens[end]
       guard token.kind == .word else { break }
-      let first = UTF8Scanning.decode(bytes, at: token.utf8Range.lowerBound).0
-      if first.properties.isUppercase {
+      if UTF8Scanning.isUppercase(bytes, at: token.utf8Range.lowerBound) {
         end += 1
         words += 1
         continue
       }
       if allowParticles && words > 0 && ["de", "du", "des", "d'", "van", "von", "der", "da", "di", "bin", "ben"].contains(token.norm),
         end + 1 < tokens.endIndex,
-        UTF8Scanning.decode(bytes, at: tokens[end + 1].utf8Range.lowerBound).0.properties.isUppercase
+        UTF8Scanning.isUppercase(bytes, at: tokens[end + 1].utf8Range.lowerBound)
       {
         end += 1
         continue

@@ -7,14 +7,14 @@
 /// calendar words, date words, number words); matching uses token norms.
 struct NumericEntityRules: Sendable {
   private let currencies: PhraseSet
-  private let currencySymbols: Set<String>
-  private let scales: Set<String>
-  private let months: Set<String>
-  private let days: Set<String>
+  private let currencySymbols: NormSet
+  private let scales: NormSet
+  private let months: NormSet
+  private let days: NormSet
   private let relative: PhraseSet
-  private let modifiers: Set<String>
-  private let periods: Set<String>
-  private let numberWords: Set<String>
+  private let modifiers: NormSet
+  private let periods: NormSet
+  private let numberWords: NormSet
 
   static let shared = NumericEntityRules()
 
@@ -38,15 +38,15 @@ struct NumericEntityRules: Sendable {
       }
     }
     currencies = PhraseSet(currencyPhrases)
-    currencySymbols = symbols
-    self.scales = scales.subtracting(["m", "b", "k", "t", "g"])
+    currencySymbols = NormSet(symbols)
+    self.scales = NormSet(scales.subtracting(["m", "b", "k", "t", "g"]))
     var months: Set<String> = []
     var days: Set<String> = []
     for row in rows(EmbeddedResources.entities_calendar) where row.count >= 2 {
       if row[1] == "month" { months.insert(norm(row[0])) } else if row[1] == "day" { days.insert(norm(row[0])) }
     }
-    self.months = months
-    self.days = days
+    self.months = NormSet(months)
+    self.days = NormSet(days)
     var relativePhrases: [String] = []
     var modifiers: Set<String> = []
     var periods: Set<String> = []
@@ -62,9 +62,9 @@ struct NumericEntityRules: Sendable {
     }
     relative = PhraseSet(relativePhrases)
     // Only modifiers that belong inside a date span (`fin mars`, `début de la semaine`).
-    self.modifiers = modifiers.intersection(["début", "fin", "mi-", "courant", "early", "late", "mid", "mid-", "end"])
-    self.periods = periods.union(["week", "weeks", "month", "months", "year", "years", "day", "days", "semaines", "jours"])
-    numberWords = Set(EmbeddedResources.lines(EmbeddedResources.entities_numberWords).map { norm($0) })
+    self.modifiers = NormSet(modifiers.intersection(["début", "fin", "mi-", "courant", "early", "late", "mid", "mid-", "end"]))
+    self.periods = NormSet(periods.union(["week", "weeks", "month", "months", "year", "years", "day", "days", "semaines", "jours"]))
+    numberWords = NormSet(EmbeddedResources.lines(EmbeddedResources.entities_numberWords).map { norm($0) })
   }
 
   /// The rule mentions in `tokens[range]`: (token range, label).
@@ -102,12 +102,12 @@ struct NumericEntityRules: Sendable {
     var next = index + 1
     if next < end && scales.contains(tokens[next].norm) { next += 1 }
     // `3 M€`, `2 Md$`: a one-letter scale glued to a currency symbol.
-    if next + 1 < end, ["m", "md", "mds", "mrd", "k", "bn"].contains(tokens[next].norm),
+    if next + 1 < end, Self.gluedScales.contains(tokens[next].norm),
       tokens[next + 1].start == tokens[next].end, currencySymbols.contains(tokens[next + 1].norm)
     {
       return next + 2
     }
-    if next < end && ["de", "d'", "of"].contains(tokens[next].norm),
+    if next < end && Self.ofWords.contains(tokens[next].norm),
       let stop = currencies.match(tokens, next + 1)
     {
       return stop
@@ -141,7 +141,7 @@ struct NumericEntityRules: Sendable {
       return index + 3
     }
     // `last/next/this` + day, month or period.
-    if ["last", "next", "this"].contains(token.norm), index + 1 < end {
+    if Self.lastNextThis.contains(token.norm), index + 1 < end {
       let next = tokens[index + 1].norm
       if days.contains(next) || months.contains(next) || periods.contains(next) { return index + 2 }
     }
@@ -149,10 +149,10 @@ struct NumericEntityRules: Sendable {
     var start = index
     if modifiers.contains(token.norm) {
       start = index + 1
-      while start < end && ["de", "du", "d'", "la", "l'", "of", "the"].contains(tokens[start].norm) { start += 1 }
+      while start < end && Self.periodDeterminers.contains(tokens[start].norm) { start += 1 }
       if start < end && periods.contains(tokens[start].norm) {
         var stop = start + 1
-        if stop < end && ["dernier", "dernière", "prochain", "prochaine", "passé", "passée"].contains(tokens[stop].norm) {
+        if stop < end && Self.periodQualifiers.contains(tokens[stop].norm) {
           stop += 1
         }
         return stop
@@ -173,7 +173,7 @@ struct NumericEntityRules: Sendable {
     if days.contains(tokens[position].norm) && isDayName(tokens[position]) {
       position += 1
       matched = true
-      if position < end && ["dernier", "prochain", "passé", "soir", "matin"].contains(tokens[position].norm) {
+      if position < end && Self.dayQualifiers.contains(tokens[position].norm) {
         return position + 1
       }
     }
@@ -211,7 +211,7 @@ struct NumericEntityRules: Sendable {
     let token = tokens[index]
     if anchored { return true }
     if index + 1 < tokens.endIndex && (isYear(tokens[index + 1]) || isDayNumber(tokens[index + 1])) { return true }
-    if index > tokens.startIndex && ["en", "in", "since", "depuis", "de", "d'", "until", "jusqu'en", "by"].contains(tokens[index - 1].norm) {
+    if index > tokens.startIndex && Self.monthPrepositions.contains(tokens[index - 1].norm) {
       return token.norm.count > 3
     }
     return false
@@ -239,7 +239,14 @@ struct NumericEntityRules: Sendable {
     return tokens[index + 1].kind == .punctuation
   }
 
-  private static let yearPrepositions: Set<String> = [
+  private static let gluedScales: NormSet = ["m", "md", "mds", "mrd", "k", "bn"]
+  private static let ofWords: NormSet = ["de", "d'", "of"]
+  private static let lastNextThis: NormSet = ["last", "next", "this"]
+  private static let periodDeterminers: NormSet = ["de", "du", "d'", "la", "l'", "of", "the"]
+  private static let periodQualifiers: NormSet = ["dernier", "dernière", "prochain", "prochaine", "passé", "passée"]
+  private static let dayQualifiers: NormSet = ["dernier", "prochain", "passé", "soir", "matin"]
+  private static let monthPrepositions: NormSet = ["en", "in", "since", "depuis", "de", "d'", "until", "jusqu'en", "by"]
+  private static let yearPrepositions: NormSet = [
     "en", "in", "depuis", "since", "de", "du", "d'", "of", "le", "la", "l'", "until", "jusqu'en", "avant",
     "après", "before", "after", "dès", "from", "to", "à", "au", "année", "year", "by", "(", ",",
   ]
@@ -261,14 +268,17 @@ struct NumericEntityRules: Sendable {
 }
 
 /// Multi-token phrases matched on token norms (`dollars américains`,
-/// `la semaine dernière`).
+/// `la semaine dernière`), hashed from the norms' bytes without building
+/// strings. Norms and phrases are NFC (norms are NFKC), so byte equality is
+/// string equality.
 struct PhraseSet: Sendable {
-  private var phrases: Set<String> = []
+  private var table = LexiconTable(capacity: 64)
   private var maxTokens = 1
 
   init(_ phrases: [String]) {
     for phrase in phrases where !phrase.isEmpty {
-      self.phrases.insert(phrase)
+      var phrase = phrase
+      phrase.withUTF8 { table.insert($0, mask: 1, folding: .exact) }
       maxTokens = max(maxTokens, phrase.split(separator: " ").count)
     }
   }
@@ -299,14 +309,32 @@ struct PhraseSet: Sendable {
   /// The end of the longest phrase starting at `index`, or nil.
   func match(_ tokens: ArraySlice<Token>, _ index: Int) -> Int? {
     guard index < tokens.endIndex else { return nil }
-    var key = ""
+    var hashes = LexiconTable.Hashes()
     var best: Int? = nil
     for position in index..<min(tokens.endIndex, index + maxTokens) {
-      if position > index { key += " " }
-      key += tokens[position].norm
-      if phrases.contains(key) { best = position + 1 }
+      if position > index { hashes.add(0x20) }
+      hashes.add(tokens[position].norm)
+      let found = table.lookup(hashes, .exact) { entry in Self.equal(entry, tokens[index...position]) }
+      if found.mask != 0 { best = position + 1 }
+      guard found.isPrefix else { break }
     }
     return best
+  }
+
+  /// Whether `entry` is the norms of `tokens` joined by single spaces.
+  private static func equal(_ entry: UnsafeBufferPointer<UInt8>, _ tokens: ArraySlice<Token>) -> Bool {
+    var offset = 0
+    for (position, token) in tokens.enumerated() {
+      if position > 0 {
+        guard offset < entry.count, entry[offset] == 0x20 else { return false }
+        offset += 1
+      }
+      for byte in token.norm.utf8 {
+        guard offset < entry.count, entry[offset] == byte else { return false }
+        offset += 1
+      }
+    }
+    return offset == entry.count
   }
 }
 

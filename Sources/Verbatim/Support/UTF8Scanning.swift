@@ -21,6 +21,15 @@ enum UTF8Scanning {
     return (Unicode.Scalar(value) ?? "\u{FFFD}", 4)
   }
 
+  /// Whether the scalar starting at `offset` is upper case (ASCII without
+  /// a property look-up).
+  @inline(__always)
+  static func isUppercase(_ bytes: UnsafeBufferPointer<UInt8>, at offset: Int) -> Bool {
+    let byte = bytes[offset]
+    if byte < 0x80 { return byte >= 0x41 && byte <= 0x5A }
+    return decode(bytes, at: offset).0.properties.isUppercase
+  }
+
   /// The start of the scalar that ends just before `offset`.
   @inline(__always)
   static func previousScalarStart(_ bytes: UnsafeBufferPointer<UInt8>, before offset: Int) -> Int {

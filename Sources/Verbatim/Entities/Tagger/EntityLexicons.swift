@@ -20,103 +20,157 @@ struct EntityLexicons: Sendable {
     case company = 12
   }
 
-  private var lists: [(bit: Bit, lexicon: FoldedLexicon, maxTokens: Int)] = []
+  /// All lists in one table: bit `b` of a mask is the list of ``Bit`` `b`.
+  private var table = LexiconTable(capacity: 65_536)
+  /// The lists whose longest entry has at least `n` words, at index `n`
+  /// (a list matches phrases of at most that many tokens).
+  private var listsUpTo: [UInt32] = [0]
 
   static let shared = EntityLexicons()
 
   init() {
-    func words(_ text: String) -> [Substring] {
-      EmbeddedResources.lines(text).map { line in
-        let field = line.split(separator: "\t", maxSplits: 1, omittingEmptySubsequences: false)[0]
-        return field.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false)[0]
-      }.map { $0.hasSuffix(" ") ? $0.dropLast() : $0 }.filter { !$0.isEmpty }
-    }
-    func add(_ bit: Bit, _ text: String, caseInsensitive: Bool = true) {
-      let entries = words(text)
-      let maxTokens = entries.map { $0.split(separator: " ").count }.max() ?? 1
-      lists.append((bit, FoldedLexicon(entries, caseInsensitive: caseInsensitive), maxTokens))
-    }
-    func column(_ text: String, where kind: String) -> String {
-      EmbeddedResources.lines(text).filter { $0.split(separator: "\t").dropFirst().first.map(String.init) == kind }
-        .joined(separator: "\n")
-    }
-    let titles = EmbeddedResources.entities_personTitles
-    add(.honorific, EmbeddedResources.tokenization_titles + "\n" + column(titles, where: "honorific"), caseInsensitive: false)
-    add(.role, column(titles, where: "role"))
+    add(.honorific, EmbeddedResources.tokenization_titles, caseInsensitive: false)
+    add(.honorific, EmbeddedResources.entities_personTitles, column: "honorific", caseInsensitive: false)
+    add(.role, EmbeddedResources.entities_personTitles, column: "role")
     add(.firstName, EmbeddedResources.entities_firstNames, caseInsensitive: false)
     add(.country, EmbeddedResources.entities_countries, caseInsensitive: false)
     add(.city, EmbeddedResources.entities_cities, caseInsensitive: false)
     add(.region, EmbeddedResources.entities_regions, caseInsensitive: false)
     add(.orgSuffix, EmbeddedResources.entities_orgSuffixes, caseInsensitive: false)
     add(.orgTrigger, EmbeddedResources.entities_orgTriggers)
-    add(.commonWord, EmbeddedResources.entities_commonWordsFr + "\n" + EmbeddedResources.entities_commonWordsEn)
+    add(.commonWord, EmbeddedResources.entities_commonWordsFr)
+    add(.commonWord, EmbeddedResources.entities_commonWordsEn)
     add(.calendar, EmbeddedResources.entities_calendar)
     add(.productCue, EmbeddedResources.entities_productCues)
     add(.demonym, EmbeddedResources.entities_demonyms)
-    add(.company, EmbeddedResources.entities_companies + "\n" + EmbeddedResources.entities_organizations, caseInsensitive: false)
+    add(.company, EmbeddedResources.entities_companies, caseInsensitive: false)
+    add(.company, EmbeddedResources.entities_organizations, caseInsensitive: false)
   }
+
+  /// Adds the entries of a resource table to list `bit`: of each line that
+  /// is not blank or a comment (optionally only those whose second field is
+  /// `column`), the first tab-separated field up to a `#`, without one
+  /// trailing space.
+  private mutating func add(_ bit: Bit, _ text: String, column: String? = nil, caseInsensitive: Bool = true) {
+    var text = text
+    let kind = Array((column ?? "").utf8)
+    text.withUTF8 { bytes in
+      var lineStart = 0
+      while lineStart < bytes.count {
+        var lineEnd = lineStart
+        while lineEnd < bytes.count && bytes[lineEnd] != 0x0A { lineEnd += 1 }
+        defer { lineStart = lineEnd + 1 }
+        // Blank and comment lines (`#` after leading blanks).
+        var first = lineStart
+        while first < lineEnd && (bytes[first] == 0x20 || bytes[first] == 0x09) { first += 1 }
+        guard first < lineEnd, bytes[first] != UInt8(ascii: "#") else { continue }
+        if column != nil {
+          // The second non-empty tab-separated field must be `column`.
+          var fields = 0
+          var index = lineStart
+          var matched = false
+          while index < lineEnd {
+            while index < lineEnd && bytes[index] == 0x09 { index += 1 }
+            guard index < lineEnd else { break }
+            var fieldEnd = index
+            while fieldEnd < lineEnd && bytes[fieldEnd] != 0x09 { fieldEnd += 1 }
+            fields += 1
+            if fields == 2 {
+              matched = fieldEnd - index == kind.count && (0..<kind.count).allSatisfy { bytes[index + $0] == kind[$0] }
+              break
+            }
+            index = fieldEnd
+          }
+          guard matched else { continue }
+        }
+        var end = lineStart
+        while end < lineEnd && bytes[end] != 0x09 && bytes[end] != UInt8(ascii: "#") { end += 1 }
+        if end > lineStart && bytes[end - 1] == 0x20 { end -= 1 }
+        guard end > lineStart else { continue }
+        let entry = UnsafeBufferPointer(rebasing: bytes[lineStart..<end])
+        table.insert(entry, mask: 1 << bit.rawValue, folding: caseInsensitive ? .caseless : .exact)
+        // Words: runs of non-space bytes.
+        var words = 0
+        for index in lineStart..<end where bytes[index] != 0x20 && (index == lineStart || bytes[index - 1] == 0x20) {
+          words += 1
+        }
+        while listsUpTo.count <= words { listsUpTo.append(0) }
+        for length in 1..<(words + 1) { listsUpTo[length] |= 1 << bit.rawValue }
+      }
+    }
+  }
+
+  /// The lists holding exactly `bytes[range]`.
+  private func lists(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> UInt32 {
+    table.mask(bytes, range)
+  }
+
+  /// The lists holding exactly `bytes[range]` (for tests).
+  func listsForTesting(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> UInt32 { lists(bytes, range) }
+
+  @inline(__always)
+  private static func has(_ mask: UInt32, _ bit: Bit) -> Bool { mask & 1 << bit.rawValue != 0 }
 
   /// The label a name list gives to exactly `bytes[range]`: a listed
   /// company is an ORG; a country, region or city (not also a company) is a
   /// LOC; nil otherwise.
   func label(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> EntityLabel? {
-    func listed(_ bit: Bit) -> Bool {
-      lists.contains { $0.bit == bit && $0.lexicon.contains(bytes, range) }
-    }
-    if listed(.company) { return .organization }
-    if listed(.country) || listed(.region) || listed(.city) { return .location }
+    let mask = lists(bytes, range)
+    if Self.has(mask, .company) { return .organization }
+    if Self.has(mask, .country) || Self.has(mask, .region) || Self.has(mask, .city) { return .location }
     return nil
   }
 
   /// Whether a token is a listed name safe to tag without the model: listed
   /// (company, organization, country) and not a common word.
   func isUnambiguousName(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> EntityLabel? {
-    guard !isCommonWord(bytes, range) else { return nil }
-    if lists.contains(where: { $0.bit == .company && $0.lexicon.contains(bytes, range) }) { return .organization }
-    if lists.contains(where: { $0.bit == .country && $0.lexicon.contains(bytes, range) }) { return .location }
+    let mask = lists(bytes, range)
+    guard !Self.has(mask, .commonWord) else { return nil }
+    if Self.has(mask, .company) { return .organization }
+    if Self.has(mask, .country) { return .location }
     return nil
   }
 
   /// Whether `bytes[range]` is a listed first name.
   func isFirstName(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
-    lists.contains { $0.bit == .firstName && $0.lexicon.contains(bytes, range) }
+    Self.has(lists(bytes, range), .firstName)
   }
 
   /// Whether `bytes[range]` is one of the most frequent French or English words.
   func isCommonWord(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
-    lists.contains { $0.bit == .commonWord && $0.lexicon.contains(bytes, range) }
+    Self.has(lists(bytes, range), .commonWord)
   }
 
   /// The lexicon bits of each token. `tokens` are byte ranges in `bytes`;
   /// a multi-token entry matches when the tokens are separated by single
-  /// spaces in the entry (any white space in the text).
+  /// spaces in the entry (any white space in the text). Every token of
+  /// every matching phrase gets the phrase's lists.
   func bits(_ bytes: UnsafeBufferPointer<UInt8>, tokens: [Range<Int>]) -> [UInt32] {
     var result = [UInt32](repeating: 0, count: tokens.count)
-    var phrase: [UInt8] = []
-    for list in lists {
-      for start in tokens.indices {
-        // Longest match first, up to the list's longest entry.
-        var length = min(list.maxTokens, tokens.count - start)
-        while length >= 1 {
-          let matched: Bool
-          if length == 1 {
-            matched = list.lexicon.contains(bytes, tokens[start])
-          } else {
-            phrase.removeAll(keepingCapacity: true)
-            for k in start..<(start + length) {
-              if k > start { phrase.append(0x20) }
-              phrase.append(contentsOf: bytes[tokens[k]])
-            }
-            matched = phrase.withUnsafeBufferPointer { list.lexicon.contains($0, 0..<$0.count) }
-          }
-          if matched {
-            for k in start..<(start + length) { result[k] |= 1 << list.bit.rawValue }
-            break
-          }
-          length -= 1
-        }
-      }
+    result.withUnsafeMutableBufferPointer { result in
+      tokens.withUnsafeBufferPointer { tokens in bits(bytes, tokens: tokens, into: result) }
     }
     return result
+  }
+
+  /// ``bits(_:tokens:)`` into a buffer of `tokens.count` zeros.
+  func bits(
+    _ bytes: UnsafeBufferPointer<UInt8>, tokens: UnsafeBufferPointer<Range<Int>>, into result: UnsafeMutableBufferPointer<UInt32>
+  ) {
+    for start in tokens.indices {
+      var hashes = LexiconTable.Hashes()
+      var end = start
+      while end < tokens.count && end - start + 1 < listsUpTo.count {
+        if end > start { hashes.add(0x20) }
+        hashes.add(bytes, tokens[end])
+        end += 1
+        let phrase = tokens[start..<end]
+        let exact = table.lookup(hashes, .exact) { LexiconTable.equal($0, bytes, phrase, .exact) }
+        let caseless = table.lookup(hashes, .caseless) { LexiconTable.equal($0, bytes, phrase, .caseless) }
+        let mask = (exact.mask | caseless.mask) & listsUpTo[end - start]
+        if mask != 0 { for k in start..<end { result[k] |= mask } }
+        guard exact.isPrefix || caseless.isPrefix else { break }
+      }
+    }
   }
 }

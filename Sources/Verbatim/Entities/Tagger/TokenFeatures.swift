@@ -33,7 +33,9 @@ struct TokenFeatures: Sendable {
   var isCapitalized: Bool { Flags(rawValue: flags).contains(.initialCapital) }
   var isAllCapitals: Bool { Flags(rawValue: flags).contains(.allCapitals) }
 
-  /// Computes the features of `bytes[range]` (valid UTF-8).
+  /// Computes the features of `bytes[range]` (valid UTF-8), in one pass
+  /// and without allocating: affix hashes are FNV-1a over the folded bytes
+  /// of the first 1–3 and the last 1–4 scalars.
   init(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, lexicon: UInt32 = 0) {
     var lower = FeatureHash.seed
     var raw = FeatureHash.seed
@@ -45,46 +47,78 @@ struct TokenFeatures: Sendable {
     var letters = 0
     var uppers = 0
     var flags: Flags = []
-    // Lower-case scalars (as folded UTF-8 chunks) for affixes: keep byte offsets of scalar starts.
-    var scalarStarts: (Int, Int, Int, Int) = (0, 0, 0, 0)  // last four scalar starts in `folded`
-    var folded: [UInt8] = []
-    folded.reserveCapacity(range.count)
-    var prefixHashes: [UInt64] = []
+    var prefixes = (FeatureHash.seed, FeatureHash.seed, FeatureHash.seed)
+    // Byte offsets (in `bytes`) of the last four scalar starts, latest last.
+    var starts = (range.lowerBound, range.lowerBound, range.lowerBound, range.lowerBound)
     var scalarCount = 0
+    var firstIsUppercase = false
     var index = range.lowerBound
     while index < range.upperBound {
-      let (scalar, length) = UTF8Scanning.decode(bytes, at: index)
-      for offset in index..<(index + length) { raw = FeatureHash.add(raw, bytes[offset]) }
-      // Fold: ASCII and Latin-1 capitals, ’ → '.
-      let foldStart = folded.count
-      FoldedLexicon.forEachFolded(UnsafeBufferPointer(rebasing: bytes[index..<(index + length)]), true) {
-        folded.append($0)
-      }
-      for offset in foldStart..<folded.count { lower = FeatureHash.add(lower, folded[offset]) }
-      scalarStarts = (scalarStarts.1, scalarStarts.2, scalarStarts.3, foldStart)
-      scalarCount += 1
-      if scalarCount <= 3 { prefixHashes.append(FeatureHash.bytes(folded.withUnsafeBufferPointer { $0 }, 0..<folded.count)) }
-      // Shape classes.
-      let properties = scalar.properties
+      let byte = bytes[index]
+      let length: Int
       let cls: UInt8
-      if properties.isUppercase {
-        cls = UInt8(ascii: "X")
-        uppers += 1
-        letters += 1
-      } else if properties.isLowercase || properties.isAlphabetic {
-        cls = UInt8(ascii: "x")
-        letters += 1
-      } else if properties.numericType != nil {
-        cls = UInt8(ascii: "d")
-        flags.insert(.hasDigit)
-      } else {
-        switch scalar {
-        case "-", "‐", "‑": flags.insert(.hasHyphen)
-        case "'", "’": flags.insert(.hasApostrophe)
-        case ".": flags.insert(.hasPeriod)
-        default: break
+      if byte < 0x80 {
+        // ASCII: the same classes as below, without the property look-ups.
+        length = 1
+        raw = FeatureHash.add(raw, byte)
+        lower = FeatureHash.add(lower, byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte)
+        switch byte {
+        case 0x41...0x5A:
+          cls = UInt8(ascii: "X")
+          uppers += 1
+          letters += 1
+        case 0x61...0x7A:
+          cls = UInt8(ascii: "x")
+          letters += 1
+        case 0x30...0x39:
+          cls = UInt8(ascii: "d")
+          flags.insert(.hasDigit)
+        default:
+          switch byte {
+          case UInt8(ascii: "-"): flags.insert(.hasHyphen)
+          case UInt8(ascii: "'"): flags.insert(.hasApostrophe)
+          case UInt8(ascii: "."): flags.insert(.hasPeriod)
+          default: break
+          }
+          cls = byte
         }
-        cls = scalar.value < 0x80 ? UInt8(scalar.value) : UInt8(ascii: "o")
+        if scalarCount == 0 { firstIsUppercase = cls == UInt8(ascii: "X") }
+      } else {
+        let scalar: Unicode.Scalar
+        (scalar, length) = UTF8Scanning.decode(bytes, at: index)
+        for offset in index..<(index + length) { raw = FeatureHash.add(raw, bytes[offset]) }
+        // Fold: Latin-1 capitals, ’ → '.
+        FoldedLexicon.forEachFolded(UnsafeBufferPointer(rebasing: bytes[index..<(index + length)]), true) {
+          lower = FeatureHash.add(lower, $0)
+        }
+        let properties = scalar.properties
+        if properties.isUppercase {
+          cls = UInt8(ascii: "X")
+          uppers += 1
+          letters += 1
+        } else if properties.isLowercase || properties.isAlphabetic {
+          cls = UInt8(ascii: "x")
+          letters += 1
+        } else if properties.numericType != nil {
+          cls = UInt8(ascii: "d")
+          flags.insert(.hasDigit)
+        } else {
+          switch scalar {
+          case "‐", "‑": flags.insert(.hasHyphen)
+          case "’": flags.insert(.hasApostrophe)
+          default: break
+          }
+          cls = UInt8(ascii: "o")
+        }
+        if scalarCount == 0 { firstIsUppercase = cls == UInt8(ascii: "X") }
+      }
+      starts = (starts.1, starts.2, starts.3, index)
+      scalarCount += 1
+      switch scalarCount {
+      case 1: prefixes.0 = lower
+      case 2: prefixes.1 = lower
+      case 3: prefixes.2 = lower
+      default: break
       }
       if cls == lastClass { run += 1 } else { run = 1 }
       if shapeLength < 12 && run <= 3 {
@@ -95,8 +129,7 @@ struct TokenFeatures: Sendable {
       lastClass = cls
       index += length
     }
-    let first: Unicode.Scalar = range.isEmpty ? "\u{0}" : UTF8Scanning.decode(bytes, at: range.lowerBound).0
-    if first.properties.isUppercase { flags.insert(.initialCapital) }
+    if firstIsUppercase { flags.insert(.initialCapital) }
     if letters > 0 && uppers == letters && letters >= 2 { flags.insert(.allCapitals) }
     if letters > 0 && uppers == 0 { flags.insert(.lowercase) }
     if letters == 0 { flags.insert(.noLetter) }
@@ -105,17 +138,25 @@ struct TokenFeatures: Sendable {
     self.raw = raw
     self.shape = shape
     self.shortShape = shortShape
-    while prefixHashes.count < 3 { prefixHashes.append(prefixHashes.last ?? FeatureHash.seed) }
-    self.prefixes = (prefixHashes[0], prefixHashes[1], prefixHashes[2])
-    let starts = [scalarStarts.3, scalarStarts.2, scalarStarts.1, scalarStarts.0]
-    var suffixHashes: [UInt64] = []
-    folded.withUnsafeBufferPointer { buffer in
-      for k in 0..<4 {
-        let start = k < scalarCount ? starts[k] : 0
-        suffixHashes.append(FeatureHash.bytes(buffer, start..<buffer.count))
+    // Fewer than three scalars: the longer prefixes are the whole word.
+    if scalarCount < 2 { prefixes.1 = prefixes.0 }
+    if scalarCount < 3 { prefixes.2 = prefixes.1 }
+    self.prefixes = prefixes
+    // Suffixes of the last 1…4 scalars (the whole word when it is shorter).
+    func foldedHash(from start: Int) -> UInt64 {
+      var hash = FeatureHash.seed
+      FoldedLexicon.forEachFolded(UnsafeBufferPointer(rebasing: bytes[start..<range.upperBound]), true) {
+        hash = FeatureHash.add(hash, $0)
       }
+      return hash
     }
-    self.suffixes = (suffixHashes[0], suffixHashes[1], suffixHashes[2], suffixHashes[3])
+    let whole = lower
+    self.suffixes = (
+      scalarCount > 0 ? foldedHash(from: starts.3) : whole,
+      scalarCount > 1 ? foldedHash(from: starts.2) : whole,
+      scalarCount > 2 ? foldedHash(from: starts.1) : whole,
+      scalarCount > 3 ? foldedHash(from: starts.0) : whole
+    )
     self.flags = flags.rawValue
     self.lexicon = lexicon
   }

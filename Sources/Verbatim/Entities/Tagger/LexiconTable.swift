@@ -1,0 +1,234 @@
+/// Many word lists in one open-addressing hash table, looked up straight from
+/// a text buffer without allocating: one probe per folding answers "which
+/// lists hold exactly this text" as a bit mask.
+///
+/// Each list is matched in one of two foldings (the same as
+/// ``FoldedLexicon``'s): `exact` reads `’` as `'`; `caseless` also lowers
+/// ASCII and Latin-1 capitals. Both foldings keep the byte length, so one pass
+/// over the text hashes both. Multi-word entries are matched on tokens joined
+/// by single spaces; the table also knows every word-boundary prefix of such
+/// an entry (`New`, `New York` for `New York City`), so a phrase search stops
+/// as soon as no entry can start with the phrase.
+struct LexiconTable: Sendable {
+  enum Folding: UInt8 {
+    case exact = 0
+    case caseless = 1
+  }
+
+  private struct Slot {
+    /// FNV-1a of the folded bytes, mixed with the folding; 0 = empty.
+    var key: UInt64 = 0
+    /// The lists holding the entry (0 for a prefix only).
+    var mask: UInt32 = 0
+    /// The folded entry in `storage`.
+    var offset: UInt32 = 0
+    var length: UInt16 = 0
+    var folding: UInt8 = 0
+    /// Some entry of this folding starts with these bytes and a space.
+    var isPrefix = false
+  }
+
+  private var slots: [Slot]
+  private var storage: [UInt8] = []
+  private var count = 0
+
+  /// An empty table with room for about `capacity` keys (entries and prefixes).
+  init(capacity: Int) {
+    var size = 16
+    while size < capacity * 2 { size <<= 1 }
+    slots = [Slot](repeating: Slot(), count: size)
+  }
+
+  // MARK: Hashing
+
+  /// The running FNV-1a hashes of a text in both foldings.
+  struct Hashes {
+    var exact: UInt64 = FeatureHash.seed
+    var caseless: UInt64 = FeatureHash.seed
+
+    /// Adds one byte that both foldings keep (the space between tokens).
+    @inline(__always)
+    mutating func add(_ byte: UInt8) {
+      exact = FeatureHash.add(exact, byte)
+      caseless = FeatureHash.add(caseless, byte)
+    }
+
+    /// Adds `bytes[range]`, folded.
+    @inline(__always)
+    mutating func add(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) {
+      var index = range.lowerBound
+      let end = range.upperBound
+      while index < end {
+        let byte = bytes[index]
+        if byte < 0x80 {
+          exact = FeatureHash.add(exact, byte)
+          caseless = FeatureHash.add(caseless, byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte)
+          index += 1
+        } else if byte == 0xE2 && index + 2 < end && bytes[index + 1] == 0x80 && bytes[index + 2] == 0x99 {
+          add(UInt8(ascii: "'"))
+          index += 3
+        } else if byte == 0xC3 && index + 1 < end {
+          let next = bytes[index + 1]
+          add(byte)
+          exact = FeatureHash.add(exact, next)
+          caseless = FeatureHash.add(caseless, next >= 0x80 && next <= 0x9E && next != 0x97 ? next + 0x20 : next)
+          index += 2
+        } else {
+          add(byte)
+          index += 1
+        }
+      }
+    }
+
+    /// Adds the UTF-8 bytes of `string`, folded.
+    @inline(__always)
+    mutating func add(_ string: String) {
+      let done: Void? = string.utf8.withContiguousStorageIfAvailable { add($0, 0..<$0.count) }
+      if done == nil {
+        var copy = string
+        copy.withUTF8 { add($0, 0..<$0.count) }
+      }
+    }
+
+    @inline(__always)
+    func value(_ folding: Folding) -> UInt64 { folding == .exact ? exact : caseless }
+  }
+
+  @inline(__always)
+  private static func key(_ hash: UInt64, _ folding: Folding) -> UInt64 {
+    let key = folding == .exact ? hash : hash ^ 0x9E37_79B9_7F4A_7C15
+    return key == 0 ? 1 : key
+  }
+
+  // MARK: Building
+
+  /// Adds `entry` (UTF-8, unfolded) to the lists in `mask`, in `folding`.
+  mutating func insert(_ entry: UnsafeBufferPointer<UInt8>, mask: UInt32, folding: Folding) {
+    var folded: [UInt8] = []
+    folded.reserveCapacity(entry.count)
+    FoldedLexicon.forEachFolded(entry, folding == .caseless) { folded.append($0) }
+    folded.withUnsafeBufferPointer { folded in
+      var hash = FeatureHash.seed
+      for (index, byte) in folded.enumerated() {
+        if byte == 0x20 && index > 0 { mark(folded, hash, index, folding, mask: 0, isPrefix: true) }
+        hash = FeatureHash.add(hash, byte)
+      }
+      mark(folded, hash, folded.count, folding, mask: mask, isPrefix: false)
+    }
+  }
+
+  private mutating func mark(
+    _ folded: UnsafeBufferPointer<UInt8>, _ hash: UInt64, _ length: Int, _ folding: Folding, mask: UInt32, isPrefix: Bool
+  ) {
+    if (count + 1) * 2 > slots.count { grow() }
+    let key = Self.key(hash, folding)
+    var slot = Int(truncatingIfNeeded: key >> 20) & (slots.count - 1)
+    while slots[slot].key != 0 {
+      if slots[slot].key == key && slots[slot].folding == folding.rawValue
+        && storage.withUnsafeBufferPointer({ Self.equal($0, slots[slot], folded, length) })
+      {
+        slots[slot].mask |= mask
+        slots[slot].isPrefix = slots[slot].isPrefix || isPrefix
+        return
+      }
+      slot = (slot + 1) & (slots.count - 1)
+    }
+    slots[slot] = Slot(
+      key: key, mask: mask, offset: UInt32(storage.count), length: UInt16(length), folding: folding.rawValue,
+      isPrefix: isPrefix)
+    storage.append(contentsOf: folded[0..<length])
+    count += 1
+  }
+
+  private static func equal(_ storage: UnsafeBufferPointer<UInt8>, _ slot: Slot, _ folded: UnsafeBufferPointer<UInt8>, _ length: Int) -> Bool {
+    guard Int(slot.length) == length else { return false }
+    let start = Int(slot.offset)
+    for index in 0..<length where storage[start + index] != folded[index] { return false }
+    return true
+  }
+
+  private mutating func grow() {
+    let old = slots
+    slots = [Slot](repeating: Slot(), count: old.count * 2)
+    for slot in old where slot.key != 0 {
+      var index = Int(truncatingIfNeeded: slot.key >> 20) & (slots.count - 1)
+      while slots[index].key != 0 { index = (index + 1) & (slots.count - 1) }
+      slots[index] = slot
+    }
+  }
+
+  // MARK: Lookup
+
+  /// What the table knows about a text: the lists holding it, and whether a
+  /// longer entry starts with it and a space.
+  struct Match {
+    var mask: UInt32 = 0
+    var isPrefix = false
+  }
+
+  /// Looks up the text whose folded hash is `hashes.value(folding)`;
+  /// `matches` tells whether the folded text equals a stored entry (called
+  /// only when the hash is found with a non-empty mask).
+  @inline(__always)
+  func lookup(
+    _ hashes: Hashes, _ folding: Folding, _ matches: (UnsafeBufferPointer<UInt8>) -> Bool
+  ) -> Match {
+    let key = Self.key(hashes.value(folding), folding)
+    return slots.withUnsafeBufferPointer { slots in
+      let mask = slots.count - 1
+      var slot = Int(truncatingIfNeeded: key >> 20) & mask
+      while true {
+        let candidate = slots[slot]
+        if candidate.key == 0 { return Match() }
+        if candidate.key == key && candidate.folding == folding.rawValue {
+          var found = Match(mask: 0, isPrefix: candidate.isPrefix)
+          if candidate.mask != 0 {
+            let isEqual = storage.withUnsafeBufferPointer {
+              matches(UnsafeBufferPointer(rebasing: $0[Int(candidate.offset)..<(Int(candidate.offset) + Int(candidate.length))]))
+            }
+            if isEqual { found.mask = candidate.mask }
+          }
+          return found
+        }
+        slot = (slot + 1) & mask
+      }
+    }
+  }
+
+  /// The lists holding exactly `string` (folded).
+  func mask(_ string: String) -> UInt32 {
+    var string = string
+    return string.withUTF8 { mask($0, 0..<$0.count) }
+  }
+
+  /// The lists holding exactly `bytes[range]` (folded).
+  func mask(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> UInt32 {
+    guard !range.isEmpty else { return 0 }
+    var hashes = Hashes()
+    hashes.add(bytes, range)
+    let exact = lookup(hashes, .exact) { Self.equal($0, bytes, CollectionOfOne(range), .exact) }
+    let caseless = lookup(hashes, .caseless) { Self.equal($0, bytes, CollectionOfOne(range), .caseless) }
+    return exact.mask | caseless.mask
+  }
+
+  /// Whether `entry` equals the tokens `bytes[ranges]`, folded and joined by single spaces.
+  static func equal(
+    _ entry: UnsafeBufferPointer<UInt8>, _ bytes: UnsafeBufferPointer<UInt8>, _ ranges: some Collection<Range<Int>>,
+    _ folding: Folding
+  ) -> Bool {
+    var index = 0
+    var equal = true
+    for (position, range) in ranges.enumerated() {
+      if position > 0 {
+        guard index < entry.count, entry[index] == 0x20 else { return false }
+        index += 1
+      }
+      FoldedLexicon.forEachFolded(UnsafeBufferPointer(rebasing: bytes[range]), folding == .caseless) { byte in
+        if equal && (index >= entry.count || entry[index] != byte) { equal = false }
+        index += 1
+      }
+      guard equal else { return false }
+    }
+    return index == entry.count
+  }
+}

@@ -1,0 +1,196 @@
+import Testing
+@testable import Verbatim
+
+/// The entity layer's fast paths against the slow, obviously right code they
+/// replaced (kept here as reference models): the tagger's features must stay
+/// bit-identical, or the committed models would read different features.
+@Suite struct EntityFastPathReferenceTests {
+  static let texts = [
+    "« Nous ne vendons pas », a déclaré M. Smith, PDG d’IBM, à New York le 3 mai 2020.",
+    "Brad Smith (Microsoft) said the American Civil Liberties Union (ACLU) met in Los Angeles.",
+    "L'État et l’ÉTAT : Île-de-France, États-Unis, 4,4 milliards de dollars, 12,5 %, COVID-19.",
+    "ÀÉÎÕÜ àéîõü ×÷ ‐‑ ’’ x’ ’x a.b.c. U.S. J.-C. Ωmega ǅemal 𝒜bc 👍🏽 ½ ٣ 中文 İstanbul",
+    "the Republic of the Congo , Saint-Pierre-et-Miquelon and Bosnia and Herzegovina ; New York City",
+    "a", "É", "’", "ab", "abc", "abcd", "abcde",
+  ]
+
+  /// The features as `TokenFeatures.init` computed them before it stopped allocating.
+  static func referenceFeatures(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> TokenFeatures {
+    var lower = FeatureHash.seed
+    var raw = FeatureHash.seed
+    var shape = FeatureHash.seed
+    var shortShape = FeatureHash.seed
+    var lastClass: UInt8 = 0
+    var run = 0
+    var shapeLength = 0
+    var letters = 0
+    var uppers = 0
+    var flags: TokenFeatures.Flags = []
+    var scalarStarts: (Int, Int, Int, Int) = (0, 0, 0, 0)
+    var folded: [UInt8] = []
+    var prefixHashes: [UInt64] = []
+    var scalarCount = 0
+    var index = range.lowerBound
+    while index < range.upperBound {
+      let (scalar, length) = UTF8Scanning.decode(bytes, at: index)
+      for offset in index..<(index + length) { raw = FeatureHash.add(raw, bytes[offset]) }
+      let foldStart = folded.count
+      FoldedLexicon.forEachFolded(UnsafeBufferPointer(rebasing: bytes[index..<(index + length)]), true) {
+        folded.append($0)
+      }
+      for offset in foldStart..<folded.count { lower = FeatureHash.add(lower, folded[offset]) }
+      scalarStarts = (scalarStarts.1, scalarStarts.2, scalarStarts.3, foldStart)
+      scalarCount += 1
+      if scalarCount <= 3 { prefixHashes.append(FeatureHash.bytes(folded.withUnsafeBufferPointer { $0 }, 0..<folded.count)) }
+      let properties = scalar.properties
+      let cls: UInt8
+      if properties.isUppercase {
+        cls = UInt8(ascii: "X")
+        uppers += 1
+        letters += 1
+      } else if properties.isLowercase || properties.isAlphabetic {
+        cls = UInt8(ascii: "x")
+        letters += 1
+      } else if properties.numericType != nil {
+        cls = UInt8(ascii: "d")
+        flags.insert(.hasDigit)
+      } else {
+        switch scalar {
+        case "-", "‐", "‑": flags.insert(.hasHyphen)
+        case "'", "’": flags.insert(.hasApostrophe)
+        case ".": flags.insert(.hasPeriod)
+        default: break
+        }
+        cls = scalar.value < 0x80 ? UInt8(scalar.value) : UInt8(ascii: "o")
+      }
+      if cls == lastClass { run += 1 } else { run = 1 }
+      if shapeLength < 12 && run <= 3 {
+        shape = FeatureHash.add(shape, cls)
+        shapeLength += 1
+      }
+      if cls != lastClass { shortShape = FeatureHash.add(shortShape, cls) }
+      lastClass = cls
+      index += length
+    }
+    let first: Unicode.Scalar = range.isEmpty ? "\u{0}" : UTF8Scanning.decode(bytes, at: range.lowerBound).0
+    if first.properties.isUppercase { flags.insert(.initialCapital) }
+    if letters > 0 && uppers == letters && letters >= 2 { flags.insert(.allCapitals) }
+    if letters > 0 && uppers == 0 { flags.insert(.lowercase) }
+    if letters == 0 { flags.insert(.noLetter) }
+    if letters == 1 && scalarCount == 1 { flags.insert(.singleLetter) }
+    var features = TokenFeatures()
+    features.lower = lower
+    features.raw = raw
+    features.shape = shape
+    features.shortShape = shortShape
+    while prefixHashes.count < 3 { prefixHashes.append(prefixHashes.last ?? FeatureHash.seed) }
+    features.prefixes = (prefixHashes[0], prefixHashes[1], prefixHashes[2])
+    let starts = [scalarStarts.3, scalarStarts.2, scalarStarts.1, scalarStarts.0]
+    var suffixHashes: [UInt64] = []
+    folded.withUnsafeBufferPointer { buffer in
+      for k in 0..<4 {
+        let start = k < scalarCount ? starts[k] : 0
+        suffixHashes.append(FeatureHash.bytes(buffer, start..<buffer.count))
+      }
+    }
+    features.suffixes = (suffixHashes[0], suffixHashes[1], suffixHashes[2], suffixHashes[3])
+    features.flags = flags.rawValue
+    return features
+  }
+
+  static func same(_ a: TokenFeatures, _ b: TokenFeatures) -> Bool {
+    a.lower == b.lower && a.raw == b.raw && a.shape == b.shape && a.shortShape == b.shortShape
+      && a.prefixes == b.prefixes && a.suffixes == b.suffixes && a.flags == b.flags && a.lexicon == b.lexicon
+  }
+
+  @Test(arguments: texts) func tokenFeaturesMatchTheReference(_ text: String) throws {
+    let tokens = try Tokenizer(language: .french).tokens(in: text)
+    var text = text
+    text.withUTF8 { bytes in
+      // Every token, and every scalar-aligned piece of the text up to 20 bytes.
+      var ranges = tokens.map(\.utf8Range)
+      var starts = [0]
+      for offset in 1..<bytes.count where bytes[offset] & 0xC0 != 0x80 { starts.append(offset) }
+      starts.append(bytes.count)
+      for (i, start) in starts.enumerated() {
+        for end in starts[i...] where end - start <= 20 { ranges.append(start..<end) }
+      }
+      for range in ranges {
+        #expect(Self.same(TokenFeatures(bytes, range), Self.referenceFeatures(bytes, range)), "\(range)")
+      }
+    }
+  }
+
+  @Test(arguments: texts) func lexiconBitsMatchPerListSearch(_ text: String) throws {
+    // The reference: each list alone, longest phrase first at every start.
+    let lexicons = EntityLexicons.shared
+    let tokens = try Tokenizer(language: .french).tokens(in: text).map(\.utf8Range)
+    var text = text
+    text.withUTF8 { bytes in
+      let bits = lexicons.bits(bytes, tokens: tokens)
+      var expected = [UInt32](repeating: 0, count: tokens.count)
+      for start in tokens.indices {
+        for end in (start + 1)...min(tokens.count, start + 8) {
+          var phrase: [UInt8] = []
+          for k in start..<end {
+            if k > start { phrase.append(0x20) }
+            phrase.append(contentsOf: bytes[tokens[k]])
+          }
+          let mask = phrase.withUnsafeBufferPointer { lexicons.listsForTesting($0, 0..<$0.count) }
+          for k in start..<end { expected[k] |= mask }
+        }
+      }
+      #expect(bits == expected)
+    }
+  }
+
+  @Test func lexiconEntriesAreFound() {
+    func lists(_ name: String) -> UInt32 {
+      var name = name
+      return name.withUTF8 { EntityLexicons.shared.listsForTesting($0, 0..<$0.count) }
+    }
+    func bit(_ bit: EntityLexicons.Bit) -> UInt32 { 1 << bit.rawValue }
+    #expect(lists("New York") & bit(.city) != 0)
+    #expect(lists("Microsoft") & bit(.company) != 0)
+    #expect(lists("microsoft") & bit(.company) == 0)  // exact case
+    #expect(lists("M.") & bit(.honorific) != 0)
+    #expect(lists("Président") & bit(.role) != 0)  // case-insensitive
+    #expect(lists("DE") & bit(.commonWord) != 0)
+    #expect(lists("") == 0)
+  }
+
+  @Test func everyListedEntryIsInItsList() {
+    // The entries as the String-based parser read them (first field, up to `#`, one trailing space dropped).
+    func words(_ text: String) -> [Substring] {
+      EmbeddedResources.lines(text).map { line in
+        let field = line.split(separator: "\t", maxSplits: 1, omittingEmptySubsequences: false)[0]
+        return field.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false)[0]
+      }.map { $0.hasSuffix(" ") ? $0.dropLast() : $0 }.filter { !$0.isEmpty }
+    }
+    func column(_ text: String, where kind: String) -> String {
+      EmbeddedResources.lines(text).filter { $0.split(separator: "\t").dropFirst().first.map(String.init) == kind }
+        .joined(separator: "\n")
+    }
+    let titles = EmbeddedResources.entities_personTitles
+    let lists: [(EntityLexicons.Bit, String)] = [
+      (.honorific, EmbeddedResources.tokenization_titles + "\n" + column(titles, where: "honorific")),
+      (.role, column(titles, where: "role")), (.firstName, EmbeddedResources.entities_firstNames),
+      (.country, EmbeddedResources.entities_countries), (.city, EmbeddedResources.entities_cities),
+      (.region, EmbeddedResources.entities_regions), (.orgSuffix, EmbeddedResources.entities_orgSuffixes),
+      (.orgTrigger, EmbeddedResources.entities_orgTriggers),
+      (.commonWord, EmbeddedResources.entities_commonWordsFr + "\n" + EmbeddedResources.entities_commonWordsEn),
+      (.calendar, EmbeddedResources.entities_calendar), (.productCue, EmbeddedResources.entities_productCues),
+      (.demonym, EmbeddedResources.entities_demonyms),
+      (.company, EmbeddedResources.entities_companies + "\n" + EmbeddedResources.entities_organizations),
+    ]
+    for (bit, text) in lists {
+      var missing: [String] = []
+      for entry in words(text) {
+        var entry = String(entry)
+        let found = entry.withUTF8 { EntityLexicons.shared.listsForTesting($0, 0..<$0.count) }
+        if found & 1 << bit.rawValue == 0 { missing.append(entry) }
+      }
+      #expect(missing.isEmpty, "\(bit): \(missing.prefix(5))")
+    }
+  }
+}
