@@ -7,7 +7,8 @@
 // FILE.jsonl holds {"id": …, "text": "…", "lang"?: "fr"|"en"} lines, as `verbatim --input jsonl`
 // reads them. Each pass tokenizes every document (Tokenizer of its "lang", else of --lang, else
 // French), then analyzes every document with an Analyzer of --lang (default auto: language
-// identified per paragraph; the documents' "lang" is NOT used for this pass). The best and median of N passes (default 5) are printed as one JSON object.
+// identified per paragraph; the documents' "lang" is NOT used for this pass) with the full pipeline
+// (tokens, sentences, languages, entities, quotes). The best and median of N passes (default 5) are printed as one JSON object.
 // With --entities, each document is also analyzed once more (untimed) and then
 // `EntityRecognizer.entities(in:)` is timed alone over those analyses ("entities given tokens"),
 // and so is the recognizer's first use (its tables and models built on a one-line document).
