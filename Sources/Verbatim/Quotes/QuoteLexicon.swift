@@ -34,9 +34,11 @@ struct QuoteLexicon: Sendable {
   }
 
   private(set) var marks: [Mark] = []
-  private let classes: [(WordClass, FoldedLexicon)]
-  private let frenchVerbs: FoldedLexicon
-  private let englishVerbs: FoldedLexicon
+  /// Every word of the tables, case-insensitive: bit `WordClass.rawValue`
+  /// for its classes, ``frenchVerb`` and ``englishVerb`` for the verbs.
+  private var words = LexiconTable(capacity: 16_384)
+  static let frenchVerb: UInt32 = 1 << 16
+  static let englishVerb: UInt32 = 1 << 17
 
   static let shared = QuoteLexicon()
 
@@ -61,15 +63,17 @@ struct QuoteLexicon: Sendable {
       }
       marks.append(Mark(bytes: Array(row.mark.utf8), role: row.role, closers: closers))
     }
-    var byClass: [WordClass: [Substring]] = [:]
+    func insert(_ word: Substring, _ mask: UInt32) {
+      var word = String(word)
+      word.withUTF8 { words.insert($0, mask: mask, folding: .caseless) }
+    }
     for line in EmbeddedResources.lines(EmbeddedResources.quotes_functionWords) {
       let fields = line.split(separator: "\t")
       guard fields.count == 2, let wordClass = WordClass.named(fields[1]) else { continue }
-      byClass[wordClass, default: []].append(fields[0])
+      insert(fields[0], 1 << UInt32(wordClass.rawValue))
     }
-    classes = WordClass.allCases.map { ($0, FoldedLexicon(byClass[$0] ?? [], caseInsensitive: true)) }
-    frenchVerbs = FoldedLexicon(EmbeddedResources.lines(EmbeddedResources.quotes_reportingVerbsFr), caseInsensitive: true)
-    englishVerbs = FoldedLexicon(EmbeddedResources.lines(EmbeddedResources.quotes_reportingVerbsEn), caseInsensitive: true)
+    for verb in EmbeddedResources.lines(EmbeddedResources.quotes_reportingVerbsFr) { insert(verb, Self.frenchVerb) }
+    for verb in EmbeddedResources.lines(EmbeddedResources.quotes_reportingVerbsEn) { insert(verb, Self.englishVerb) }
   }
 
   /// The index of the mark spelled by `bytes[range]`, if any.
@@ -81,13 +85,8 @@ struct QuoteLexicon: Sendable {
     return nil
   }
 
-  /// Whether `bytes[range]` belongs to `wordClass`.
-  func isWord(_ wordClass: WordClass, _ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
-    classes[wordClass.rawValue].1.contains(bytes, range)
-  }
-
-  /// Whether `bytes[range]` is a reporting-verb form of `language`.
-  func isReportingVerb(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, english: Bool) -> Bool {
-    (english ? englishVerbs : frenchVerbs).contains(bytes, range)
+  /// The classes (bit `WordClass.rawValue`) and verb bits of `bytes[range]`.
+  func mask(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> UInt32 {
+    words.mask(bytes, range)
   }
 }

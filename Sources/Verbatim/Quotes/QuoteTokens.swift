@@ -120,31 +120,43 @@ struct QuoteTokens {
     guard token.kind == .word else { return f }
     f.insert(.word)
     if UTF8Scanning.decode(bytes, at: range.lowerBound).0.properties.isUppercase { f.insert(.capitalized) }
-    if lexicon.isReportingVerb(bytes, range, english: english) { f.insert(.verb) }
-    for wordClass in QuoteLexicon.WordClass.allCases where lexicon.isWord(wordClass, bytes, range) {
-      switch wordClass {
-      case .aux: f.insert(.aux)
-      case .adverb: f.insert(.adverb)
-      case .negation: f.insert(.negation)
-      case .that: f.insert(.that)
-      case .he: f.insert(.he)
-      case .me: f.insert(.me)
-      case .det: f.insert(.det)
-      case .source: f.insert(.source)
-      case .naming: f.insert(.naming)
-      case .stop: f.insert(.stop)
-      case .prep: f.insert(.prep)
+    let mask = lexicon.mask(bytes, range)
+    if mask & (english ? QuoteLexicon.englishVerb : QuoteLexicon.frenchVerb) != 0 { f.insert(.verb) }
+    if mask & 0xFFFF != 0 {
+      for wordClass in QuoteLexicon.WordClass.allCases where mask & (1 << UInt32(wordClass.rawValue)) != 0 {
+        f.insert(Self.flag(wordClass))
       }
     }
-    if token.norm.hasPrefix("-") {
+    if bytes[range.lowerBound] == UInt8(ascii: "-") {
       let pronoun = token.norm.split(separator: "-").last ?? ""
       if ["il", "elle", "ils", "elles", "on"].contains(pronoun) { f.insert(pronoun == "on" ? [.inverted, .me] : [.inverted, .he]) }
     }
     if f.contains(.verb) {
-      let norm = token.norm.utf8
-      if norm.count > 4 && (token.norm.hasSuffix("ant") || token.norm.hasSuffix("ing")) { f.insert(.participle) }
+      let n = range.upperBound
+      if range.count > 4
+        && (bytes[n - 3] == UInt8(ascii: "a") && bytes[n - 2] == UInt8(ascii: "n") && bytes[n - 1] == UInt8(ascii: "t")
+          || bytes[n - 3] == UInt8(ascii: "i") && bytes[n - 2] == UInt8(ascii: "n") && bytes[n - 1] == UInt8(ascii: "g"))
+      {
+        f.insert(.participle)
+      }
     }
     return f
+  }
+
+  private static func flag(_ wordClass: QuoteLexicon.WordClass) -> Flags {
+    switch wordClass {
+    case .aux: .aux
+    case .adverb: .adverb
+    case .negation: .negation
+    case .that: .that
+    case .he: .he
+    case .me: .me
+    case .det: .det
+    case .source: .source
+    case .naming: .naming
+    case .stop: .stop
+    case .prep: .prep
+    }
   }
 
   /// Whether token `index` has all of `f`.
