@@ -138,7 +138,7 @@ import Testing
   @Test func quotesCommandPrintsSpeakerAndQuote() throws {
     let result = try CLI.run(["quotes", "--lang", "fr", "--format", "text"], text: "« Nous ne lâcherons rien », a-t-il ajouté.")
     #expect(result.status == 0, "\(result.stderr)")
-    #expect(result.stdout == "il — [direct] Nous ne lâcherons rien\n")
+    #expect(String(decoding: result.stdout, as: UTF8.self) == "il — [direct] Nous ne lâcherons rien\n")
   }
 }
 

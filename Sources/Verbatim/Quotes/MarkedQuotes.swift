@@ -115,6 +115,8 @@ enum MarkedQuotes {
       if let speaker = doc.speaker(after: index + 1, limit: limit) { return Attribution(cue: nil, speaker: speaker) }
     }
     if doc.has(index, .comma) { index += 1 }
+    // A scraped markdown link around the verb: `», [expliquait](#) un communiqué`.
+    if doc.has(index, .openBracket) && doc.has(index + 2, .closeBracket) { index += 1 }
     if let group = doc.verbGroup(at: index, limit: limit) {
       let speaker = group.pronoun.map { $0..<($0 + 1) } ?? doc.speaker(after: group.cue.upperBound, limit: limit)
       return speaker.map { Attribution(cue: group.cue, speaker: $0) }

@@ -117,7 +117,9 @@ struct QuoteTokens {
       }
       return f
     }
-    guard token.kind == .word else { return f }
+    // `M12`, `G7`: names the tokenizer reads as numbers.
+    let startsWithLetter = token.kind == .number && UTF8Scanning.decode(bytes, at: range.lowerBound).0.properties.isAlphabetic
+    guard token.kind == .word || startsWithLetter else { return f }
     f.insert(.word)
     if UTF8Scanning.decode(bytes, at: range.lowerBound).0.properties.isUppercase { f.insert(.capitalized) }
     let mask = lexicon.mask(bytes, range)

@@ -203,6 +203,12 @@ extension QuoteTokens {
   /// Sayah`): the first name or noun phrase before the end of the sentence.
   func speaker(after start: Int, limit: Int) -> Range<Int>? {
     var index = start
+    // The end of a scraped markdown link: `](#)`.
+    if has(index, .closeBracket) && has(index + 1, .openBracket) && !has(index + 1, .spaceBefore) {
+      var close = index + 2
+      while close < limit && close < index + 12 && !has(close, .closeBracket) { close += 1 }
+      if has(close, .closeBracket) { index = close + 1 }
+    }
     while index < limit && has(index, .adverb) && !has(index, .det) { index += 1 }
     if has(index, .comma) {
       // `auraient dit, selon le site, des agents de voyage`
