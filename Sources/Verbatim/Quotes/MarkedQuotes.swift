@@ -75,10 +75,13 @@ enum MarkedQuotes {
       if attribution == nil { attribution = cueBefore(first, floor: sentenceStart, doc) }
       if attribution == nil, span.close != nil { attribution = after(afterStart, doc) }
     }
+    if attribution?.cue == nil && attribution?.speaker == nil { attribution = nil }
     let isTitle = titleLike(content, before: before, doc)
     if kind == .partial {
+      // A fragment needs a verb of saying, or the length of a citation; a
+      // name found near a cue-less fragment only tells who, not whether.
       if isTitle { return nil }
-      if attribution == nil ? words < 6 : words < 3 { return nil }
+      if attribution?.cue == nil ? words < 6 : words < 3 { return nil }
     } else if attribution == nil && (isTitle || words < 4) && span.isClosed {
       return nil
     }
