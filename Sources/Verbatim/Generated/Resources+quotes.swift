@@ -2682,7 +2682,6 @@ extasiés
 eûmes
 eût
 eûtes
-faisant
 furent
 fus
 fusse

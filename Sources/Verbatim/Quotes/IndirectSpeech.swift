@@ -53,7 +53,7 @@ enum IndirectSpeech {
         else { continue }
         guard let contentStart = complementStart(after: index, limit: contentEnd, doc) else { continue }
         var speaker = doc.subject(before: cue.lowerBound, floor: sentence.lowerBound)
-        if doc.has(index, .participle) || doc.has(cue.lowerBound - 1, .stop) {
+        if doc.has(index, .participle) || doc.has(cue.lowerBound, .prep) || doc.has(cue.lowerBound - 1, .stop) {
           // `…, annonçant qu'il …`, `… en soulignant que`, `… and has said
           // that`: the subject of the sentence.
           speaker = doc.sentenceSubject(cue.lowerBound) ?? speaker

@@ -152,7 +152,7 @@ enum MarkedQuotes {
       var index = last - 1
       while index >= floor && index >= last - 16 && !doc.has(index, .mark) {
         if doc.has(index, .verb), let cue = doc.verbGroup(endingAt: index, floor: floor) {
-          if doc.has(cue.lowerBound - 1, .prep) || doc.has(index, .participle) {
+          if doc.has(cue.lowerBound, .prep) || doc.has(cue.lowerBound - 1, .prep) || doc.has(index, .participle) {
             // `en faisant remarquer :`: the subject of the sentence.
             return doc.sentenceSubject(cue.lowerBound).map { Attribution(cue: cue, speaker: $0) }
           }
@@ -195,7 +195,7 @@ enum MarkedQuotes {
     }
     for index in start..<first where doc.has(index, .verb) {
       guard let cue = doc.verbGroup(endingAt: index, floor: floor), !doc.has(index, .naming) || cue.count > 1 else { continue }
-      if doc.has(index, .participle) || doc.has(cue.lowerBound - 1, .stop) {
+      if doc.has(index, .participle) || doc.has(cue.lowerBound, .prep) || doc.has(cue.lowerBound - 1, .stop) {
         // `…, saying he “…”`, `… and has indicated that`: the sentence's subject.
         if let speaker = doc.sentenceSubject(index) { return Attribution(cue: cue, speaker: speaker) }
       }

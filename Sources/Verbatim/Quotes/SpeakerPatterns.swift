@@ -148,7 +148,7 @@ extension QuoteTokens {
       return nil
     }
     if has(lower, .me) && !has(lower, .he) { return nil }
-    if chunk.upperBound - lower == 1 && has(lower, .he) { return lower..<(lower + 1) }
+    if has(lower, .he) { return lower..<(lower + 1) }  // `Il répond, en faisant remarquer :`
     guard chunk.contains(where: { has($0, .verb) || has($0, .aux) }) == false else { return nil }
     let span = lower..<chunk.upperBound
     return isPlausibleSpeaker(span) ? span : nil
