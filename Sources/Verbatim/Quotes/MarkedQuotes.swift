@@ -106,9 +106,9 @@ enum MarkedQuotes {
   /// A cue and speaker after a closing mark: `», a déclaré X`, `», a-t-il
   /// ajouté`, `,” said X`, `,” X said`, `» – X`, `», selon X`.
   static func after(_ start: Int, _ doc: QuoteTokens) -> Attribution? {
-    guard start < doc.count else { return nil }
+    // Only in the quote's own paragraph: the next one speaks of something else.
+    guard start > 0, start < doc.count, doc.paragraphOf[start] == doc.paragraphOf[start - 1] else { return nil }
     let paragraph = doc.paragraphTokens(Int(doc.paragraphOf[start]))
-    guard paragraph.contains(start) else { return nil }
     var limit = start
     while limit < paragraph.upperBound && limit < start + 30 && !doc.has(limit, .final) && !doc.has(limit, .mark) {
       limit += 1
@@ -129,11 +129,12 @@ enum MarkedQuotes {
       let cue = index..<from
       return doc.speaker(after: from, limit: limit).map { Attribution(cue: cue, speaker: $0) }
     }
-    // `,” Brad Smith, Microsoft's president, said.`, `,'' Mr. Burman said.`
+    // `,” Brad Smith, Microsoft's president, said.`, `,'' Mr. Burman said.`,
+    // `,” Clinton campaign spokesman Brian Fallon said` (the name, not the title).
     var verb = index + 1
     while verb < limit && verb < index + 30 {
       if let group = doc.verbGroup(at: verb, limit: limit), let subject = doc.subject(before: verb, floor: index),
-        subject.lowerBound - index <= 2, (index..<subject.lowerBound).allSatisfy({ doc.has($0, .capitalized) })
+        subject.lowerBound - index <= 6, (index..<subject.lowerBound).allSatisfy({ doc.has($0, .word) && !doc.has($0, .verb) })
       {
         return Attribution(cue: group.cue, speaker: subject)
       }

@@ -126,6 +126,8 @@ extension QuoteTokens {
       return entity.lowerBound..<(last + 1)
     }
     guard has(last, .word), !has(last, .that), !has(last, .stop) else { return nil }
+    // `She then urges`: the pronoun.
+    if has(last - 1, .he) && has(last, .adverb) && last - 1 >= floor { return (last - 1)..<last }
     return nounPhrase(endingAt: last, floor: floor)
   }
 
