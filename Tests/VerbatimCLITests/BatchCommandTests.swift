@@ -156,6 +156,33 @@ import Testing
     }
   }
 
+  /// Without blank lines, chunks are cut at line breaks, spaces, or before
+  /// a UTF-8 lead byte; offsets stay whole-input ones either way.
+  @Test(arguments: [
+    String(repeating: "Une ligne.\n", count: 200),
+    String(repeating: "mot ", count: 500),
+    String(repeating: "é", count: 1_000) + String(repeating: "👨‍👩‍👧", count: 100),
+  ])
+  func chunksWithoutBlankLines(text: String) throws {
+    let scalars = Array(text.unicodeScalars)
+    let result = try CLI.run(["tokenize", "--chunk-bytes", "64"], text: text)
+    #expect(result.status == 0, "\(result.stderr)")
+    let records = try result.jsonLines()
+    #expect(records.count > 4)
+    var covered = 0
+    for record in records {
+      let offset = try #require(record["offset"] as? Int)
+      #expect(offset >= covered)
+      for token in try #require(record["tokens"] as? [[String: Any]]) {
+        let start = try #require(token["start"] as? Int), end = try #require(token["end"] as? Int)
+        #expect(start >= covered && end <= scalars.count)
+        #expect(String(String.UnicodeScalarView(scalars[start..<end])) == token["text"] as? String)
+        covered = end
+      }
+    }
+    #expect(covered == scalars.count - (text.hasSuffix("\n") || text.hasSuffix(" ") ? 1 : 0))
+  }
+
   /// A single 50 MB line: skipped as it streams past with a limit, analyzed
   /// without one; the lines around it come out either way.
   @Test func aFiftyMegabyteLine() throws {

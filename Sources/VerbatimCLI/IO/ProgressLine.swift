@@ -14,7 +14,10 @@ struct ProgressLine {
     isatty(STDERR_FILENO) != 0 ? ProgressLine(totalBytes: totalBytes) : nil
   }
 
-  private init(totalBytes: Int?) { self.totalBytes = totalBytes }
+  private init(totalBytes: Int?) {
+    self.totalBytes = totalBytes
+    lastDraw = start  // the first drawing after a quarter of a second, when rates mean something
+  }
 
   /// Redraws the line if the last drawing is old enough.
   mutating func update(documents: Int, position: Int) {

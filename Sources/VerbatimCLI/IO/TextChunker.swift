@@ -3,8 +3,8 @@
 ///
 /// A chunk ends after the last blank line (a line of spaces, tabs or `\r`
 /// only) in its first `size` bytes, or else after the first blank line that
-/// follows. A text with no blank line for `4 × size` bytes is cut after its
-/// last line break, else after its last space, else before a UTF-8 lead
+/// follows. A text with no blank line for `4 × size` bytes is cut after a
+/// line break near `size`, else after a space, else before a UTF-8 lead
 /// byte. Cuts fall on ASCII bytes (or before a lead byte), never inside a
 /// UTF-8 sequence.
 struct TextChunker {
@@ -53,11 +53,15 @@ struct TextChunker {
     return previous > 0 && buffer[previous] == 0x0A
   }
 
-  /// The length of the chunk when no blank line is in sight.
+  /// The length of the chunk when no blank line is in sight: up to the last
+  /// line break in the first `size` bytes (or the first one after), else
+  /// the same with a space, else up to the last UTF-8 lead byte within `size`.
   private func forcedCut() -> Int {
-    if let newline = buffer.lastIndex(of: 0x0A), newline > 0 { return newline + 1 }
-    if let space = buffer.lastIndex(of: 0x20), space > 0 { return space + 1 }
-    if let lead = buffer.lastIndex(where: { $0 & 0xC0 != 0x80 }), lead > 0 { return lead }
+    for separator: UInt8 in [0x0A, 0x20] {
+      if let index = buffer[1..<size].lastIndex(of: separator) { return index + 1 }
+      if let index = buffer[size...].firstIndex(of: separator) { return index + 1 }
+    }
+    if let lead = buffer[1...size].lastIndex(where: { $0 & 0xC0 != 0x80 }) { return lead }
     return buffer.count
   }
 }
