@@ -12,8 +12,12 @@ struct VerbatimCommand: ParsableCommand {
       ({"id": …, "text": "…", "lang"?: "fr"|"en"} per line) and writes JSON Lines, one object \
       per document, with Unicode code-point offsets (Python's text[start:end]).
 
-      Exit codes: 0 success, 64 usage error, 65 bad input (the message names the file, line \
-      and byte), 1 any other failure.
+      A document that fails (invalid UTF-8 without --lossy, a malformed JSON line, over \
+      --max-document-bytes) gets an output line {"id": …, "error": {"code", "message"}} in its \
+      place and the run goes on. Output is in input order whatever --jobs.
+
+      Exit codes: 0 success, 3 some documents failed (see their error lines), 64 usage error, \
+      65 bad option file (--gazetteer), 1 any other failure (e.g. an unreadable input).
       """,
     version: "0.1.0",
     subcommands: [Analyze.self, Tokenize.self, Sentences.self, Entities.self, Quotes.self, Normalize.self, LanguageCommand.self],

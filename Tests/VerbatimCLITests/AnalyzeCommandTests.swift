@@ -147,17 +147,18 @@ import Testing
     var bytes = Data("Bonjour\nà tous ".utf8)
     bytes.append(contentsOf: [0xC3, 0x28, 0x41])
     let result = try CLI.run(["analyze"], input: bytes)
-    #expect(result.status == 65)
+    #expect(result.status == 3)
     #expect(result.stderr.contains("invalid UTF-8 at byte offset 16 (line 2, column 9)"))
-    #expect(result.stdout.isEmpty)
+    #expect(result.text.hasPrefix(#"{"id":"-","error":{"code":"invalid-utf8","message":"<stdin>: invalid UTF-8 at byte offset 16 (line 2, column 9)"#))
   }
 
   @Test func invalidUTF8InJSONLinesNamesLineAndColumn() throws {
     var bytes = Data("{\"id\":1,\"text\":\"ok\"}\n{\"id\":2,\"text\":\"".utf8)
     bytes.append(contentsOf: [0xE9, 0x22, 0x7D, 0x0A])
     let result = try CLI.run(["analyze", "--input", "jsonl"], input: bytes)
-    #expect(result.status == 65)
+    #expect(result.status == 3)
     #expect(result.stderr.contains("<stdin>:2: invalid UTF-8 at column 17"))
+    #expect(try result.jsonLines().map { $0["error"] == nil } == [true, false])
   }
 
   @Test func lossyReplacesAndSaysSo() throws {
@@ -170,10 +171,11 @@ import Testing
 
   @Test func malformedJSONLinesNameTheLine() throws {
     let result = try CLI.run(["analyze", "--input", "jsonl"], text: "{\"id\":1,\"text\":\"ok\"}\n{\"id\":2,\"text\":\"unterminated}\n")
-    #expect(result.status == 65)
+    #expect(result.status == 3)
     #expect(result.stderr.contains("<stdin>:2:"))
+    #expect(try result.jsonLines()[1]["error"] != nil)
     let missing = try CLI.run(["analyze", "--input", "jsonl"], text: "{\"id\":1}\n")
-    #expect(missing.status == 65 && missing.stderr.contains("no \"text\""))
+    #expect(missing.status == 3 && missing.stderr.contains("no \"text\""))
   }
 
   @Test func usageErrorsExit64() throws {

@@ -17,13 +17,21 @@ extension Analysis {
   }
 
   /// Writes `{"id":…, "language":…, "paragraphs":[…], "sentences":[…], "tokens":[…]}`.
-  package func writeJSON(id: [UInt8], sections: JSONSections, to json: inout JSONWriter) {
+  ///
+  /// With a `chunk` (a part of a larger input), `"chunk"` and `"offset"`
+  /// follow the id, and every offset is shifted to the whole input.
+  package func writeJSON(
+    id: [UInt8], sections: JSONSections, chunk: TextChunk? = nil, to json: inout JSONWriter
+  ) {
+    json.scalarBase = chunk?.offset ?? 0
+    defer { json.scalarBase = 0 }
     var text = self.text
     text.withUTF8 { bytes in
       func slice(_ range: Range<Int>) -> UnsafeBufferPointer<UInt8> { UnsafeBufferPointer(rebasing: bytes[range]) }
       json.raw("{")
       json.key("id")
       json.raw(id)
+      if let chunk { chunk.writeFields(to: &json) }
       if sections.contains(.language) {
         json.field("language", language.language.rawValue)
         json.raw(",")

@@ -3,6 +3,9 @@
 package struct JSONWriter {
   /// The bytes written so far.
   package var bytes: [UInt8] = []
+  /// Added to every offset ``span(_:)`` writes: the code-point offset of a
+  /// chunk in the whole input when a large text is analyzed in chunks.
+  package var scalarBase = 0
 
   package init(capacity: Int = 4096) { bytes.reserveCapacity(capacity) }
 
@@ -147,8 +150,8 @@ package struct JSONWriter {
 
   /// `"start":…,"end":…` of a span (code points), the first fields of an object.
   package mutating func span(_ span: some TextSpan) {
-    field("start", span.start, comma: false)
-    field("end", span.end)
+    field("start", scalarBase + span.start, comma: false)
+    field("end", scalarBase + span.end)
   }
 
   /// `"key":`

@@ -26,6 +26,7 @@ public struct VerbatimError: Error, Sendable, Hashable, CustomStringConvertible 
       case invalidArgument = "invalid-argument"
       case io = "io"
       case icu = "icu"
+      case documentTooLarge = "document-too-large"
     }
     private let wrapped: Wrapped
     private init(_ wrapped: Wrapped) { self.wrapped = wrapped }
@@ -40,6 +41,8 @@ public struct VerbatimError: Error, Sendable, Hashable, CustomStringConvertible 
     public static var io: Self { Self(.io) }
     /// The ICU library reported a failure.
     public static var icu: Self { Self(.icu) }
+    /// A document is larger than the limit the caller set.
+    public static var documentTooLarge: Self { Self(.documentTooLarge) }
 
     /// The code as a short, stable string (`invalid-utf8`, …), as the CLI prints it.
     public var description: String { wrapped.rawValue }

@@ -122,25 +122,24 @@ struct LanguageCommand: ParsableCommand {
   }
 }
 
-/// Shared driver: read documents, analyze, write.
+/// Shared driver: read documents, analyze them on `--jobs` threads, write
+/// them in input order (``DocumentPipeline``).
 func runAnalysis(
   input: InputOptions, language: Language?, sections: Analysis.JSONSections,
-  gazetteer: Gazetteer = Gazetteer(), text: (Analysis) -> String
+  gazetteer: Gazetteer = Gazetteer(), text: @escaping @Sendable (Analysis) -> String
 ) throws {
   try runReportingFailures {
     let analyzer = try Analyzer(
       language: language, entities: sections.contains(.entities), quotes: sections.contains(.quotes),
       gazetteer: gazetteer)
-    var output = OutputWriter(format: input.outputFormat, flushEachRecord: input.inputFormat == .jsonl)
-    try InputReader(options: input).forEachDocument { document in
+    let format = input.outputFormat
+    try DocumentPipeline(options: input).run { document in
       let analysis = analyzer.analyze(document.text, language: document.language ?? language)
-      if input.outputFormat == .text {
-        try output.text(text(analysis))
-      } else {
-        try output.record { json in analysis.writeJSON(id: document.id, sections: sections, to: &json) }
-      }
+      if format == .text { return Array(text(analysis).utf8) }
+      var json = JSONWriter(capacity: 256 + document.text.utf8.count * 16)
+      analysis.writeJSON(id: document.id, sections: sections, chunk: document.chunk, to: &json)
+      return json.bytes
     }
-    try output.finish()
   }
 }
 

@@ -24,28 +24,28 @@ struct Normalize: ParsableCommand {
   func run() throws {
     try runReportingFailures {
       let normalizer = Normalizer(steps: try NormalizationSteps(names: steps))
-      var output = OutputWriter(format: input.outputFormat, flushEachRecord: input.inputFormat == .jsonl)
-      try InputReader(options: input).forEachDocument { document in
+      let format = input.outputFormat
+      try DocumentPipeline(options: input).run { document in
         let result = normalizer.normalize(document.text)
-        if input.outputFormat == .text {
-          try output.text(result.text + (result.text.hasSuffix("\n") ? "" : "\n"))
-          return
+        if format == .text { return Array((result.text + (result.text.hasSuffix("\n") ? "" : "\n")).utf8) }
+        // Offsets into the input are shifted to the whole input for a chunk;
+        // normalized offsets index this record's "normalized" text.
+        let base = document.chunk?.offset ?? 0
+        var json = JSONWriter(capacity: 256 + document.text.utf8.count * 2)
+        json.raw("{")
+        json.key("id")
+        json.raw(document.id)
+        document.chunk?.writeFields(to: &json)
+        json.field("normalized", result.text)
+        json.objects("changes", result.changes) { json, change in
+          json.field("start", base + change.originalScalarRange.lowerBound, comma: false)
+          json.field("end", base + change.originalScalarRange.upperBound)
+          json.field("normalized_start", change.normalizedScalarRange.lowerBound)
+          json.field("normalized_end", change.normalizedScalarRange.upperBound)
         }
-        try output.record { json in
-          json.raw("{")
-          json.key("id")
-          json.raw(document.id)
-          json.field("normalized", result.text)
-          json.objects("changes", result.changes) { json, change in
-            json.field("start", change.originalScalarRange.lowerBound, comma: false)
-            json.field("end", change.originalScalarRange.upperBound)
-            json.field("normalized_start", change.normalizedScalarRange.lowerBound)
-            json.field("normalized_end", change.normalizedScalarRange.upperBound)
-          }
-          json.raw("}")
-        }
+        json.raw("}")
+        return json.bytes
       }
-      try output.finish()
     }
   }
 }

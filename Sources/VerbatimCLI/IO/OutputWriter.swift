@@ -23,6 +23,17 @@ struct OutputWriter {
     if flushEachRecord || buffer.bytes.count >= 1 << 16 { try flush() }
   }
 
+  /// Writes one JSON object already rendered.
+  mutating func record(_ object: [UInt8]) throws {
+    try record { json in json.raw(object) }
+  }
+
+  /// Writes plain text already rendered (the `text` format).
+  mutating func text(_ bytes: [UInt8]) throws {
+    buffer.raw(bytes)
+    if flushEachRecord || buffer.bytes.count >= 1 << 16 { try flush() }
+  }
+
   /// Writes plain text (the `text` format).
   mutating func text(_ string: String) throws {
     buffer.raw(Array(string.utf8))

@@ -1,0 +1,167 @@
+import Testing
+@testable import Verbatim
+
+/// Inputs that news pipelines meet and tokenizers choke on. Each one must
+/// terminate and keep ``HardInputInvariants``.
+@Suite struct HardInputTests {
+  /// Invalid UTF-8: where validation points, and the repaired text analyzed.
+  @Test(arguments: [
+    ([0x61, 0xE2, 0x82], 1),  // truncated 3-byte sequence at the end
+    ([0x61, 0xF0, 0x9F, 0x98, 0x20, 0x62], 1),  // truncated 4-byte sequence before a space
+    ([0xC0, 0xAF], 0),  // overlong '/'
+    ([0x61, 0xE0, 0x80, 0xAF], 1),  // overlong, 3 bytes
+    ([0x61, 0x62, 0xF0, 0x80, 0x80, 0xAF], 2),  // overlong, 4 bytes
+    ([0x61, 0xED, 0xA0, 0x80], 1),  // UTF-16 high surrogate encoded in UTF-8
+    ([0x61, 0xED, 0xBF, 0xBF, 0x62], 1),  // low surrogate
+    ([0xED, 0xA0, 0xBD, 0xED, 0xB8, 0x80], 0),  // CESU-8 surrogate pair
+    ([0x61, 0xF4, 0x90, 0x80, 0x80], 1),  // above U+10FFFF
+    ([0x80, 0x61], 0),  // stray continuation byte
+    ([0x61, 0xFE, 0xFF], 1),  // bytes never in UTF-8
+    ([0xC3], 0),  // a lone lead byte
+  ] as [([UInt8], Int)])
+  func invalidUTF8(bytes: [UInt8], firstInvalid: Int) {
+    #expect(UTF8Validation.firstInvalidOffset(bytes) == firstInvalid)
+    #expect(String(validating: bytes, as: UTF8.self) == nil)
+    let (text, replacements) = UTF8Validation.repairing(bytes)
+    #expect(replacements >= 1)
+    #expect(text.unicodeScalars.contains("\u{FFFD}"))
+    HardInputInvariants.checkAllLanguages(text)
+    HardInputInvariants.checkAllLanguages("Le texte « \(text) » continue.\n\n\(text)\(text)")
+  }
+
+  @Test func nulBytesAndBinaryData() {
+    HardInputInvariants.checkAllLanguages("a\u{0}b\u{0}\u{0} c.\u{0}\n\u{0}\n\nd")
+    HardInputInvariants.checkAllLanguages(String(repeating: "\u{0}", count: 3_000))
+    // Random bytes, as a binary file read with --lossy would give.
+    var random = SeededGenerator(seed: 0xB1A4)
+    for size in [1, 7, 1000, 30_000] {
+      let bytes = (0..<size).map { _ in UInt8(truncatingIfNeeded: random.next()) }
+      let (text, _) = UTF8Validation.repairing(bytes)
+      if size < 10_000 {
+        HardInputInvariants.checkAllLanguages(text)
+      } else {
+        HardInputInvariants.check(text, TestSupport.analyzer.analyze(text))
+      }
+    }
+  }
+
+  @Test(arguments: ["", " ", "\n", "\n\n\n", "\r\n\r\n", "\t \u{A0}\u{3000}", "\u{FEFF}", "\u{2028}\u{2029}"])
+  func emptyAndBlankTexts(text: String) {
+    let analysis = TestSupport.analyzer.analyze(text)
+    #expect(analysis.tokens.isEmpty)
+    #expect(analysis.sentences.isEmpty)
+    #expect(analysis.language.language == .undetermined)
+    HardInputInvariants.checkAllLanguages(text)
+  }
+
+  @Test func emptyLinesBetweenText() {
+    HardInputInvariants.checkAllLanguages("\n\n\nPremier.\n\n\n\n\nDeuxième.\n \n\t\n\nTroisième\n\n")
+    let analysis = TestSupport.analyzer.analyze("A.\n\n\n\nB.\n\n\n")
+    #expect(analysis.paragraphs.count == 2)
+  }
+
+  @Test func hundredThousandUnbalancedQuotes() {
+    let count = 100_000
+    for mark in ["«", "\""] {
+      let text = String(repeating: mark, count: count)
+      HardInputInvariants.check(text, TestSupport.analyzer.analyze(text))
+    }
+    for mark in ["“", "»", "'", "’", "„"] {
+      let text = String(repeating: mark, count: count / 10)
+      HardInputInvariants.check(text, TestSupport.analyzer.analyze(text))
+    }
+    var random = SeededGenerator(seed: 0x9007E)
+    let marks = ["«", "»", "\"", "“", "”", "‘", "’", "'", " ", "mot", "\u{202F}", "\n"]
+    let mixed = (0..<count).map { _ in marks[Int(random.next() % UInt64(marks.count))] }.joined()
+    HardInputInvariants.check(mixed, TestSupport.analyzer.analyze(mixed))
+    HardInputInvariants.checkAllLanguages("« " + String(repeating: "Il dit « non. ", count: 2_000))
+  }
+
+  @Test func deeplyRepeatedPunctuation() {
+    for run in [".", "!", "?", "?!", "…", "-", "—", "(", ")", "[", "*", "/", ",", ";", ":", "'", "#", "@", "&", "%", "·"] {
+      let text = String(repeating: run, count: 10_000)
+      HardInputInvariants.check(text, TestSupport.analyzer.analyze(text))
+    }
+    HardInputInvariants.checkAllLanguages(String(repeating: "Oui", count: 1) + String(repeating: "!?", count: 10_000) + " Non.")
+    HardInputInvariants.checkAllLanguages(String(repeating: "M.", count: 5_000))
+    HardInputInvariants.checkAllLanguages(String(repeating: "a.", count: 5_000))
+    HardInputInvariants.checkAllLanguages(String(repeating: "1.", count: 5_000))
+    HardInputInvariants.checkAllLanguages(String(repeating: "http://", count: 2_000))
+    HardInputInvariants.checkAllLanguages(String(repeating: "-t-", count: 3_000))
+    HardInputInvariants.checkAllLanguages(String(repeating: "(((", count: 3_000) + String(repeating: ")", count: 100))
+  }
+
+  /// Every white-space, separator and format character of Unicode (ZWJ,
+  /// BOM, soft hyphen, bidi controls, tags, …), alone, between letters, and
+  /// all in a row.
+  @Test func everyUnicodeSpaceAndFormatCharacter() {
+    let categories: Set<Unicode.GeneralCategory> = [.spaceSeparator, .lineSeparator, .paragraphSeparator, .format, .control]
+    let scalars = (0...0x10FFFF).compactMap(Unicode.Scalar.init(_:)).filter {
+      categories.contains($0.properties.generalCategory)
+    }
+    #expect(scalars.contains("\u{200D}") && scalars.contains("\u{FEFF}") && scalars.contains("\u{00AD}"))
+    #expect(scalars.contains("\u{202E}") && scalars.contains("\u{2066}") && scalars.contains("\u{E0041}"))
+    var between = ""
+    for scalar in scalars {
+      let character = String(Character(scalar))
+      between += "mot\(character)mot \(character) l'\(character)AFP a-\(character)t-il 4\(character)4 \(character)."
+      HardInputInvariants.check(character, TestSupport.analyzer.analyze(character))
+      HardInputInvariants.check("x\(character)y", TestSupport.analyzer.analyze("x\(character)y"))
+    }
+    HardInputInvariants.checkAllLanguages(between)
+    HardInputInvariants.checkAllLanguages(String(String.UnicodeScalarView(scalars)))
+    HardInputInvariants.checkAllLanguages("Le\u{00AD}gis\u{00AD}la\u{00AD}tion \u{200E}« مرحبا »\u{200F} \u{202B}עברית\u{202C} fin.")
+  }
+
+  @Test func combiningMarksAndEmojiSequences() {
+    let inputs = [
+      "\u{0301}début",  // a combining mark with no base
+      String(repeating: "\u{0301}", count: 5_000),
+      "e" + String(repeating: "\u{0301}\u{0327}\u{0308}", count: 2_000) + " fin",
+      "Z\u{0351}\u{0344}\u{0300}a\u{036B}\u{0353}l\u{0346}g\u{0357}o t\u{0361}ext",
+      "Cafe\u{0301} de\u{0301}ja\u{0300} n\u{0303}",
+      "👨‍👩‍👧‍👦 👩🏽‍💻 🏳️‍🌈 🇫🇷🇬🇧 🏴󠁧󠁢󠁥󠁮󠁧󠁿 1️⃣ #️⃣ ❤️ ☺︎",
+      String(repeating: "🇫", count: 1_001),  // unpaired regional indicators
+      String(repeating: "\u{200D}", count: 1_000) + "👍" + String(repeating: "\u{200D}", count: 1_000),
+      String(repeating: "👍🏽\u{200D}", count: 3_000),
+      String(repeating: "\u{FE0F}", count: 2_000) + "a",
+      String(repeating: "🏴󠁧󠁢󠁳󠁣󠁴󠁿", count: 1_000),
+      "Le président 🇫🇷 a dit « 👍 ».\n\nThe CEO 👨‍💼 said: “ok”.",
+    ]
+    for text in inputs { HardInputInvariants.checkAllLanguages(text) }
+  }
+
+  @Test func crlfAndCRLineEnds() {
+    let lf = "Titre\n\nPremier paragraphe. Il continue.\nDeuxième ligne.\n\nFin.\n"
+    let crlf = lf.replacingOccurrences("\n", with: "\r\n")
+    let cr = lf.replacingOccurrences("\n", with: "\r")
+    for text in [lf, crlf, cr, "a\r\r\r\rb", "\r", "\r\n", String(repeating: "\r\n", count: 10_000), "x\r\ny\n\rz\u{85}w\u{0B}v\u{0C}u"] {
+      HardInputInvariants.checkAllLanguages(text)
+    }
+    let paragraphs = [lf, crlf, cr].map { TestSupport.analyzer.analyze($0, language: .french).paragraphs.count }
+    #expect(paragraphs[0] == paragraphs[1])
+    #expect(paragraphs[0] == paragraphs[2])
+    let sentences = [lf, crlf, cr].map { TestSupport.analyzer.analyze($0, language: .french).sentences.count }
+    #expect(sentences[0] == sentences[1] && sentences[0] == sentences[2])
+  }
+
+  @Test func mixedScripts() {
+    let inputs = [
+      "Paris Париж Παρίσι باريس פריז 巴黎 パリ 파리 ปารีส पेरिस",
+      "L'ONU a dit : « Москва » et 北京 ont signé l'accord de 2024 (٢٠٢٤).",
+      "abcабвαβγ漢字かなカナ한글",  // scripts glued without spaces
+      "Le prix est de ١٢٣٫٤٥ € ou ১২৩ ৳ ou ૧૨૩.",
+      "\u{202E}droite à gauche\u{202C} puis مرحبا بالعالم 123 et עברית.",
+      "ﬁn ﬂeur Ⅻ ㎞ ½ ² ℌ 𝔄𝔅 𝟘𝟙",
+    ]
+    for text in inputs { HardInputInvariants.checkAllLanguages(text) }
+  }
+}
+
+extension String {
+  /// `self` with every `target` replaced (no Foundation in the test target's
+  /// library half).
+  fileprivate func replacingOccurrences(_ target: String, with replacement: String) -> String {
+    split(separator: target, omittingEmptySubsequences: false).joined(separator: replacement)
+  }
+}
