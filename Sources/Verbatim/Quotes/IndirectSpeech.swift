@@ -37,11 +37,19 @@ enum IndirectSpeech {
       if doc.has(start, .source) {
         let from = doc.has(start + 1, .to) ? start + 2 : start + 1
         var comma = from
-        while comma < sentence.upperBound && comma < from + 12 && !doc.has(comma, .comma) && !doc.has(comma, .final) { comma += 1 }
-        if doc.has(comma, .comma), comma + 1 < sentence.upperBound, !doc.has(comma + 1, .mark), comma > from {
+        var depth = 0
+        while comma < sentence.upperBound && comma < from + 40 && (depth > 0 || !doc.has(comma, .comma)) && !doc.has(comma, .final) {
+          // `Selon les initiateurs de ce comité (pensé à …), …`
+          if doc.has(comma, .openBracket) { depth += 1 } else if doc.has(comma, .closeBracket) { depth = max(0, depth - 1) }
+          if depth == 0 && comma >= from + 14 { break }
+          comma += 1
+        }
+        if doc.has(comma, .comma), comma + 1 < sentence.upperBound, !doc.has(comma + 1, .mark), comma > from,
+          doc.namesSource(from..<comma)
+        {
           let speaker = doc.speaker(after: from, limit: comma) ?? from..<comma
           found.append(Found(content: (comma + 1)..<contentEnd, kind: .indirect, speaker: speaker, cue: start..<from))
-          continue
+          coveredUntil = comma + 1
         }
       }
       // `X a déclaré que …`, `X said (that) …`
@@ -130,7 +138,7 @@ enum IndirectSpeech {
     var end = sentence.upperBound
     while end > sentence.lowerBound && (doc.has(end - 1, .final) || doc.has(end - 1, .closeBracket)) { end -= 1 }
     var comma = end - 1
-    while comma > sentence.lowerBound && comma > end - 12 && !doc.has(comma, .comma) {
+    while comma > sentence.lowerBound && comma > end - 20 && !doc.has(comma, .comma) {
       if doc.has(comma, .mark) || insideMarks[comma] { return nil }
       comma -= 1
     }
@@ -139,7 +147,7 @@ enum IndirectSpeech {
     let first = comma + 1
     if doc.has(first, .source) {
       let from = doc.has(first + 1, .to) ? first + 2 : first + 1
-      guard from < end, let speaker = doc.speaker(after: from, limit: end) else { return nil }
+      guard from < end, doc.namesSource(from..<end), let speaker = doc.speaker(after: from, limit: end) else { return nil }
       return (comma, Attribution(cue: first..<from, speaker: speaker))
     }
     if let group = doc.verbGroup(at: first, limit: end) {

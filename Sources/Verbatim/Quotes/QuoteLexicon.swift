@@ -25,7 +25,7 @@ struct QuoteLexicon: Sendable {
 
   /// Word classes of `Resources/quotes/function-words.txt`.
   enum WordClass: Int, CaseIterable, Sendable {
-    case aux, adverb, negation, that, he, me, det, source, naming, stop, prep
+    case aux, adverb, negation, that, he, me, det, source, naming, stop, prep, informant
 
     /// The class named `name` in the table.
     static func named(_ name: Substring) -> WordClass? {

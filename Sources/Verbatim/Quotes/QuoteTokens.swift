@@ -42,6 +42,7 @@ struct QuoteTokens {
     /// An inverted subject pronoun glued to its verb (`-t-il`, `-elle`).
     static let inverted = Flags(rawValue: 1 << 27)
     static let prep = Flags(rawValue: 1 << 28)
+    static let informant = Flags(rawValue: 1 << 29)
   }
 
   let analysis: Analysis
@@ -158,6 +159,7 @@ struct QuoteTokens {
     case .naming: .naming
     case .stop: .stop
     case .prep: .prep
+    case .informant: .informant
     }
   }
 

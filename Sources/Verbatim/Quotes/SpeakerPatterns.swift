@@ -181,6 +181,21 @@ extension QuoteTokens {
     return span.contains { has($0, .capitalized) && !has($0, .adverb) }
   }
 
+  /// Whether a span after `selon`/`according to` names a source: a person
+  /// or an organization, a pronoun, a source noun (`des sources
+  /// concordantes`, `the report`), a capitalized word — not `selon les
+  /// époques`, `selon les termes de l'accord`.
+  func namesSource(_ span: Range<Int>) -> Bool {
+    for index in span {
+      if has(index, .he) || has(index, .informant) { return true }
+      if entityOf[index] >= 0 && analysis.entities[Int(entityOf[index])].label != .date { return true }
+      if index > span.lowerBound && has(index, .capitalized) { return true }
+      let norm = analysis.tokens[index].norm
+      if norm == "lui" || norm == "eux" || norm == "him" || norm == "them" || norm == "her" { return true }
+    }
+    return false
+  }
+
   /// The subject of the sentence holding `index`: its first name or
   /// pronoun, within its first words (`IBM …, annonçant que`, `Il critique
   /// … en soulignant que`).
@@ -264,8 +279,12 @@ extension QuoteTokens {
   private func phraseAfter(_ start: Int, limit: Int, entity: Range<Int>?) -> Range<Int> {
     var end = max(start + 1, entity?.upperBound ?? start + 1)
     while end < limit && end - start < 7 && has(end, .word) && !has(end, .stop) && !has(end, .that) && !has(end, .verb)
-      && !has(end, .adverb) && !has(end, .aux)
+      && !has(end, .aux)
     {
+      // An adverb ends the phrase unless a noun follows (`la même source`).
+      if has(end, .adverb) && !(has(end + 1, .word) && !has(end + 1, .adverb) && !has(end + 1, .prep) && end + 1 < limit) {
+        break
+      }
       // `Raphael Gruman de la société Dietatwork`: stop before a preposition
       // that follows a complete name.
       if entity != nil && end == entity!.upperBound { break }
