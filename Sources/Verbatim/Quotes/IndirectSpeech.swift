@@ -109,7 +109,9 @@ enum IndirectSpeech {
       if doc.has(probe, .he) || doc.has(probe, .det) { next = probe }
     }
     guard next + 2 < limit, doc.has(next, .word), !doc.has(next, .prep), !doc.has(next, .verb), !doc.has(next, .aux),
-      !doc.has(next, .that), !doc.has(next + 1, .punctuation)
+      !doc.has(next, .that), !doc.has(next, .adverb), !doc.has(next + 1, .punctuation),
+      !["several", "many", "few", "both", "each", "every", "much", "more", "less", "so", "as", "again"].contains(
+        doc.analysis.tokens[next].norm)
     else { return nil }
     return next
   }

@@ -82,13 +82,14 @@ struct QuoteMarkPairer {
       var startIndex = tokens.lowerBound
       if !stack.isEmpty {
         let bottom = stack[0]
-        if let (mark, last) = occurrence(doc, at: tokens.lowerBound, lexicon),
-          mark == bottom.mark || lexicon.marks[mark].closers == lexicon.marks[bottom.mark].closers
-        {
+        if let (mark, last) = occurrence(doc, at: tokens.lowerBound, lexicon), mark == bottom.mark {
           // `“` … ¶ `“` …: the quote goes on in this paragraph.
           stack[0].reached = paragraph
           startIndex = last + 1
-        } else if !(bottom.startsParagraph && paragraph - bottom.reached <= maximumUnmarkedParagraphs) {
+        } else if !(bottom.startsParagraph && lexicon.marks[bottom.mark].role == .open
+          && paragraph - bottom.reached <= maximumUnmarkedParagraphs)
+        {
+          // Only a French `«` runs over paragraphs without reopening.
           flush()
         }
       }
