@@ -2806,7 +2806,6 @@ extasiés
 eûmes
 eût
 eûtes
-furent
 fus
 fusse
 fussent
@@ -2833,7 +2832,6 @@ fustigé
 fustigée
 fustigées
 fustigés
-fut
 félicita
 félicitaient
 félicitais
@@ -5129,17 +5127,13 @@ savez
 saviez
 savions
 savoirs
-sera
 serai
-seraient
 serais
-serait
 seras
 serez
 seriez
 serions
 serons
-seront
 signala
 signalaient
 signalais
@@ -5161,8 +5155,6 @@ signalée
 signalées
 signalés
 soient
-sois
-soit
 souffla
 soufflaient
 soufflais

@@ -71,6 +71,10 @@ enum MarkedQuotes {
       if attribution == nil, colon?.cue != nil { attribution = colon }
       if attribution == nil, span.close != nil { attribution = after(afterStart, doc) }
       if attribution == nil, first != paragraph.lowerBound || colon != nil { attribution = colon ?? introduced }
+      if attribution == nil, doc.has(before, .that) {
+        // `… écrit que "…"`: the verb before the complementizer.
+        attribution = cueBefore(first, floor: sentenceStart, doc)
+      }
     } else {
       if attribution == nil { attribution = cueBefore(first, floor: sentenceStart, doc) }
       if attribution == nil, span.close != nil { attribution = after(afterStart, doc) }
@@ -214,7 +218,8 @@ enum MarkedQuotes {
     while index >= start {
       if let entity = doc.entityTokens(index) {
         let label = doc.analysis.entities[Int(doc.entityOf[index])].label
-        if label == .person && first - index <= 10 { return Attribution(cue: nil, speaker: entity) }
+        // A full name (`Arvind Krishna`), not a lone capitalized word.
+        if label == .person && first - index <= 10 && entity.count > 1 { return Attribution(cue: nil, speaker: entity) }
         index = entity.lowerBound
       }
       index -= 1
