@@ -39,6 +39,8 @@ struct QuoteLexicon: Sendable {
   private var words = LexiconTable(capacity: 16_384)
   static let frenchVerb: UInt32 = 1 << 16
   static let englishVerb: UInt32 = 1 << 17
+  /// An office or job (`président`, `CEO`, `spokesman`; `Resources/entities/person-titles.txt`).
+  static let role: UInt32 = 1 << 18
 
   static let shared = QuoteLexicon()
 
@@ -74,6 +76,10 @@ struct QuoteLexicon: Sendable {
     }
     for verb in EmbeddedResources.lines(EmbeddedResources.quotes_reportingVerbsFr) { insert(verb, Self.frenchVerb) }
     for verb in EmbeddedResources.lines(EmbeddedResources.quotes_reportingVerbsEn) { insert(verb, Self.englishVerb) }
+    for line in EmbeddedResources.lines(EmbeddedResources.entities_personTitles) {
+      let fields = line.split(separator: "\t")
+      if fields.count >= 2, fields[1].hasPrefix("role"), !fields[0].contains(" ") { insert(fields[0], Self.role) }
+    }
   }
 
   /// The index of the mark spelled by `bytes[range]`, if any.

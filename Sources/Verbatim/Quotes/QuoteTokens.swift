@@ -43,6 +43,7 @@ struct QuoteTokens {
     static let inverted = Flags(rawValue: 1 << 27)
     static let prep = Flags(rawValue: 1 << 28)
     static let informant = Flags(rawValue: 1 << 29)
+    static let role = Flags(rawValue: 1 << 30)
   }
 
   let analysis: Analysis
@@ -125,6 +126,7 @@ struct QuoteTokens {
     if UTF8Scanning.decode(bytes, at: range.lowerBound).0.properties.isUppercase { f.insert(.capitalized) }
     let mask = lexicon.mask(bytes, range)
     if mask & (english ? QuoteLexicon.englishVerb : QuoteLexicon.frenchVerb) != 0 { f.insert(.verb) }
+    if mask & QuoteLexicon.role != 0 { f.insert(.role) }
     if mask & 0xFFFF != 0 {
       for wordClass in QuoteLexicon.WordClass.allCases where mask & (1 << UInt32(wordClass.rawValue)) != 0 {
         f.insert(Self.flag(wordClass))

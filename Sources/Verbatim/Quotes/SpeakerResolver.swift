@@ -42,6 +42,53 @@ struct SpeakerResolver {
       if best == nil && (entity.label == .organization || entity.label == .location) { best = entity }
     }
     guard let best else { return nil }
+    if best.label == .organization, let role = span.first(where: { doc.has($0, .role) }),
+      let person = personHolding(role: doc.analysis.tokens[role].norm, at: best.cluster)
+    {
+      // `le patron de Microsoft` → the person the document names in that role.
+      return (person.canonical, person.cluster)
+    }
+    if best.label == .location, span.count == best.tokenIndices.count, let organization = organization(near: best.cluster) {
+      // `Redmond annonce …` → the organization named around that place.
+      return (organization.canonical, organization.cluster)
+    }
     return (best.canonical, best.cluster)
+  }
+
+  /// A person named next to `role` and an organization of `cluster` (`Brad
+  /// Smith, président de Microsoft`, `Microsoft's president Brad Smith`).
+  private func personHolding(role: String, at cluster: Int) -> Entity? {
+    let entities = doc.analysis.entities
+    for entity in entities where entity.label == .person {
+      let window = max(0, entity.tokenIndices.lowerBound - 8)..<min(doc.count, entity.tokenIndices.upperBound + 8)
+      var sawRole = false
+      var sawOrganization = false
+      for index in window {
+        if doc.analysis.tokens[index].norm == role { sawRole = true }
+        if doc.entityOf[index] >= 0 {
+          let other = entities[Int(doc.entityOf[index])]
+          if other.label == .organization && other.cluster == cluster { sawOrganization = true }
+        }
+      }
+      if sawRole && sawOrganization { return entity }
+    }
+    return nil
+  }
+
+  /// The organization most often named within a few words of a place of
+  /// `cluster` (`la société de Redmond`, `Microsoft, basé à Redmond`).
+  private func organization(near cluster: Int) -> Entity? {
+    let entities = doc.analysis.entities
+    var votes: [Int: (count: Int, entity: Entity)] = [:]
+    for place in entities where place.label == .location && place.cluster == cluster {
+      let window = max(0, place.tokenIndices.lowerBound - 12)..<min(doc.count, place.tokenIndices.upperBound + 12)
+      var seen = Set<Int>()
+      for index in window where doc.entityOf[index] >= 0 {
+        let other = entities[Int(doc.entityOf[index])]
+        guard other.label == .organization, seen.insert(other.cluster).inserted else { continue }
+        votes[other.cluster, default: (0, other)].count += 1
+      }
+    }
+    return votes.values.max { $0.count < $1.count || $0.count == $1.count && $0.entity.start > $1.entity.start }?.entity
   }
 }

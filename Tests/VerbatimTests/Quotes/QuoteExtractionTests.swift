@@ -145,4 +145,13 @@ enum QuoteTestSupport {
     let entity = analysis.entities.first { analysis.text(of: $0) == "Brad Smith" }
     #expect(entity != nil && speaker.cluster == entity?.cluster)
   }
+
+  @Test func rolesAndPlacesResolveToWhoSpeaks() {
+    let text = "Brad Smith, président de Microsoft, était à Paris. Microsoft est basée à Redmond. « Nous ne vendrons pas », a déclaré le président de Microsoft. Redmond annonce qu'il ne vendra plus ses solutions."
+    let analysis = QuoteTestSupport.analyzer.analyze(text, language: .french)
+    let speakers = analysis.quotes.compactMap { quote in quote.speaker.map { (String(analysis.text(of: $0)), $0.resolved) } }
+    #expect(speakers.count == 2)
+    #expect(speakers.first?.0 == "le président de Microsoft" && speakers.first?.1 == "Brad Smith")
+    #expect(speakers.last?.0 == "Redmond" && speakers.last?.1 == "Microsoft")
+  }
 }
