@@ -120,6 +120,14 @@ pourtant	adverb
 cependant	adverb
 toutefois	adverb
 lui	adverb
+néanmoins	adverb
+d'ailleurs	adverb
+ailleurs	adverb
+however	adverb
+meanwhile	adverb
+still	adverb
+thus	adverb
+tout	adverb
 leur	adverb
 ne	negation
 n'	negation

@@ -64,7 +64,7 @@ enum IndirectSpeech {
         if doc.has(index, .participle) || doc.has(cue.lowerBound, .prep) || doc.has(cue.lowerBound - 1, .stop) {
           // `…, annonçant qu'il …`, `… en soulignant que`, `… and has said
           // that`: the subject of the sentence.
-          speaker = doc.sentenceSubject(cue.lowerBound) ?? speaker
+          speaker = doc.sentenceSubject(cue.lowerBound) ?? doc.nearestName(before: cue.lowerBound)
         }
         guard let speaker, doc.isPlausibleSpeaker(speaker) else { continue }
         guard contentStart < contentEnd, !insideMarks[contentStart] || doc.has(contentStart, .mark) else { continue }

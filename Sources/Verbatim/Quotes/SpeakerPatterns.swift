@@ -125,7 +125,10 @@ extension QuoteTokens {
       }
       return entity.lowerBound..<(last + 1)
     }
-    guard has(last, .word), !has(last, .that), !has(last, .stop) else { return nil }
+    // `Microsoft omet de préciser`: an infinitive, not a subject.
+    guard has(last, .word), !has(last, .that), !has(last, .stop), !has(last, .prep), !has(last, .aux),
+      !["de", "d'", "d’", "to"].contains(analysis.tokens[last].norm)
+    else { return nil }
     // `She then urges`: the pronoun.
     if has(last - 1, .he) && has(last, .adverb) && last - 1 >= floor { return (last - 1)..<last }
     return nounPhrase(endingAt: last, floor: floor)
@@ -194,6 +197,22 @@ extension QuoteTokens {
       if norm == "lui" || norm == "eux" || norm == "him" || norm == "them" || norm == "her" { return true }
     }
     return false
+  }
+
+  /// The last person or organization named before `index` in its
+  /// paragraph (`… Tout en appelant le Congrès à …`: who the sentence is about).
+  func nearestName(before index: Int) -> Range<Int>? {
+    let paragraph = paragraphTokens(Int(paragraphOf[index]))
+    var probe = index - 1
+    while probe >= paragraph.lowerBound && probe >= index - 60 {
+      if entityOf[probe] >= 0 {
+        let entity = analysis.entities[Int(entityOf[probe])]
+        if entity.label == .person || entity.label == .organization { return entity.tokenIndices }
+        probe = entity.tokenIndices.lowerBound
+      }
+      probe -= 1
+    }
+    return nil
   }
 
   /// The subject of the sentence holding `index`: its first name or

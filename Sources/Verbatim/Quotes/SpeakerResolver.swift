@@ -43,9 +43,10 @@ struct SpeakerResolver {
     }
     guard let best else { return nil }
     if best.label == .organization, let role = span.first(where: { doc.has($0, .role) }),
-      let person = personHolding(role: doc.analysis.tokens[role].norm, at: best.cluster)
+      let person = personHolding(role: doc.analysis.tokens[role].norm, at: best.cluster) ?? lastPerson(before: span.lowerBound)
     {
-      // `le patron de Microsoft` → the person the document names in that role.
+      // `le patron de Microsoft` → the person the document names in that
+      // role, else the last person named before (the one being reported).
       return (person.canonical, person.cluster)
     }
     if best.label == .location, span.count == best.tokenIndices.count, let organization = organization(near: best.cluster) {
@@ -75,19 +76,28 @@ struct SpeakerResolver {
     return nil
   }
 
+  /// The last person named before token `index`.
+  private func lastPerson(before index: Int) -> Entity? {
+    doc.analysis.entities.last { $0.label == .person && $0.tokenIndices.upperBound <= index }
+  }
+
   /// The organization most often named within a few words of a place of
   /// `cluster` (`la société de Redmond`, `Microsoft, basé à Redmond`).
   private func organization(near cluster: Int) -> Entity? {
     let entities = doc.analysis.entities
     var votes: [Int: (count: Int, entity: Entity)] = [:]
     for place in entities where place.label == .location && place.cluster == cluster {
-      let window = max(0, place.tokenIndices.lowerBound - 12)..<min(doc.count, place.tokenIndices.upperBound + 12)
+      let window = max(0, place.tokenIndices.lowerBound - 25)..<min(doc.count, place.tokenIndices.upperBound + 25)
       var seen = Set<Int>()
       for index in window where doc.entityOf[index] >= 0 {
         let other = entities[Int(doc.entityOf[index])]
         guard other.label == .organization, seen.insert(other.cluster).inserted else { continue }
         votes[other.cluster, default: (0, other)].count += 1
       }
+    }
+    // Ties and near-ties go to the organization the document names most.
+    for (cluster, vote) in votes {
+      votes[cluster]!.count = vote.count * 4 + entities.reduce(0) { $0 + ($1.cluster == cluster ? 1 : 0) }
     }
     return votes.values.max { $0.count < $1.count || $0.count == $1.count && $0.entity.start > $1.entity.start }?.entity
   }
