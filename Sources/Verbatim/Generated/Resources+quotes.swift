@@ -408,6 +408,31 @@ letter	informant
 memo	informant
 account	informant
 accounts	informant
+critics	informant
+opponents	informant
+supporters	informant
+economists	informant
+republicans	informant
+democrats	informant
+voters	informant
+residents	informant
+lawmakers	informant
+leaders	informant
+observers	informant
+activists	informant
+advocates	informant
+investigators	informant
+historians	informant
+scholars	informant
+pollsters	informant
+critiques	informant
+opposants	informant
+partisans	informant
+élus	informant
+habitants	informant
+électeurs	informant
+militants	informant
+défenseurs	informant
 """#
 
   /// The contents of `Resources/quotes/quote-marks.txt`.

@@ -31,6 +31,13 @@ enum IndirectSpeech {
         }
         contentEnd = trailing.comma
       }
+      // `Climate change, Mr. Obama often says, is the greatest threat.`
+      if found.last?.content.lowerBound ?? -1 < sentence.lowerBound,
+        let incise = inciseAttribution(sentence, contentEnd, doc, insideMarks)
+      {
+        found.append(incise)
+        continue
+      }
       // `Selon X, …` / `According to X, …`
       var start = sentence.lowerBound
       while start < sentence.upperBound && doc.has(start, .punctuation) && !doc.has(start, .mark) { start += 1 }
@@ -82,7 +89,9 @@ enum IndirectSpeech {
   private static func complementStart(after verb: Int, limit: Int, _ doc: QuoteTokens) -> Int? {
     var index = verb + 1
     var skipped = 0
-    while index < limit && skipped < 4 && !doc.has(index, .that) {
+    // `told a meeting of Pacific Island leaders that`: a longer object for `tell`.
+    let objectLength = doc.analysis.tokens[verb].norm.hasPrefix("t") && doc.has(verb, .english) ? 8 : 4
+    while index < limit && skipped < objectLength && !doc.has(index, .that) {
       if doc.has(index, .punctuation) || doc.has(index, .verb) || doc.has(index, .mark) { break }
       index += 1
       skipped += 1
@@ -130,6 +139,53 @@ enum IndirectSpeech {
     if doc.has(index, .english) { return true }
     let norm = doc.analysis.tokens[index].norm
     return norm.count > 3 && (norm.hasSuffix("er") || norm.hasSuffix("ir") || norm.hasSuffix("re"))
+  }
+
+  /// Reported speech cut by an attribution between commas (`X, he said,
+  /// Y`, `X, a-t-il ajouté, Y`): the longer side is the content.
+  private static func inciseAttribution(
+    _ sentence: Range<Int>, _ end: Int, _ doc: QuoteTokens, _ insideMarks: [Bool]
+  ) -> Found? {
+    var comma = sentence.lowerBound + 2
+    while comma < end - 3 {
+      defer { comma += 1 }
+      guard doc.has(comma, .comma), !insideMarks[comma] else { continue }
+      // The incise: `, he said,` / `, Mr. Clarke said,` / `, said the agency,` / `, a-t-il ajouté,`
+      // (not a relative clause: `, qui reprochent …,`).
+      if doc.has(comma + 1, .stop) || doc.has(comma + 1, .that) { continue }
+      var close = comma + 1
+      while close < end && close <= comma + 8 && !doc.has(close, .comma) && !doc.has(close, .final) && !doc.has(close, .mark) {
+        close += 1
+      }
+      guard doc.has(close, .comma), close + 2 < end else { continue }
+      var attribution: Attribution?
+      if let group = doc.verbGroup(at: comma + 1, limit: close) {
+        let speaker = group.pronoun.map { $0..<($0 + 1) } ?? doc.speaker(after: group.cue.upperBound, limit: close)
+        if let speaker { attribution = Attribution(cue: group.cue, speaker: speaker) }
+      } else {
+        for verb in (comma + 2)..<close where doc.has(verb, .verb) {
+          if let cue = doc.verbGroup(endingAt: verb, floor: comma + 1), let speaker = doc.subject(before: cue.lowerBound, floor: comma + 1),
+            speaker.lowerBound <= comma + 2, doc.isPlausibleSpeaker(speaker)
+          {
+            // The verb ends the incise, or only time/place words follow it.
+            if (cue.upperBound..<close).allSatisfy({
+              doc.has($0, .adverb) || doc.has($0, .prep) || doc.has($0, .det) || doc.has($0, .capitalized)
+                || doc.has($0, .informant) || doc.analysis.tokens[$0].kind == .number
+            }) {
+              attribution = Attribution(cue: cue, speaker: speaker)
+            }
+          }
+          break
+        }
+      }
+      guard let attribution, let speaker = attribution.speaker else { continue }
+      guard !insideMarks[sentence.lowerBound], !doc.has(sentence.lowerBound, .mark) else { return nil }
+      let before = sentence.lowerBound..<comma
+      let after = (close + 1)..<end
+      let content = after.count > before.count ? after : before
+      return Found(content: content, kind: .indirect, speaker: speaker, cue: attribution.cue)
+    }
+    return nil
   }
 
   /// A trailing attribution: `…, selon X.`, `…, according to X.`,
