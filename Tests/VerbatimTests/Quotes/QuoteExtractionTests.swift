@@ -131,6 +131,14 @@ enum QuoteTestSupport {
       == ["the Congressional Budget Office|indirect|The top 1 percent paid a quarter of all taxes"])
   }
 
+  @Test func attributionBetweenCommasAndSourcesThatAreNotSources() {
+    #expect(quotes("Climate change, Mr. Obama often says, is the greatest long-term threat facing the world.", .english)
+      == ["Obama|indirect|is the greatest long-term threat facing the world"])
+    #expect(quotes("Selon les époques et les civilisations, les artistes ont sculpté ces figurines.", .french).isEmpty)
+    #expect(quotes("L'accord engendrera une perte considérable pour l'Union, a souligné la même source.", .french)
+      == ["la même source|indirect|L'accord engendrera une perte considérable pour l'Union"])
+  }
+
   @Test func negatedCuesReportNothing() {
     #expect(quotes("Microsoft n'a pas dit que la technologie était prête.", .french).isEmpty)
     #expect(quotes("The company did not say that the product was ready.", .english).isEmpty)
