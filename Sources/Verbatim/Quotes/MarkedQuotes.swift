@@ -20,7 +20,21 @@ enum MarkedQuotes {
     var lastIncise: Attribution?
     while index < end {
       defer { index += 1 }
-      guard doc.has(index, .comma), index > start, let group = doc.verbGroup(at: index + 1, limit: end) else { continue }
+      guard doc.has(index, .comma), index > start else { continue }
+      if doc.has(index + 1, .source) {
+        // `« pour permettre aux citoyens, selon les termes de l'association, d'avoir … »`
+        let from = doc.has(index + 2, .to) ? index + 3 : index + 2
+        var stop = from
+        while stop < end && stop < from + 10 && !doc.has(stop, .comma) && !doc.has(stop, .final) { stop += 1 }
+        guard doc.has(stop, .comma), stop < end - 1, let speaker = doc.speaker(after: from, limit: stop) else { continue }
+        let incise = Attribution(cue: (index + 1)..<from, speaker: speaker)
+        pieces.append(Piece(content: start..<index, incise: incise))
+        lastIncise = incise
+        start = stop + 1
+        index = stop
+        continue
+      }
+      guard let group = doc.verbGroup(at: index + 1, limit: end) else { continue }
       // The incise runs to the next comma or sentence end, short.
       var stop = group.cue.upperBound
       while stop < end && stop < group.cue.upperBound + 6 && !doc.has(stop, .comma) && !doc.has(stop, .final) { stop += 1 }
@@ -225,7 +239,7 @@ enum MarkedQuotes {
       index -= 1
     }
     // Else a name opening the sentence (`Amazon has decided to give Congress time “to …”`).
-    if let subject = doc.sentenceSubject(first), doc.entityOf[subject.lowerBound] >= 0 {
+    if let subject = doc.sentenceSubject(first), doc.entityOf[subject.lowerBound] >= 0 || doc.has(subject.lowerBound, .he) {
       return Attribution(cue: nil, speaker: subject)
     }
     return nil
