@@ -54,7 +54,9 @@ enum MarkedQuotes {
   }
 
   /// The quote a piece makes, or nil for a scare quote, a title or a term.
-  static func classify(_ piece: Piece, span: MarkedSpan, _ doc: QuoteTokens) -> Found? {
+  /// - Parameter floating: whether a speaker from a recent quote is at hand
+  ///   (a short direct quote then stands: `“Neither do I.”`).
+  static func classify(_ piece: Piece, span: MarkedSpan, floating: Bool = false, _ doc: QuoteTokens) -> Found? {
     let content = piece.content
     let words = content.reduce(0) { $0 + (doc.has($1, .word) || doc.analysis.tokens[$1].kind == .number ? 1 : 0) }
     guard words > 0 else { return nil }
@@ -100,7 +102,9 @@ enum MarkedQuotes {
       // name found near a cue-less fragment only tells who, not whether.
       if isTitle { return nil }
       if attribution?.cue == nil ? words < 6 : words < 3 { return nil }
-    } else if attribution == nil && (isTitle || words < 4) && span.isClosed {
+    } else if attribution == nil && (isTitle || words < 4 && !(floating && startsSentence && first == sentenceStart))
+      && span.isClosed
+    {
       return nil
     }
     return Found(
@@ -189,6 +193,16 @@ enum MarkedQuotes {
         let speaker = doc.subject(before: cue.lowerBound, floor: floor)
       {
         return Attribution(cue: cue, speaker: speaker)
+      }
+      // `… footage of Trump saying during the debate last week, “…”`
+      var verb = last - 2
+      while verb >= floor && verb >= last - 9 && !doc.has(verb, .punctuation) {
+        if doc.has(verb, .verb) && doc.has(verb, .participle), let cue = doc.verbGroup(endingAt: verb, floor: floor) {
+          if let speaker = doc.subject(before: cue.lowerBound, floor: floor) ?? doc.sentenceSubject(cue.lowerBound) {
+            return Attribution(cue: cue, speaker: speaker)
+          }
+        }
+        verb -= 1
       }
       // `Pour elle, «`, `Selon lui, «`, `According to X, “`.
       var start = floor

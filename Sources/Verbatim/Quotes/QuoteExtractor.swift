@@ -36,7 +36,9 @@ public struct QuoteExtractor: Sendable {
     var lastSpeaker: (speaker: Range<Int>, paragraph: Int)?
     for span in marked {
       for piece in MarkedQuotes.pieces(of: span, doc) {
-        guard var quote = MarkedQuotes.classify(piece, span: span, doc) else { continue }
+        let paragraphIndex = Int(doc.paragraphOf[piece.content.lowerBound])
+        let floating = lastSpeaker.map { paragraphIndex - $0.paragraph <= 0 } ?? false
+        guard var quote = MarkedQuotes.classify(piece, span: span, floating: floating, doc) else { continue }
         if let speaker = quote.speaker, !doc.isPlausibleSpeaker(speaker) { quote.speaker = nil }
         let paragraph = Int(doc.paragraphOf[piece.content.lowerBound])
         if quote.kind == .partial, let enclosing = Self.enclosing(quote.content, in: indirect) {
