@@ -174,7 +174,8 @@ struct DocumentView {
     for group in order {
       let speaker = speakers.groups[group]
       let others = speaker.forms.filter { $0 != speaker.name }
-      page.raw("<div class=\"who\"><a href=\"#\"")
+      page.raw("<div class=\"who\"><a")
+      page.attribute("href", "#" + quoteID(speaker.quotes[0]))
       page.attribute("data-ref-who", groupID(group))
       page.attribute("title", "Select the quotes of " + speaker.name + (others.isEmpty ? "" : "\nAlso named: " + others.joined(separator: ", ")))
       page.raw(">")

@@ -1,6 +1,7 @@
 // verbatim render: click a quote, speaker or cue to select every quote of that speaker;
-// click an entity to select its cluster; the panel's links do the same. The page works
-// without this script (titles show the details on hover, the links are anchors).
+// click an entity to select its cluster; the panel's links do the same, and so does opening
+// the page at a quote's or a mention's anchor (page.html#d0-q2). The page works without this
+// script (titles show the details on hover, the links are anchors).
 (function () {
   "use strict";
   var selected = [];
@@ -50,6 +51,7 @@
       var quotes = selectSpeaker(section, target.getAttribute("data-ref-who"), []);
       if (quotes.length) { quotes[0].scrollIntoView({ block: "center" }); }
       show(section, target.title);
+      event.preventDefault();
     } else if (target.hasAttribute("data-ref-cluster")) {
       var mentions = selectCluster(section, target.getAttribute("data-ref-cluster"));
       if (mentions.length) { mentions[0].scrollIntoView({ block: "center" }); }
@@ -66,4 +68,15 @@
     }
   });
   document.addEventListener("keydown", function (event) { if (event.key === "Escape") { clear(); } });
+  function selectAnchor() {
+    var target = location.hash ? document.getElementById(decodeURIComponent(location.hash.slice(1))) : null;
+    var section = target ? target.closest("section.doc") : null;
+    if (!section) { return; }
+    clear();
+    if (target.hasAttribute("data-quote")) { selectQuote(section, target.getAttribute("data-quote")); }
+    if (target.hasAttribute("data-entity")) { selectCluster(section, target.getAttribute("data-cluster")); }
+  }
+  window.addEventListener("hashchange", selectAnchor);
+  selectAnchor();
+  document.documentElement.setAttribute("data-script", "ready");
 })();
