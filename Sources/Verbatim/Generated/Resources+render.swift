@@ -109,12 +109,15 @@ section.doc > h2 { margin: 0; font-size: 17px; overflow-wrap: anywhere; }
   white-space: pre-wrap; overflow-wrap: break-word; font: 17px/1.75 Georgia, "DejaVu Serif", "Liberation Serif", serif; }
 .panel { position: sticky; top: 8px; max-height: calc(100vh - 16px); overflow: auto; background: var(--paper);
   border: 1px solid var(--rule); border-radius: 6px; padding: 10px 14px; font-size: 13px; }
-.panel h3 { margin: 10px 0 4px; font-size: 13px; text-transform: uppercase; letter-spacing: .04em; color: var(--muted); }
+.panel h3 { display: inline; margin: 0; font-size: 13px; text-transform: uppercase; letter-spacing: .04em; color: var(--muted); }
+.panel summary { cursor: pointer; }
+.part > summary { margin: 10px 0 4px; }
+.group > summary { list-style-position: outside; margin-left: 1em; }
 .panel ul { margin: 0; padding: 0; list-style: none; }
 .panel li { margin: 2px 0; }
 .panel a { color: inherit; text-decoration: none; }
 .panel a:hover { text-decoration: underline; }
-.who { margin: 8px 0 2px; font-weight: 600; }
+.who { margin: 6px 0 2px; font-weight: 600; }
 .who .n, .cl .n { font-weight: 400; color: var(--muted); }
 .said { padding-left: 10px; border-left: 3px solid var(--rule); }
 .said li { color: #333; }

@@ -163,8 +163,9 @@ struct DocumentView {
 
   // MARK: The side panel
 
+  /// "Who said what": a collapsible list per speaker, most quotes first, then the unattributed quotes.
   private func writeSpeakers(to page: inout HTMLBuffer) {
-    page.raw("<h3>Who said what</h3>\n")
+    page.raw("<details class=\"part\" open><summary><h3>Who said what</h3></summary>\n")
     let unattributed = analysis.quotes.indices.filter { speakers.groupOfQuote[$0] == nil }
     if analysis.quotes.isEmpty { page.raw("<p class=\"empty\">No quotes.</p>\n") }
     let order = speakers.groups.indices.sorted { a, b in
@@ -174,23 +175,28 @@ struct DocumentView {
     for group in order {
       let speaker = speakers.groups[group]
       let others = speaker.forms.filter { $0 != speaker.name }
-      page.raw("<div class=\"who\"><a")
+      page.raw("<details class=\"group\" open><summary class=\"who\"><a")
       page.attribute("href", "#" + quoteID(speaker.quotes[0]))
       page.attribute("data-ref-who", groupID(group))
-      page.attribute("title", "Select the quotes of " + speaker.name + (others.isEmpty ? "" : "\nAlso named: " + others.joined(separator: ", ")))
+      page.attribute(
+        "title", "Select the quotes of " + speaker.name + (others.isEmpty ? "" : "\nAlso named: " + others.joined(separator: ", ")))
       page.raw(">")
       page.text(speaker.name)
       page.raw("</a> <span class=\"n\">")
       page.text("(\(speaker.quotes.count))" + (others.isEmpty ? "" : " as " + others.joined(separator: ", ")))
-      page.raw("</span></div>\n")
+      page.raw("</span></summary>\n")
       writeQuoteList(speaker.quotes, to: &page)
+      page.raw("</details>\n")
     }
     if !unattributed.isEmpty {
-      page.raw("<div class=\"who\">Unattributed <span class=\"n\">(\(unattributed.count))</span></div>\n")
+      page.raw("<details class=\"group\" open><summary class=\"who\">Unattributed <span class=\"n\">(\(unattributed.count))</span></summary>\n")
       writeQuoteList(unattributed, to: &page)
+      page.raw("</details>\n")
     }
+    page.raw("</details>\n")
   }
 
+  /// One line per quote: its number (coloured by kind), an excerpt linking to it, its cue.
   private func writeQuoteList(_ quotes: [Int], to page: inout HTMLBuffer) {
     page.raw("<ul class=\"said\">\n")
     for index in quotes {
@@ -212,8 +218,9 @@ struct DocumentView {
     page.raw("</ul>\n")
   }
 
+  /// The entities by cluster, most mentioned first, with their other forms.
   private func writeEntities(to page: inout HTMLBuffer) {
-    page.raw("<h3>Entities</h3>\n")
+    page.raw("<details class=\"part\" open><summary><h3>Entities</h3></summary>\n")
     if clusters.clusters.isEmpty { page.raw("<p class=\"empty\">No entities.</p>\n") }
     page.raw("<ul class=\"clusters\">\n")
     for cluster in clusters.clusters {
@@ -235,7 +242,7 @@ struct DocumentView {
       }
       page.raw("</li>\n")
     }
-    page.raw("</ul>\n")
+    page.raw("</ul>\n</details>\n")
   }
 
   /// The text on one line, cut at `limit` characters with an ellipsis.
