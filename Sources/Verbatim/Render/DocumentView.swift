@@ -13,8 +13,8 @@ struct DocumentView {
   let name: String
   let analysis: Analysis
   let palette: LabelPalette
-  private let speakers: SpeakerGroups
-  private let clusters: EntityClusters
+  let speakers: SpeakerGroups
+  let clusters: EntityClusters
 
   init(number: Int, name: String, analysis: Analysis, palette: LabelPalette) {
     self.number = number
@@ -25,11 +25,11 @@ struct DocumentView {
     clusters = EntityClusters(analysis)
   }
 
-  private var prefix: String { "d\(number)" }
-  private func quoteID(_ index: Int) -> String { "\(prefix)-q\(index + 1)" }
-  private func entityID(_ index: Int) -> String { "\(prefix)-e\(index + 1)" }
-  private func clusterID(_ cluster: Int) -> String { "\(prefix)-c\(cluster)" }
-  private func groupID(_ group: Int) -> String { "\(prefix)-s\(group + 1)" }
+  var prefix: String { "d\(number)" }
+  func quoteID(_ index: Int) -> String { "\(prefix)-q\(index + 1)" }
+  func entityID(_ index: Int) -> String { "\(prefix)-e\(index + 1)" }
+  func clusterID(_ cluster: Int) -> String { "\(prefix)-c\(cluster)" }
+  func groupID(_ group: Int) -> String { "\(prefix)-s\(group + 1)" }
 
   /// Writes the section.
   func write(to page: inout HTMLBuffer) {
@@ -101,7 +101,7 @@ struct DocumentView {
       let resolved = analysis.quotes[quotes[0]].speaker?.resolved
       attributes.append(
         ("title", "Speaker of " + Self.quoteList(quotes) + "\nResolved: " + (resolved ?? "unknown")))
-      spans.append(MarkupSpan(utf8Range: range, layer: 1, open: Self.tag(attributes), reopen: Self.tag(attributes + [("data-cont", "")])))
+      spans.append(Self.span(range, layer: 1, attributes))
     }
     for range in cueOrder {
       let quotes = cueQuotes[range]!
@@ -109,7 +109,7 @@ struct DocumentView {
         ("class", "cue"), ("data-cue", quotes.map(quoteID).joined(separator: " ")),
         ("title", "Cue of " + Self.quoteList(quotes)),
       ]
-      spans.append(MarkupSpan(utf8Range: range, layer: 2, open: Self.tag(attributes), reopen: Self.tag(attributes + [("data-cont", "")])))
+      spans.append(Self.span(range, layer: 2, attributes))
     }
     var mentionCount: [Int: Int] = [:]
     for entity in analysis.entities { mentionCount[entity.cluster, default: 0] += 1 }
@@ -133,7 +133,7 @@ struct DocumentView {
   }
 
   /// `Direct quote 3`, its speaker (as written → resolved) and its cue, one per line.
-  private func quoteTitle(_ index: Int) -> String {
+  func quoteTitle(_ index: Int) -> String {
     let quote = analysis.quotes[index]
     let kind = quote.kind.rawValue.prefix(1).uppercased() + quote.kind.rawValue.dropFirst()
     var lines = ["\(kind) quote \(index + 1)" + (quote.isClosed ? "" : " (a mark without its partner)")]
@@ -152,6 +152,11 @@ struct DocumentView {
     (quotes.count == 1 ? "quote " : "quotes ") + quotes.map { String($0 + 1) }.joined(separator: ", ")
   }
 
+  /// A span whose pieces all carry `attributes` (the later ones `data-cont` too).
+  private static func span(_ range: Range<Int>, layer: Int, _ attributes: [(String, String)]) -> MarkupSpan {
+    MarkupSpan(utf8Range: range, layer: layer, open: tag(attributes), reopen: tag(attributes + [("data-cont", "")]))
+  }
+
   /// `<span a="…" …>` with escaped values.
   static func tag(_ attributes: [(String, String)]) -> String {
     var buffer = HTMLBuffer(capacity: 128)
@@ -159,90 +164,6 @@ struct DocumentView {
     for (name, value) in attributes { buffer.attribute(name, value) }
     buffer.raw(">")
     return buffer.string
-  }
-
-  // MARK: The side panel
-
-  /// "Who said what": a collapsible list per speaker, most quotes first, then the unattributed quotes.
-  private func writeSpeakers(to page: inout HTMLBuffer) {
-    page.raw("<details class=\"part\" open><summary><h3>Who said what</h3></summary>\n")
-    let unattributed = analysis.quotes.indices.filter { speakers.groupOfQuote[$0] == nil }
-    if analysis.quotes.isEmpty { page.raw("<p class=\"empty\">No quotes.</p>\n") }
-    let order = speakers.groups.indices.sorted { a, b in
-      let x = speakers.groups[a].quotes.count, y = speakers.groups[b].quotes.count
-      return x != y ? x > y : a < b
-    }
-    for group in order {
-      let speaker = speakers.groups[group]
-      let others = speaker.forms.filter { $0 != speaker.name }
-      page.raw("<details class=\"group\" open><summary class=\"who\"><a")
-      page.attribute("href", "#" + quoteID(speaker.quotes[0]))
-      page.attribute("data-ref-who", groupID(group))
-      page.attribute(
-        "title", "Select the quotes of " + speaker.name + (others.isEmpty ? "" : "\nAlso named: " + others.joined(separator: ", ")))
-      page.raw(">")
-      page.text(speaker.name)
-      page.raw("</a> <span class=\"n\">")
-      page.text("(\(speaker.quotes.count))" + (others.isEmpty ? "" : " as " + others.joined(separator: ", ")))
-      page.raw("</span></summary>\n")
-      writeQuoteList(speaker.quotes, to: &page)
-      page.raw("</details>\n")
-    }
-    if !unattributed.isEmpty {
-      page.raw("<details class=\"group\" open><summary class=\"who\">Unattributed <span class=\"n\">(\(unattributed.count))</span></summary>\n")
-      writeQuoteList(unattributed, to: &page)
-      page.raw("</details>\n")
-    }
-    page.raw("</details>\n")
-  }
-
-  /// One line per quote: its number (coloured by kind), an excerpt linking to it, its cue.
-  private func writeQuoteList(_ quotes: [Int], to page: inout HTMLBuffer) {
-    page.raw("<ul class=\"said\">\n")
-    for index in quotes {
-      let quote = analysis.quotes[index]
-      page.raw("<li><a")
-      page.attribute("href", "#" + quoteID(index))
-      page.attribute("data-ref", quoteID(index))
-      page.attribute("title", quoteTitle(index))
-      page.raw("><span class=\"k k-\(quote.kind)\">\(index + 1)</span>")
-      page.text(Self.excerpt(analysis.text(of: quote), limit: 160))
-      page.raw("</a>")
-      if let cue = quote.cue {
-        page.raw(" <i class=\"n\">— ")
-        page.text(SpeakerGroups.oneLine(analysis.text(of: cue)))
-        page.raw("</i>")
-      }
-      page.raw("</li>\n")
-    }
-    page.raw("</ul>\n")
-  }
-
-  /// The entities by cluster, most mentioned first, with their other forms.
-  private func writeEntities(to page: inout HTMLBuffer) {
-    page.raw("<details class=\"part\" open><summary><h3>Entities</h3></summary>\n")
-    if clusters.clusters.isEmpty { page.raw("<p class=\"empty\">No entities.</p>\n") }
-    page.raw("<ul class=\"clusters\">\n")
-    for cluster in clusters.clusters {
-      page.raw("<li class=\"cl\"><a")
-      page.attribute("href", "#" + entityID(cluster.mentions[0]))
-      page.attribute("data-ref-cluster", clusterID(cluster.number))
-      page.raw("><span")
-      page.attribute("class", "ent " + palette.className(cluster.label))
-      page.raw(">")
-      page.text(cluster.canonical)
-      page.raw("<b class=\"lbl\"")
-      page.attribute("data-l", cluster.label.rawValue)
-      page.raw("></b></span></a> <span class=\"n\">×\(cluster.mentions.count)</span>")
-      let forms = cluster.forms.filter { $0.text != cluster.canonical || cluster.forms.count > 1 }
-      if !forms.isEmpty {
-        page.raw(" <span class=\"forms\">")
-        page.text(forms.map { $0.count > 1 ? "\($0.text) ×\($0.count)" : $0.text }.joined(separator: ", "))
-        page.raw("</span>")
-      }
-      page.raw("</li>\n")
-    }
-    page.raw("</ul>\n</details>\n")
   }
 
   /// The text on one line, cut at `limit` characters with an ellipsis.
