@@ -20,7 +20,7 @@ struct VerbatimCommand: ParsableCommand {
       65 bad option file (--gazetteer), 1 any other failure (e.g. an unreadable input).
       """,
     version: "0.1.0",
-    subcommands: [Analyze.self, Tokenize.self, Sentences.self, Entities.self, Quotes.self, Normalize.self, LanguageCommand.self],
+    subcommands: [Analyze.self, Tokenize.self, Sentences.self, Entities.self, Quotes.self, Normalize.self, LanguageCommand.self, Render.self],
     defaultSubcommand: Analyze.self
   )
 }
