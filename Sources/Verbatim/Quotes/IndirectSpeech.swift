@@ -51,7 +51,7 @@ enum IndirectSpeech {
           if depth == 0 && comma >= from + 14 { break }
           comma += 1
         }
-        if doc.has(comma, .comma), comma + 1 < sentence.upperBound, !doc.has(comma + 1, .mark), comma > from,
+        if doc.has(comma, .comma), comma + 1 < contentEnd, !doc.has(comma + 1, .mark), comma > from,
           doc.namesSource(from..<comma)
         {
           let speaker = doc.speaker(after: from, limit: comma) ?? from..<comma
@@ -157,7 +157,7 @@ enum IndirectSpeech {
       while close < end && close <= comma + 8 && !doc.has(close, .comma) && !doc.has(close, .final) && !doc.has(close, .mark) {
         close += 1
       }
-      guard doc.has(close, .comma), close + 2 < end else { continue }
+      guard doc.has(close, .comma), close > comma + 2, close + 2 < end else { continue }
       var attribution: Attribution?
       if let group = doc.verbGroup(at: comma + 1, limit: close) {
         let speaker = group.pronoun.map { $0..<($0 + 1) } ?? doc.speaker(after: group.cue.upperBound, limit: close)

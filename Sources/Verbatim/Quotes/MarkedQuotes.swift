@@ -156,7 +156,7 @@ enum MarkedQuotes {
     var verb = index + 1
     while verb < limit && verb < index + 30 {
       if let group = doc.verbGroup(at: verb, limit: limit), let subject = doc.subject(before: verb, floor: index),
-        subject.lowerBound - index <= 6, (index..<subject.lowerBound).allSatisfy({ doc.has($0, .word) && !doc.has($0, .verb) })
+        subject.lowerBound >= index, subject.lowerBound - index <= 6, (index..<subject.lowerBound).allSatisfy({ doc.has($0, .word) && !doc.has($0, .verb) })
       {
         return Attribution(cue: group.cue, speaker: subject)
       }

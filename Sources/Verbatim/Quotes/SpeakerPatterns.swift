@@ -123,7 +123,7 @@ extension QuoteTokens {
       {
         return nounPhrase(endingAt: last, floor: floor)
       }
-      return entity.lowerBound..<(last + 1)
+      return max(entity.lowerBound, floor)..<(last + 1)
     }
     // `Microsoft omet de préciser`: an infinitive, not a subject.
     guard has(last, .word), !has(last, .that), !has(last, .stop), !has(last, .prep), !has(last, .aux),

@@ -68,3 +68,31 @@ import Testing
     #expect(analysis.quotes.allSatisfy { !analysis.text(of: $0).contains("Paragraphe 3 ") })
   }
 }
+
+/// Random soups of the words and marks the quote patterns read: whatever
+/// their order, no trap and every span inside the text.
+@Suite struct QuotePatternSoupTests {
+  private static let vocabulary = [
+    "«", "»", "\"", "“", "”", "‘", "’", "''", ",", ".", ":", "–", "(", ")", "[", "](#)", "\n\n", "selon", "Selon",
+    "according", "to", "a", "déclaré", "a-t-il", "dit-elle", "-t-il", "ajouté", "said", "says", "told", "he", "she",
+    "il", "elle", "que", "qu'", "that", "Brad", "Smith", "Microsoft", "le", "président", "de", "the", "spokesman",
+    "n'a", "pas", "not", "did", "en", "faisant", "remarquer", "Redmond", "à", "réguler", "mot", "called", "Mr.",
+  ]
+
+  @Test(arguments: 0..<4) func randomSoups(seed: UInt64) {
+    var generator = SeededGenerator(seed: seed)
+    let analyzer = QuoteTestSupport.analyzer
+    for _ in 0..<60 {
+      let count = Int.random(in: 1...160, using: &generator)
+      let words = (0..<count).map { _ in Self.vocabulary.randomElement(using: &generator)! }
+      let text = words.joined(separator: Bool.random(using: &generator) ? " " : "")
+      let analysis = analyzer.analyze(text, language: Bool.random(using: &generator) ? .french : .english)
+      let length = text.unicodeScalars.count
+      for quote in analysis.quotes {
+        #expect(0 <= quote.start && quote.start < quote.end && quote.end <= length)
+        if let speaker = quote.speaker { #expect(0 <= speaker.start && speaker.start < speaker.end && speaker.end <= length) }
+        if let cue = quote.cue { #expect(0 <= cue.start && cue.start < cue.end && cue.end <= length) }
+      }
+    }
+  }
+}
