@@ -272,4 +272,39 @@ import Testing
       }
     }
   }
+
+  // MARK: Norm classes
+
+  @Test func normClassesMatchNormSets() {
+    let lists: [[String]] = [
+      ["de", "d'", "of"], ["dernier", "dernière", "prochain", "passé"], ["%"], ["1er", "1st"], ["m", "md", "mds", "k", "bn"],
+      ["l'", "la", "le", "à", "année", "jusqu'en", "(", ","],
+    ]
+    var classes = NormClasses()
+    for (bit, list) in lists.enumerated() { classes.insert(list, bit: bit) }
+    let probes = lists.flatMap { $0 } + ["", "D'", "d’", "dernie", "derniers", "1e", "mm", "a", "l", "’", "année ", "annee"]
+    for probe in probes {
+      for (bit, list) in lists.enumerated() {
+        #expect((classes.classes(probe) & 1 << UInt32(bit) != 0) == NormSet(list).contains(probe), "\(probe) \(bit)")
+      }
+    }
+  }
+
+  @Test func phraseStartsAreWhereAPhraseSearchCanSucceed() throws {
+    let phrases = ["la semaine dernière", "l' an dernier", "hier", "dollars américains", "dollars", "mi- mars"]
+    let set = PhraseSet(phrases)
+    var classes = NormClasses()
+    classes.insertPhraseStarts(phrases, bit: 0)
+    let text = "la semaine dernière , l'an dernier hier et la veille : 4 dollars américains ; mi-mars , la semaine"
+    let tokens = try Tokenizer(language: .french).tokens(in: text)
+    for index in tokens.indices {
+      let isStart = classes.classes(tokens[index].norm) & 1 != 0
+      if set.match(tokens[...], index) != nil { #expect(isStart, "\(tokens[index].norm)") }
+    }
+    for phrase in phrases {
+      let words = phrase.split(separator: " ")
+      for count in 1...words.count { #expect(classes.classes(words[0..<count].joined(separator: " ")) & 1 != 0) }
+    }
+    #expect(classes.classes("semaine") & 1 == 0)
+  }
 }
