@@ -26,28 +26,66 @@ struct DocumentLinker: Sendable {
 
   private static let nameLabels: Set<EntityLabel> = [.person, .organization, .location, .product]
 
+  /// The position of a name label in the vote counts (0–3), or nil for the
+  /// other labels (the same as `nameLabels.contains`).
+  @inline(__always)
+  private static func nameIndex(_ label: EntityLabel) -> Int? {
+    if label == .person { return 0 }
+    if label == .organization { return 1 }
+    if label == .location { return 2 }
+    if label == .product { return 3 }
+    return nil
+  }
+  private static let labelsByIndex: [EntityLabel] = [.person, .organization, .location, .product]
+
+  /// Names as numbers: equal strings (`String` equality) get the same
+  /// number, so the linker's tables are arrays and integer dictionaries
+  /// rather than dictionaries hashing strings again and again.
+  private struct Names {
+    private var numbers: [String: Int] = [:]
+    private(set) var count = 0
+
+    /// The number of `name`, new if it was never seen.
+    mutating func number(_ name: String) -> Int {
+      if let number = numbers[name] { return number }
+      numbers[name] = count
+      count += 1
+      return count - 1
+    }
+
+    /// The number of `name` if it was seen.
+    func existing(_ name: String) -> Int? { numbers[name] }
+  }
+
   /// Links `mentions`; a mention whose canonical name is in `fixed` (given
   /// by the caller's gazetteer) keeps its label and canonical name.
   func link(_ mentions: [Entity], analysis: Analysis, fixed: Set<String> = []) -> [Entity] {
     var mentions = mentions
-    let names = mentions.indices.filter { Self.nameLabels.contains(mentions[$0].label) }
+    var names = Names()
     // 1. Majority label per surface string.
-    var votes: [String: [EntityLabel: Int]] = [:]
-    for index in names { votes[text(mentions[index], analysis), default: [:]][mentions[index].label, default: 0] += 1 }
-    for index in names {
-      let name = text(mentions[index], analysis)
-      let counts = votes[name] ?? [:]
-      let top = counts.values.max() ?? 0
-      let leaders = counts.filter { $0.value == top }.map(\.key)
-      if leaders.count == 1, top > counts[mentions[index].label, default: 0] {
-        mentions[index].label = leaders[0]
-      } else if leaders.count > 1, leaders.contains(.person), startsWithFirstName(mentions[index], analysis) {
+    var texts = mentions.map { text($0, analysis) }
+    var numbers = texts.map { names.number($0) }
+    var votes = [Int](repeating: 0, count: names.count * 4)
+    for index in mentions.indices {
+      if let label = Self.nameIndex(mentions[index].label) { votes[numbers[index] * 4 + label] += 1 }
+    }
+    for index in mentions.indices {
+      guard let own = Self.nameIndex(mentions[index].label) else { continue }
+      let counts = votes[(numbers[index] * 4)..<(numbers[index] * 4 + 4)]
+      let top = counts.max() ?? 0
+      let leaders = counts.indices.filter { counts[$0] == top }.map { $0 - numbers[index] * 4 }
+      if leaders.count == 1, top > counts[numbers[index] * 4 + own] {
+        mentions[index].label = Self.labelsByIndex[leaders[0]]
+      } else if leaders.count > 1, leaders.contains(0), startsWithFirstName(mentions[index], analysis) {
         // A tie between types: a name opening with a known first name is a person's.
         mentions[index].label = .person
       }
     }
     // 2. Occurrences of a known name that the tagger missed.
     mentions = addMissedOccurrences(mentions, analysis)
+    texts = mentions.map { text($0, analysis) }
+    numbers = texts.map { names.number($0) }
+    let lengths = texts.map(\.count)
     // 3. Clusters.
     var parent = Array(mentions.indices)
     func find(_ index: Int) -> Int {
@@ -62,9 +100,10 @@ struct DocumentLinker: Sendable {
       let (ra, rb) = (find(a), find(b))
       if ra != rb { parent[max(ra, rb)] = min(ra, rb) }
     }
-    var firstByText: [String: Int] = [:]
-    for index in mentions.indices where Self.nameLabels.contains(mentions[index].label) {
-      let key = text(mentions[index], analysis)
+    // The first name mention of each name (by name number).
+    var firstByText: [Int: Int] = [:]
+    for index in mentions.indices where Self.nameIndex(mentions[index].label) != nil {
+      let key = numbers[index]
       if let first = firstByText[key], mentions[first].label == mentions[index].label {
         union(first, index)
       } else if firstByText[key] == nil {
@@ -73,27 +112,27 @@ struct DocumentLinker: Sendable {
     }
     // Partial person names (`Smith` → `Brad Smith`) and acronyms (`ACLU` →
     // `American Civil Liberties Union`), through indexes rather than pairs.
-    var fullNamesByPart: [String: Int] = [:]
+    var fullNamesByPart: [Int: Int] = [:]
     var namesByInitials: [String: Int] = [:]
     for index in mentions.indices {
-      let name = text(mentions[index], analysis)
+      let name = texts[index]
       if mentions[index].label == .person {
         let words = name.split(separator: " ")
         if words.count >= 2 {
-          for part in [String(words.last!), String(words.first!), words.dropFirst().joined(separator: " ")]
-          where fullNamesByPart[part] == nil || text(mentions[fullNamesByPart[part]!], analysis).count < name.count {
-            fullNamesByPart[part] = index
+          for part in [String(words.last!), String(words.first!), words.dropFirst().joined(separator: " ")] {
+            let key = names.number(part)
+            if fullNamesByPart[key] == nil || lengths[fullNamesByPart[key]!] < lengths[index] { fullNamesByPart[key] = index }
           }
         }
-      } else if Self.nameLabels.contains(mentions[index].label) {
+      } else if Self.nameIndex(mentions[index].label) != nil {
         let key = initials(name)
         if key.count >= 2, key != name, namesByInitials[key] == nil { namesByInitials[key] = index }
       }
     }
     for index in mentions.indices {
-      let name = text(mentions[index], analysis)
-      if mentions[index].label == .person, let full = fullNamesByPart[name], full != index,
-        text(mentions[full], analysis).count > name.count
+      let name = texts[index]
+      if mentions[index].label == .person, let full = fullNamesByPart[numbers[index]], full != index,
+        lengths[full] > lengths[index]
       {
         union(full, index)
       }
@@ -104,38 +143,61 @@ struct DocumentLinker: Sendable {
     }
     // 4. Aliases (`Big Blue` → `IBM`, and the caller's canonical names):
     //    join the canonical name's cluster.
+    func first(named name: String) -> Int? { names.existing(name).flatMap { firstByText[$0] } }
     for index in mentions.indices where fixed.contains(mentions[index].canonical) {
-      let canonical = mentions[index].canonical
-      if let target = firstByText[canonical] { union(target, index) }
+      if let target = first(named: mentions[index].canonical) { union(target, index) }
+    }
+    // The alias entry of each name number, looked up once.
+    var aliasByNumber: [(canonical: String, label: EntityLabel)?] = Array(repeating: nil, count: names.count)
+    var aliasLooked = [Bool](repeating: false, count: names.count)
+    func alias(_ index: Int) -> (canonical: String, label: EntityLabel)? {
+      let number = numbers[index]
+      if !aliasLooked[number] {
+        aliasLooked[number] = true
+        aliasByNumber[number] = aliases[texts[index]]
+      }
+      return aliasByNumber[number]
     }
     for index in mentions.indices {
-      guard let alias = aliases[text(mentions[index], analysis)] else { continue }
+      guard let alias = alias(index) else { continue }
       mentions[index].label = alias.label
-      if let target = firstByText[alias.canonical] {
+      if let target = first(named: alias.canonical) {
         union(target, index)
       } else {
         mentions[index].canonical = alias.canonical
       }
     }
     // 5. Canonical names and cluster numbers (in order of first mention).
-    var clusterNumber: [Int: Int] = [:]
-    var longest: [Int: String] = [:]
+    var longest = [String?](repeating: nil, count: mentions.count)
+    var longestLength = [Int](repeating: 0, count: mentions.count)
     for index in mentions.indices {
       let root = find(index)
       let name: String
-      if let alias = aliases[text(mentions[index], analysis)] {
+      let length: Int
+      if let alias = alias(index) {
         name = alias.canonical
+        length = name.count
       } else if fixed.contains(mentions[index].canonical) {
         name = mentions[index].canonical
+        length = name.count
       } else {
-        name = text(mentions[index], analysis)
+        name = texts[index]
+        length = lengths[index]
       }
-      if name.count > (longest[root]?.count ?? 0) { longest[root] = name }
+      if length > longestLength[root] {
+        longest[root] = name
+        longestLength[root] = length
+      }
     }
+    var clusterNumber = [Int](repeating: -1, count: mentions.count)
+    var clusters = 0
     for index in mentions.indices {
       let root = find(index)
-      if clusterNumber[root] == nil { clusterNumber[root] = clusterNumber.count }
-      mentions[index].cluster = clusterNumber[root]!
+      if clusterNumber[root] < 0 {
+        clusterNumber[root] = clusters
+        clusters += 1
+      }
+      mentions[index].cluster = clusterNumber[root]
       if let name = longest[root], !name.isEmpty { mentions[index].canonical = name }
     }
     return mentions

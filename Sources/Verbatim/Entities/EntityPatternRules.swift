@@ -13,7 +13,10 @@ struct EntityPatternRules: Sendable {
   private let triggers: PhraseSet
   private let cuesBefore: PhraseSet
   private let cuesAfter: NormSet
-  private let commonWords: NormSet
+  /// Bit 0: the norm begins a role (``roles``), 1: a trigger, 2: a product
+  /// cue before a name; 3: a common word; 4: a particle inside a person's
+  /// name (`de`, `van`).
+  private let classes: NormClasses
 
   static let shared = EntityPatternRules()
 
@@ -26,57 +29,90 @@ struct EntityPatternRules: Sendable {
       EmbeddedResources.lines(EmbeddedResources.tokenization_titles)
         + titles.filter { $0.count > 1 && $0[1] == "honorific" }.map { $0[0] },
       caseInsensitive: false)
-    roles = PhraseSet(titles.filter { $0.count > 1 && $0[1] == "role" }.map { PhraseSet.normalize($0[0]) })
-    triggers = PhraseSet(rows(EmbeddedResources.entities_orgTriggers).map { PhraseSet.normalize($0[0]) })
+    let rolePhrases = titles.filter { $0.count > 1 && $0[1] == "role" }.map { PhraseSet.normalize($0[0]) }
+    roles = PhraseSet(rolePhrases)
+    let triggerPhrases = rows(EmbeddedResources.entities_orgTriggers).map { PhraseSet.normalize($0[0]) }
+    triggers = PhraseSet(triggerPhrases)
     let cues = rows(EmbeddedResources.entities_productCues)
-    cuesBefore = PhraseSet(cues.filter { $0.count > 1 && $0[1] == "before" }.map { PhraseSet.normalize($0[0]) })
+    let cueBeforePhrases = cues.filter { $0.count > 1 && $0[1] == "before" }.map { PhraseSet.normalize($0[0]) }
+    cuesBefore = PhraseSet(cueBeforePhrases)
     cuesAfter = NormSet(cues.filter { $0.count > 1 && $0[1] == "after" }.map { String($0[0]) })
-    var commonWords: NormSet = []
-    EmbeddedResources.forEachLine(EmbeddedResources.entities_commonWordsFr) { commonWords.insert($0) }
-    EmbeddedResources.forEachLine(EmbeddedResources.entities_commonWordsEn) { commonWords.insert($0) }
-    self.commonWords = commonWords
+    var classes = NormClasses()
+    classes.insertPhraseStarts(rolePhrases, bit: 0)
+    classes.insertPhraseStarts(triggerPhrases, bit: 1)
+    classes.insertPhraseStarts(cueBeforePhrases, bit: 2)
+    var commonWords: [String] = []
+    EmbeddedResources.forEachLine(EmbeddedResources.entities_commonWordsFr) { commonWords.append(String(decoding: $0, as: UTF8.self)) }
+    EmbeddedResources.forEachLine(EmbeddedResources.entities_commonWordsEn) { commonWords.append(String(decoding: $0, as: UTF8.self)) }
+    classes.insert(commonWords, bit: 3)
+    classes.insert(Self.particles, bit: 4)
+    self.classes = classes
   }
+
+  private static let particles = ["de", "du", "des", "d'", "van", "von", "der", "da", "di", "bin", "ben"]
+  private static let roleStart: UInt32 = 1 << 0
+  private static let triggerStart: UInt32 = 1 << 1
+  private static let cueBeforeStart: UInt32 = 1 << 2
+  private static let commonWord: UInt32 = 1 << 3
+  private static let particle: UInt32 = 1 << 4
 
   /// Pattern mentions in one sentence's tokens: (token range, label).
   func matches(_ tokens: ArraySlice<Token>, _ bytes: UnsafeBufferPointer<UInt8>) -> [(Range<Int>, EntityLabel)] {
     var found: [(Range<Int>, EntityLabel)] = []
-    var index = tokens.startIndex
-    while index < tokens.endIndex {
-      // Titles: `M. Smith`, `Mme Dupont`, `Dr. Jones`.
-      if honorifics.contains(bytes, tokens[index].utf8Range), let end = nameRun(tokens, index + 1, bytes, allowParticles: true) {
-        found.append(((index + 1)..<end, .person))
-        index = end
-        continue
+    withUnsafeTemporaryAllocation(of: UInt32.self, capacity: tokens.count) { buffer in
+      for (offset, token) in zip(0..., tokens) { (buffer.baseAddress! + offset).initialize(to: classes.classes(token.norm)) }
+      // The classes of the token at `index` (indexed like `tokens`).
+      let classes = buffer.baseAddress! - tokens.startIndex
+      // `phrases.match(tokens, index)`, skipped when no phrase starts with the token's norm.
+      func match(_ phrases: PhraseSet, _ start: UInt32, _ index: Int) -> Int? {
+        guard index < tokens.endIndex, classes[index] & start != 0 else { return nil }
+        return phrases.match(tokens, index)
       }
-      // Roles with a name right after: `CEO Arvind Krishna`, `le président Emmanuel Macron`.
-      if let roleEnd = roles.match(tokens, index), let end = nameRun(tokens, roleEnd, bytes, allowParticles: true),
-        end - roleEnd >= 2
-      {
-        found.append((roleEnd..<end, .person))
-        index = end
-        continue
+      var index = tokens.startIndex
+      while index < tokens.endIndex {
+        // Titles: `M. Smith`, `Mme Dupont`, `Dr. Jones`.
+        if honorifics.contains(bytes, tokens[index].utf8Range),
+          let end = nameRun(tokens, classes, index + 1, bytes, allowParticles: true)
+        {
+          found.append(((index + 1)..<end, .person))
+          index = end
+          continue
+        }
+        // Roles with a name right after: `CEO Arvind Krishna`, `le président Emmanuel Macron`.
+        if let roleEnd = match(roles, Self.roleStart, index),
+          let end = nameRun(tokens, classes, roleEnd, bytes, allowParticles: true),
+          end - roleEnd >= 2
+        {
+          found.append((roleEnd..<end, .person))
+          index = end
+          continue
+        }
+        // Organization triggers: `la société AnyVision`, `the company Clearview AI`.
+        if let triggerEnd = match(triggers, Self.triggerStart, index),
+          let end = nameRun(tokens, classes, triggerEnd, bytes, allowParticles: false)
+        {
+          found.append((triggerEnd..<end, .organization))
+          index = end
+          continue
+        }
+        // Product cues before: `sa solution Rekognition`, `le logiciel Face ID`.
+        if let cueEnd = match(cuesBefore, Self.cueBeforeStart, index),
+          let end = nameRun(tokens, classes, cueEnd, bytes, allowParticles: false)
+        {
+          found.append((cueEnd..<end, .product))
+          index = end
+          continue
+        }
+        // Product cues after, inside a capitalized run: `Face API`, `Azure Cognitive Services`.
+        if let end = nameRun(tokens, classes, index, bytes, allowParticles: false),
+          let cue = ((index + 1)..<end).first(where: { cuesAfter.contains(bytes, tokens[$0].utf8Range) })
+        {
+          found.append((index..<(cue + 1), .product))
+          index = cue + 1
+          continue
+        }
+        index += 1
       }
-      // Organization triggers: `la société AnyVision`, `the company Clearview AI`.
-      if let triggerEnd = triggers.match(tokens, index), let end = nameRun(tokens, triggerEnd, bytes, allowParticles: false) {
-        found.append((triggerEnd..<end, .organization))
-        index = end
-        continue
-      }
-      // Product cues before: `sa solution Rekognition`, `le logiciel Face ID`.
-      if let cueEnd = cuesBefore.match(tokens, index), let end = nameRun(tokens, cueEnd, bytes, allowParticles: false) {
-        found.append((cueEnd..<end, .product))
-        index = end
-        continue
-      }
-      // Product cues after, inside a capitalized run: `Face API`, `Azure Cognitive Services`.
-      if let end = nameRun(tokens, index, bytes, allowParticles: false),
-        let cue = ((index + 1)..<end).first(where: { cuesAfter.contains(bytes, tokens[$0].utf8Range) })
-      {
-        found.append((index..<(cue + 1), .product))
-        index = cue + 1
-        continue
-      }
-      index += 1
     }
     return found
   }
@@ -84,8 +120,11 @@ struct EntityPatternRules: Sendable {
   /// The end of a run of capitalized words starting at `index` (at most 4
   /// words; with `allowParticles`, `de`, `van`, `Le`… inside a person's name),
   /// or nil when `index` does not start one. A capitalized common word
-  /// (`Le`, `However`) alone is not a name.
-  private func nameRun(_ tokens: ArraySlice<Token>, _ index: Int, _ bytes: UnsafeBufferPointer<UInt8>, allowParticles: Bool) -> Int? {
+  /// (`Le`, `However`) alone is not a name. `classes[i]` is the token `i`'s.
+  private func nameRun(
+    _ tokens: ArraySlice<Token>, _ classes: UnsafePointer<UInt32>, _ index: Int, _ bytes: UnsafeBufferPointer<UInt8>,
+    allowParticles: Bool
+  ) -> Int? {
     var end = index
     var words = 0
     while end < tokens.endIndex && words < 4 {
@@ -96,7 +135,7 @@ struct EntityPatternRules: Sendable {
         words += 1
         continue
       }
-      if allowParticles && words > 0 && ["de", "du", "des", "d'", "van", "von", "der", "da", "di", "bin", "ben"].contains(token.norm),
+      if allowParticles && words > 0 && classes[end] & Self.particle != 0,
         end + 1 < tokens.endIndex,
         UTF8Scanning.isUppercase(bytes, at: tokens[end + 1].utf8Range.lowerBound)
       {
@@ -106,7 +145,7 @@ struct EntityPatternRules: Sendable {
       break
     }
     guard words > 0 else { return nil }
-    if words == 1 && commonWords.contains(tokens[index].norm) { return nil }
+    if words == 1 && classes[index] & Self.commonWord != 0 { return nil }
     return end
   }
 }

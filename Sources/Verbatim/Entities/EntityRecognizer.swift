@@ -39,16 +39,26 @@ public struct EntityRecognizer: Sendable {
         paragraph < analysis.paragraphs.count ? analysis.paragraphs[paragraph].language.language : analysis.language.language
       let tokens = analysis.tokens[sentence.tokenIndices]
       var spans: [(Range<Int>, EntityLabel)] = []
+      // Which tokens of the sentence the spans so far cover (index - tokens.startIndex):
+      // a span overlaps an earlier one when it covers a covered token.
+      var covered = [Bool](repeating: false, count: tokens.count)
+      func isFree(_ range: Range<Int>) -> Bool {
+        !range.contains { covered[$0 - tokens.startIndex] }
+      }
+      func add(_ span: (Range<Int>, EntityLabel)) {
+        spans.append(span)
+        for index in span.0 { covered[index - tokens.startIndex] = true }
+      }
       for (range, entryIndex) in gazetteer.matches(tokens, bytes) {
         let entry = gazetteer.entries[entryIndex]
-        spans.append((range, entry.label))
+        add((range, entry.label))
         if let canonical = entry.canonical { canonicalNames[range] = canonical }
       }
-      for rule in NumericEntityRules.shared.matches(tokens, text: bytes) where !spans.contains(where: { $0.0.overlaps(rule.0) }) {
-        spans.append(rule)
+      for rule in NumericEntityRules.shared.matches(tokens, text: bytes) where isFree(rule.0) {
+        add(rule)
       }
-      for pattern in EntityPatternRules.shared.matches(tokens, bytes) where !spans.contains(where: { $0.0.overlaps(pattern.0) }) {
-        spans.append(pattern)
+      for pattern in EntityPatternRules.shared.matches(tokens, bytes) where isFree(pattern.0) {
+        add(pattern)
       }
       if let tagger = language == .english ? englishTagger ?? frenchTagger : frenchTagger ?? englishTagger {
         let ranges = tokens.map(\.utf8Range)
@@ -58,19 +68,19 @@ public struct EntityRecognizer: Sendable {
         for span in EntityTagger.spans(tags) {
           let tagged = (tokens.startIndex + span.range.lowerBound)..<(tokens.startIndex + span.range.upperBound)
           guard let range = trimmed(tagged, sentenceStart: sentence.tokenIndices.lowerBound, analysis, bytes),
-            !spans.contains(where: { $0.0.overlaps(range) })
+            isFree(range)
           else {
             continue
           }
           // Name lists as rules: a listed company is an ORG, a listed place a LOC.
           let utf8 = analysis.tokens[range.lowerBound].utf8Range.lowerBound..<analysis.tokens[range.upperBound - 1].utf8Range.upperBound
           let label = EntityLexicons.shared.label(bytes, utf8) ?? TagSet.types[span.type]
-          spans.append((range, label == .product && TagSet.types[span.type] != .product ? TagSet.types[span.type] : label))
+          add((range, label == .product && TagSet.types[span.type] != .product ? TagSet.types[span.type] : label))
         }
       }
       // Listed names the tagger missed (`IBM`, `Google`, `France`): one token,
       // capitalized, not a common word.
-      for index in tokens.indices where !spans.contains(where: { $0.0.contains(index) }) {
+      for index in tokens.indices where !covered[index - tokens.startIndex] {
         let token = analysis.tokens[index]
         guard token.kind == .word, UTF8Scanning.decode(bytes, at: token.utf8Range.lowerBound).0.properties.isUppercase,
           let label = EntityLexicons.shared.isUnambiguousName(bytes, token.utf8Range)

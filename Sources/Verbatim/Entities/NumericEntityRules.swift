@@ -7,14 +7,54 @@
 /// calendar words, date words, number words); matching uses token norms.
 struct NumericEntityRules: Sendable {
   private let currencies: PhraseSet
-  private let currencySymbols: NormSet
-  private let scales: NormSet
-  private let months: NormSet
-  private let days: NormSet
   private let relative: PhraseSet
-  private let modifiers: NormSet
-  private let periods: NormSet
-  private let numberWords: NormSet
+  /// Every word list the rules ask about, in one table (``Class``).
+  private let classes: NormClasses
+
+  /// What the rules know about a token: the lists its norm is in, its kind
+  /// and its value as a number. Computed once per token (``classify(_:)``).
+  struct Class: OptionSet {
+    var rawValue: UInt32
+    static let currencySymbol = Class(rawValue: 1 << 0)
+    static let scale = Class(rawValue: 1 << 1)
+    static let month = Class(rawValue: 1 << 2)
+    static let day = Class(rawValue: 1 << 3)
+    static let modifier = Class(rawValue: 1 << 4)
+    static let period = Class(rawValue: 1 << 5)
+    static let numberWord = Class(rawValue: 1 << 6)
+    static let gluedScale = Class(rawValue: 1 << 7)
+    static let ofWord = Class(rawValue: 1 << 8)
+    static let lastNextThis = Class(rawValue: 1 << 9)
+    static let periodDeterminer = Class(rawValue: 1 << 10)
+    static let periodQualifier = Class(rawValue: 1 << 11)
+    static let dayQualifier = Class(rawValue: 1 << 12)
+    static let monthPreposition = Class(rawValue: 1 << 13)
+    static let yearPreposition = Class(rawValue: 1 << 14)
+    /// The norm begins some currency phrase (`dollars`, `dollars américains`).
+    static let currencyStart = Class(rawValue: 1 << 15)
+    /// The norm begins some relative date phrase (`la`, `hier`).
+    static let relativeStart = Class(rawValue: 1 << 16)
+    static let percentSign = Class(rawValue: 1 << 17)  // %
+    static let percentWord = Class(rawValue: 1 << 18)  // percent, pourcent
+    static let per = Class(rawValue: 1 << 19)  // pour, per
+    static let cent = Class(rawValue: 1 << 20)
+    static let ago = Class(rawValue: 1 << 21)
+    static let comma = Class(rawValue: 1 << 22)
+    static let firstOfMonth = Class(rawValue: 1 << 23)  // 1er, 1st
+    // Not from the norm lists:
+    static let number = Class(rawValue: 1 << 24)
+    static let punctuation = Class(rawValue: 1 << 25)
+    /// A word of three code points or more (a day name, not `lu`).
+    static let dayName = Class(rawValue: 1 << 26)
+    /// A day of the month: `1er`, `1st`, or a number of one or two characters from 1 to 31.
+    static let dayNumber = Class(rawValue: 1 << 27)
+    /// A number of four characters from 1800 to 2100.
+    static let year = Class(rawValue: 1 << 28)
+    /// `2020-06`, `2020-06-01`, `01/24/2001`, `25/01/06`.
+    static let numericDate = Class(rawValue: 1 << 29)
+    /// A norm of more than three characters.
+    static let long = Class(rawValue: 1 << 30)
+  }
 
   static let shared = NumericEntityRules()
 
@@ -38,15 +78,17 @@ struct NumericEntityRules: Sendable {
       }
     }
     currencies = PhraseSet(currencyPhrases)
-    currencySymbols = NormSet(symbols)
-    self.scales = NormSet(scales.subtracting(["m", "b", "k", "t", "g"]))
+    var classes = NormClasses()
+    classes.insertPhraseStarts(currencyPhrases, bit: 15)
+    classes.insert(symbols, bit: 0)
+    classes.insert(scales.subtracting(["m", "b", "k", "t", "g"]), bit: 1)
     var months: Set<String> = []
     var days: Set<String> = []
     for row in rows(EmbeddedResources.entities_calendar) where row.count >= 2 {
       if row[1] == "month" { months.insert(norm(row[0])) } else if row[1] == "day" { days.insert(norm(row[0])) }
     }
-    self.months = NormSet(months)
-    self.days = NormSet(days)
+    classes.insert(months, bit: 2)
+    classes.insert(days, bit: 3)
     var relativePhrases: [String] = []
     var modifiers: Set<String> = []
     var periods: Set<String> = []
@@ -61,65 +103,124 @@ struct NumericEntityRules: Sendable {
       }
     }
     relative = PhraseSet(relativePhrases)
+    classes.insertPhraseStarts(relativePhrases, bit: 16)
     // Only modifiers that belong inside a date span (`fin mars`, `début de la semaine`).
-    self.modifiers = NormSet(modifiers.intersection(["début", "fin", "mi-", "courant", "early", "late", "mid", "mid-", "end"]))
-    self.periods = NormSet(periods.union(["week", "weeks", "month", "months", "year", "years", "day", "days", "semaines", "jours"]))
-    numberWords = NormSet(EmbeddedResources.lines(EmbeddedResources.entities_numberWords).map { norm($0) })
+    classes.insert(modifiers.intersection(["début", "fin", "mi-", "courant", "early", "late", "mid", "mid-", "end"]), bit: 4)
+    classes.insert(periods.union(["week", "weeks", "month", "months", "year", "years", "day", "days", "semaines", "jours"]), bit: 5)
+    classes.insert(EmbeddedResources.lines(EmbeddedResources.entities_numberWords).map { norm($0) }, bit: 6)
+    classes.insert(["m", "md", "mds", "mrd", "k", "bn"], bit: 7)
+    classes.insert(["de", "d'", "of"], bit: 8)
+    classes.insert(["last", "next", "this"], bit: 9)
+    classes.insert(["de", "du", "d'", "la", "l'", "of", "the"], bit: 10)
+    classes.insert(["dernier", "dernière", "prochain", "prochaine", "passé", "passée"], bit: 11)
+    classes.insert(["dernier", "prochain", "passé", "soir", "matin"], bit: 12)
+    classes.insert(["en", "in", "since", "depuis", "de", "d'", "until", "jusqu'en", "by"], bit: 13)
+    classes.insert(
+      [
+        "en", "in", "depuis", "since", "de", "du", "d'", "of", "le", "la", "l'", "until", "jusqu'en", "avant",
+        "après", "before", "after", "dès", "from", "to", "à", "au", "année", "year", "by", "(", ",",
+      ], bit: 14)
+    classes.insert(["%"], bit: 17)
+    classes.insert(["percent", "pourcent"], bit: 18)
+    classes.insert(["pour", "per"], bit: 19)
+    classes.insert(["cent"], bit: 20)
+    classes.insert(["ago"], bit: 21)
+    classes.insert([","], bit: 22)
+    classes.insert(["1er", "1st"], bit: 23)
+    self.classes = classes
+  }
+
+  /// The ``Class`` of `token`.
+  func classify(_ token: Token) -> Class {
+    var found = Class(rawValue: classes.classes(token.norm))
+    if token.kind == .number {
+      found.insert(.number)
+      if isDayNumber(token) { found.insert(.dayNumber) }
+      if isYear(token) { found.insert(.year) }
+      if isNumericDate(token.norm) { found.insert(.numericDate) }
+    } else if token.kind == .word {
+      if isDayName(token) { found.insert(.dayName) }
+    } else if token.kind == .punctuation {
+      found.insert(.punctuation)
+    }
+    if found.contains(.firstOfMonth) { found.insert(.dayNumber) }
+    if found.contains(.month) && token.norm.count > 3 { found.insert(.long) }
+    return found
   }
 
   /// The rule mentions in `tokens[range]`: (token range, label).
   func matches(_ tokens: ArraySlice<Token>, text: UnsafeBufferPointer<UInt8>) -> [(Range<Int>, EntityLabel)] {
     var found: [(Range<Int>, EntityLabel)] = []
-    var index = tokens.startIndex
-    while index < tokens.endIndex {
-      if let end = money(tokens, index) {
-        found.append((index..<end, .money))
-        index = end
-      } else if let end = percent(tokens, index) {
-        found.append((index..<end, .percent))
-        index = end
-      } else if let end = date(tokens, index, text) {
-        found.append((index..<end, .date))
-        index = end
-      } else {
-        index += 1
+    withUnsafeTemporaryAllocation(of: Class.self, capacity: tokens.count) { buffer in
+      for (offset, token) in zip(0..., tokens) { (buffer.baseAddress! + offset).initialize(to: classify(token)) }
+      let sentence = Sentence(tokens: tokens, classes: UnsafeBufferPointer(buffer))
+      var index = tokens.startIndex
+      while index < tokens.endIndex {
+        if let end = money(sentence, index) {
+          found.append((index..<end, .money))
+          index = end
+        } else if let end = percent(sentence, index) {
+          found.append((index..<end, .percent))
+          index = end
+        } else if let end = date(sentence, index) {
+          found.append((index..<end, .date))
+          index = end
+        } else {
+          index += 1
+        }
       }
     }
     return found
   }
 
+  /// One sentence's tokens and their classes, indexed like `tokens`.
+  private struct Sentence {
+    let tokens: ArraySlice<Token>
+    let classes: UnsafeBufferPointer<Class>
+    var end: Int { tokens.endIndex }
+    /// Whether the token at `index` (in the sentence) is of `kind`.
+    @inline(__always)
+    func has(_ index: Int, _ kind: Class) -> Bool { !classes[index - tokens.startIndex].isDisjoint(with: kind) }
+  }
+
+  /// `phrases.match(tokens, index)`, skipped when the token at `index` starts none of them.
+  @inline(__always)
+  private func match(_ phrases: PhraseSet, _ start: Class, _ sentence: Sentence, _ index: Int) -> Int? {
+    guard index < sentence.end, sentence.has(index, start) else { return nil }
+    return phrases.match(sentence.tokens, index)
+  }
+
   // MARK: - MONEY and PERCENT
 
-  private func money(_ tokens: ArraySlice<Token>, _ index: Int) -> Int? {
-    let end = tokens.endIndex
+  private func money(_ sentence: Sentence, _ index: Int) -> Int? {
+    let end = sentence.end
     // `$ 1.2 billion`, `US$ 5`, `€20`
-    if currencySymbols.contains(tokens[index].norm), index + 1 < end, tokens[index + 1].kind == .number {
+    if sentence.has(index, .currencySymbol), index + 1 < end, sentence.has(index + 1, .number) {
       var stop = index + 2
-      if stop < end && scales.contains(tokens[stop].norm) { stop += 1 }
+      if stop < end && sentence.has(stop, .scale) { stop += 1 }
       return stop
     }
-    guard tokens[index].kind == .number else { return nil }
+    guard sentence.has(index, .number) else { return nil }
     var next = index + 1
-    if next < end && scales.contains(tokens[next].norm) { next += 1 }
+    if next < end && sentence.has(next, .scale) { next += 1 }
     // `3 M€`, `2 Md$`: a one-letter scale glued to a currency symbol.
-    if next + 1 < end, Self.gluedScales.contains(tokens[next].norm),
-      tokens[next + 1].start == tokens[next].end, currencySymbols.contains(tokens[next + 1].norm)
+    if next + 1 < end, sentence.has(next, .gluedScale),
+      sentence.tokens[next + 1].start == sentence.tokens[next].end, sentence.has(next + 1, .currencySymbol)
     {
       return next + 2
     }
-    if next < end && Self.ofWords.contains(tokens[next].norm),
-      let stop = currencies.match(tokens, next + 1)
+    if next < end && sentence.has(next, .ofWord),
+      let stop = match(currencies, .currencyStart, sentence, next + 1)
     {
       return stop
     }
-    return currencies.match(tokens, next)
+    return match(currencies, .currencyStart, sentence, next)
   }
 
-  private func percent(_ tokens: ArraySlice<Token>, _ index: Int) -> Int? {
-    guard tokens[index].kind == .number, index + 1 < tokens.endIndex else { return nil }
-    let next = tokens[index + 1].norm
-    if next == "%" || next == "percent" || next == "pourcent" { return index + 2 }
-    if index + 2 < tokens.endIndex && (next == "pour" || next == "per") && tokens[index + 2].norm == "cent" {
+  private func percent(_ sentence: Sentence, _ index: Int) -> Int? {
+    guard sentence.has(index, .number), index + 1 < sentence.end else { return nil }
+    if sentence.has(index + 1, [.percentSign, .percentWord]) { return index + 2 }
+    if index + 2 < sentence.end && sentence.has(index + 1, .per) && sentence.has(index + 2, .cent) {
       return index + 3
     }
     return nil
@@ -127,92 +228,89 @@ struct NumericEntityRules: Sendable {
 
   // MARK: - DATE
 
-  private func date(_ tokens: ArraySlice<Token>, _ index: Int, _ text: UnsafeBufferPointer<UInt8>) -> Int? {
-    let end = tokens.endIndex
-    let token = tokens[index]
+  private func date(_ sentence: Sentence, _ index: Int) -> Int? {
+    let end = sentence.end
     // Numeric forms: 2020-06, 2020-06-01, 01/24/2001, 25/01/06.
-    if token.kind == .number, isNumericDate(token.norm) { return index + 1 }
+    if sentence.has(index, .numericDate) { return index + 1 }
     // Relative phrases: hier, aujourd'hui, la semaine dernière, last week.
-    if let stop = relative.match(tokens, index) { return extendWithYear(tokens, stop) }
+    if let stop = match(relative, .relativeStart, sentence, index) { return extendWithYear(sentence, stop) }
     // `two weeks ago`, `3 semaines`… ago.
-    if (token.kind == .number || numberWords.contains(token.norm)), index + 2 < end,
-      periods.contains(tokens[index + 1].norm), tokens[index + 2].norm == "ago"
+    if sentence.has(index, [.number, .numberWord]), index + 2 < end,
+      sentence.has(index + 1, .period), sentence.has(index + 2, .ago)
     {
       return index + 3
     }
     // `last/next/this` + day, month or period.
-    if Self.lastNextThis.contains(token.norm), index + 1 < end {
-      let next = tokens[index + 1].norm
-      if days.contains(next) || months.contains(next) || periods.contains(next) { return index + 2 }
+    if sentence.has(index, .lastNextThis), index + 1 < end {
+      if sentence.has(index + 1, [.day, .month, .period]) { return index + 2 }
     }
     // Modifier + calendar expression: `fin mars`, `début de la semaine`, `mi-2020`.
     var start = index
-    if modifiers.contains(token.norm) {
+    if sentence.has(index, .modifier) {
       start = index + 1
-      while start < end && Self.periodDeterminers.contains(tokens[start].norm) { start += 1 }
-      if start < end && periods.contains(tokens[start].norm) {
+      while start < end && sentence.has(start, .periodDeterminer) { start += 1 }
+      if start < end && sentence.has(start, .period) {
         var stop = start + 1
-        if stop < end && Self.periodQualifiers.contains(tokens[stop].norm) {
+        if stop < end && sentence.has(stop, .periodQualifier) {
           stop += 1
         }
         return stop
       }
-      guard let stop = calendar(tokens, start, text, afterModifier: true) else { return nil }
+      guard let stop = calendar(sentence, start, afterModifier: true) else { return nil }
       return stop
     }
-    return calendar(tokens, index, text, afterModifier: false)
+    return calendar(sentence, index, afterModifier: false)
   }
 
   /// `lundi 25 mai 2020`, `25 mai`, `mai 2020`, `May 25, 2020`, `Wednesday`,
   /// `vendredi dernier`, `2018`.
-  private func calendar(_ tokens: ArraySlice<Token>, _ index: Int, _ text: UnsafeBufferPointer<UInt8>, afterModifier: Bool) -> Int? {
-    let end = tokens.endIndex
+  private func calendar(_ sentence: Sentence, _ index: Int, afterModifier: Bool) -> Int? {
+    let end = sentence.end
     guard index < end else { return nil }
     var position = index
     var matched = false
-    if days.contains(tokens[position].norm) && isDayName(tokens[position]) {
+    if sentence.has(position, .day) && sentence.has(position, .dayName) {
       position += 1
       matched = true
-      if position < end && Self.dayQualifiers.contains(tokens[position].norm) {
+      if position < end && sentence.has(position, .dayQualifier) {
         return position + 1
       }
     }
-    if position < end, isDayNumber(tokens[position]), position + 1 < end, months.contains(tokens[position + 1].norm) {
+    if position < end, sentence.has(position, .dayNumber), position + 1 < end, sentence.has(position + 1, .month) {
       position += 2
       matched = true
-    } else if position < end, months.contains(tokens[position].norm), isMonthName(tokens, position, afterModifier || matched) {
+    } else if position < end, sentence.has(position, .month), isMonthName(sentence, position, afterModifier || matched) {
       position += 1
       matched = true
       // `May 25, 2020`
-      if position < end, isDayNumber(tokens[position]) {
+      if position < end, sentence.has(position, .dayNumber) {
         position += 1
-        if position < end && tokens[position].norm == "," && position + 1 < end && isYear(tokens[position + 1]) {
+        if position < end && sentence.has(position, .comma) && position + 1 < end && sentence.has(position + 1, .year) {
           return position + 2
         }
       }
-    } else if !matched, position < end, isYear(tokens[position]), !followedByUnit(tokens, position),
-      isYearContext(tokens, position)
+    } else if !matched, position < end, sentence.has(position, .year), !followedByUnit(sentence, position),
+      isYearContext(sentence, position)
     {
       return position + 1
     }
     guard matched else { return nil }
-    return extendWithYear(tokens, position)
+    return extendWithYear(sentence, position)
   }
 
-  private func extendWithYear(_ tokens: ArraySlice<Token>, _ position: Int) -> Int {
-    position < tokens.endIndex && isYear(tokens[position]) ? position + 1 : position
+  private func extendWithYear(_ sentence: Sentence, _ position: Int) -> Int {
+    position < sentence.end && sentence.has(position, .year) ? position + 1 : position
   }
 
   private func isDayName(_ token: Token) -> Bool { token.kind == .word && token.end - token.start >= 3 }
 
   /// A French month is lower case and ambiguous alone (`mars`, `mai`): it
   /// needs a number, a modifier or a preposition; an English one is capitalized.
-  private func isMonthName(_ tokens: ArraySlice<Token>, _ index: Int, _ anchored: Bool) -> Bool {
-    let token = tokens[index]
+  private func isMonthName(_ sentence: Sentence, _ index: Int, _ anchored: Bool) -> Bool {
     if anchored { return true }
-    if index + 1 < tokens.endIndex && (isYear(tokens[index + 1]) || isDayNumber(tokens[index + 1])) { return true }
-    if index > tokens.startIndex && Self.monthPrepositions.contains(tokens[index - 1].norm) {
-      return token.norm.count > 3
+    if index + 1 < sentence.end && sentence.has(index + 1, [.year, .dayNumber]) { return true }
+    if index > sentence.tokens.startIndex && sentence.has(index - 1, .monthPreposition) {
+      return sentence.has(index, .long)
     }
     return false
   }
@@ -230,32 +328,16 @@ struct NumericEntityRules: Sendable {
 
   /// A lone year needs a preposition before it (`en 2018`, `in 2018`) or
   /// punctuation or the end after it; `2019 raisons` is a count.
-  private func isYearContext(_ tokens: ArraySlice<Token>, _ index: Int) -> Bool {
-    if index > tokens.startIndex {
-      let previous = tokens[index - 1].norm
-      if Self.yearPrepositions.contains(previous) { return true }
-    }
-    guard index + 1 < tokens.endIndex else { return true }
-    return tokens[index + 1].kind == .punctuation
+  private func isYearContext(_ sentence: Sentence, _ index: Int) -> Bool {
+    if index > sentence.tokens.startIndex && sentence.has(index - 1, .yearPreposition) { return true }
+    guard index + 1 < sentence.end else { return true }
+    return sentence.has(index + 1, .punctuation)
   }
 
-  private static let gluedScales: NormSet = ["m", "md", "mds", "mrd", "k", "bn"]
-  private static let ofWords: NormSet = ["de", "d'", "of"]
-  private static let lastNextThis: NormSet = ["last", "next", "this"]
-  private static let periodDeterminers: NormSet = ["de", "du", "d'", "la", "l'", "of", "the"]
-  private static let periodQualifiers: NormSet = ["dernier", "dernière", "prochain", "prochaine", "passé", "passée"]
-  private static let dayQualifiers: NormSet = ["dernier", "prochain", "passé", "soir", "matin"]
-  private static let monthPrepositions: NormSet = ["en", "in", "since", "depuis", "de", "d'", "until", "jusqu'en", "by"]
-  private static let yearPrepositions: NormSet = [
-    "en", "in", "depuis", "since", "de", "du", "d'", "of", "le", "la", "l'", "until", "jusqu'en", "avant",
-    "après", "before", "after", "dès", "from", "to", "à", "au", "année", "year", "by", "(", ",",
-  ]
-
-  private func followedByUnit(_ tokens: ArraySlice<Token>, _ index: Int) -> Bool {
-    guard index + 1 < tokens.endIndex else { return false }
-    let next = tokens[index + 1]
-    return next.norm == "%" || scales.contains(next.norm) || currencies.match(tokens, index + 1) != nil
-      || next.kind == .number
+  private func followedByUnit(_ sentence: Sentence, _ index: Int) -> Bool {
+    guard index + 1 < sentence.end else { return false }
+    return sentence.has(index + 1, [.percentSign, .scale, .number])
+      || match(currencies, .currencyStart, sentence, index + 1) != nil
   }
 
   private func isNumericDate(_ norm: String) -> Bool {

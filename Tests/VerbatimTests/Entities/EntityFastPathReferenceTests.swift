@@ -193,4 +193,118 @@ import Testing
       #expect(missing.isEmpty, "\(bit): \(missing.prefix(5))")
     }
   }
+
+  // MARK: The tagger
+
+  /// Greedy decoding as it was: every feature of
+  /// `TaggerSentence.forEachFeature` (the trainer's definition) looked up
+  /// per token, every tag checked against `TagSet.allowed` and `canEnd`.
+  static func referenceTags(_ tagger: EntityTagger, _ sentence: TaggerSentence) -> [UInt8] {
+    var tags = [UInt8](repeating: TagSet.outside, count: sentence.tokens.count)
+    var scores = [Int32](repeating: 0, count: TagSet.count)
+    var previous = TagSet.outside
+    var previous2 = TagSet.outside
+    for index in sentence.tokens.indices {
+      for tag in 0..<TagSet.count { scores[tag] = 0 }
+      scores.withUnsafeMutableBufferPointer { scores in
+        sentence.forEachFeature(at: index, previous: previous, previous2: previous2) { feature in
+          tagger.model.accumulate(feature, into: scores.baseAddress!)
+        }
+      }
+      let isLast = index == sentence.tokens.count - 1
+      var best = TagSet.outside
+      var bestScore = Int32.min
+      for tag in 0..<UInt8(TagSet.count) where TagSet.allowed(previous, tag) {
+        if isLast && !TagSet.canEnd(tag) { continue }
+        if scores[Int(tag)] > bestScore {
+          bestScore = scores[Int(tag)]
+          best = tag
+        }
+      }
+      tags[index] = best
+      previous2 = previous
+      previous = best
+    }
+    return tags
+  }
+
+  /// The tagger's sentences of `text`: tokens of each sentence with their lexicon bits.
+  static func taggerSentences(_ text: String, _ language: Language) throws -> [TaggerSentence] {
+    let analysis = try Analyzer(entities: false, quotes: false).analyze(text, language: language)
+    var text = text
+    return text.withUTF8 { bytes in
+      analysis.sentences.map { sentence in
+        let ranges = analysis.tokens[sentence.tokenIndices].map(\.utf8Range)
+        let bits = EntityLexicons.shared.bits(bytes, tokens: ranges)
+        let features = ranges.indices.map { TokenFeatures(bytes, ranges[$0], lexicon: bits[$0]) }
+        return TaggerSentence(tokens: features, language: language)
+      }
+    }
+  }
+
+  static let taggerTexts =
+    texts + [
+      "LE PRÉSIDENT DE LA RÉPUBLIQUE EMMANUEL MACRON REÇOIT LE CEO DE MICROSOFT À PARIS",
+      "Amazon Web Services, Google Cloud et Microsoft Azure : la bataille du cloud (Le Monde, 3 mai).",
+      "IBM said on Monday it would stop selling facial recognition software, Arvind Krishna wrote to Congress.",
+    ]
+
+  @Test(arguments: taggerTexts) func taggerMatchesTheReference(_ text: String) throws {
+    for language in [Language.french, .english] {
+      let tagger = try #require(language == .english ? EntityTagger.builtInEnglish : EntityTagger.builtInFrench)
+      for sentence in try Self.taggerSentences(text, language) {
+        #expect(tagger.tags(sentence) == Self.referenceTags(tagger, sentence))
+        // The split features are the trainer's, in some order.
+        for index in sentence.tokens.indices {
+          for (previous, previous2) in [(TagSet.outside, TagSet.outside), (5, 1), (16, 16), (2, 0)] as [(UInt8, UInt8)] {
+            var all: [UInt64] = []
+            sentence.forEachFeature(at: index, previous: previous, previous2: previous2) { all.append($0) }
+            var split: [UInt64] = []
+            sentence.tokens.withUnsafeBufferPointer { tokens in
+              sentence.forEachTokenFeature(at: index, in: tokens) { split.append($0) }
+              let transitions = TaggerSentence.transitionFeatures(previous: previous, previous2: previous2)
+              let withPrevious = TaggerSentence.previousTagFeatures(previous: previous, tokens.baseAddress! + index)
+              split += [transitions.0, transitions.1, transitions.2, withPrevious.0, withPrevious.1]
+            }
+            #expect(all.sorted() == split.sorted())
+          }
+        }
+      }
+    }
+  }
+
+  // MARK: Norm classes
+
+  @Test func normClassesMatchNormSets() {
+    let lists: [[String]] = [
+      ["de", "d'", "of"], ["dernier", "dernière", "prochain", "passé"], ["%"], ["1er", "1st"], ["m", "md", "mds", "k", "bn"],
+      ["l'", "la", "le", "à", "année", "jusqu'en", "(", ","],
+    ]
+    var classes = NormClasses()
+    for (bit, list) in lists.enumerated() { classes.insert(list, bit: bit) }
+    let probes = lists.flatMap { $0 } + ["", "D'", "d’", "dernie", "derniers", "1e", "mm", "a", "l", "’", "année ", "annee"]
+    for probe in probes {
+      for (bit, list) in lists.enumerated() {
+        #expect((classes.classes(probe) & 1 << UInt32(bit) != 0) == NormSet(list).contains(probe), "\(probe) \(bit)")
+      }
+    }
+  }
+
+  @Test func phraseStartsAreWhereAPhraseSearchCanSucceed() throws {
+    let phrases = ["la semaine dernière", "l' an dernier", "hier", "dollars américains", "dollars", "mi- mars"]
+    let set = PhraseSet(phrases)
+    var classes = NormClasses()
+    classes.insertPhraseStarts(phrases, bit: 0)
+    let text = "la semaine dernière , l'an dernier hier et la veille : 4 dollars américains ; mi-mars , la semaine"
+    let tokens = try Tokenizer(language: .french).tokens(in: text)
+    for index in tokens.indices {
+      let isStart = classes.classes(tokens[index].norm) & 1 != 0
+      if set.match(tokens[...], index) != nil { #expect(isStart, "\(tokens[index].norm)") }
+    }
+    for phrase in phrases {
+      let words = phrase.split(separator: " ")
+      for count in 1...words.count { #expect(classes.classes(words[0..<count].joined(separator: " ")) & 1 != 0) }
+    }
+    #expect(classes.classes("semaine") & 1 == 0)
+  }
 }

@@ -20,7 +20,11 @@ package struct TaggerSentence {
   }
 
   /// Calls `body` with every feature hash of position `index` given the two
-  /// previous tags.
+  /// previous tags. This is the definition the trainer uses (in this order);
+  /// the tagger splits it into ``forEachTokenFeature(at:in:_:)``, the
+  /// precomputed ``transitionFeatures(previous:previous2:)`` and
+  /// ``previousTagFeatures(previous:_:)``, which must give the same hashes
+  /// (`EntityFastPathReferenceTests`).
   @inline(__always)
   func forEachFeature(at index: Int, previous: UInt8, previous2: UInt8, _ body: (UInt64) -> Void) {
     let token = tokens[index]
@@ -69,6 +73,86 @@ package struct TaggerSentence {
       bits &= bits - 1
     }
     bits = after.lexicon
+    while bits != 0 {
+      body(FeatureHash.feature(29, UInt64(bits.trailingZeroBitCount)))
+      bits &= bits - 1
+    }
+  }
+
+  // MARK: The tagger's fast path
+
+  /// The features of templates 1, 20 and 21: they depend only on the two
+  /// previous tags, so the tagger sums their weights once, at load.
+  static func transitionFeatures(previous: UInt8, previous2: UInt8) -> (UInt64, UInt64, UInt64) {
+    (
+      FeatureHash.feature(1, 0), FeatureHash.feature(20, UInt64(previous)),
+      FeatureHash.feature(21, UInt64(previous), UInt64(previous2))
+    )
+  }
+
+  /// The features of templates 22 and 23, which combine the previous tag with the token.
+  @inline(__always)
+  static func previousTagFeatures(previous: UInt8, _ token: UnsafePointer<TokenFeatures>) -> (UInt64, UInt64) {
+    (
+      FeatureHash.feature(22, UInt64(previous), token.pointee.shortShape),
+      FeatureHash.feature(23, UInt64(previous), token.pointee.lower)
+    )
+  }
+
+  /// Calls `body` with every feature hash of position `index` of `tokens`
+  /// (this sentence's ``tokens``) that does not depend on the previous tags:
+  /// all of ``forEachFeature(at:previous:previous2:_:)`` but templates 1 and 20–23.
+  /// Reads the tokens in place rather than copying them.
+  @inline(__always)
+  func forEachTokenFeature(at index: Int, in tokens: UnsafeBufferPointer<TokenFeatures>, _ body: (UInt64) -> Void) {
+    let base = tokens.baseAddress!
+    let token = base + index
+    let count = tokens.count
+    // Neighbours outside the sentence read as `TokenFeatures()`: all zeros.
+    let beforeLower = index > 0 ? base[index - 1].lower : 0
+    let beforeShortShape = index > 0 ? base[index - 1].shortShape : 0
+    let beforeLexicon = index > 0 ? base[index - 1].lexicon : 0
+    let before2Lower = index > 1 ? base[index - 2].lower : 0
+    let afterLower = index + 1 < count ? base[index + 1].lower : 0
+    let afterShortShape = index + 1 < count ? base[index + 1].shortShape : 0
+    let afterLexicon = index + 1 < count ? base[index + 1].lexicon : 0
+    let after2Lower = index + 2 < count ? base[index + 2].lower : 0
+    let beginning: UInt64 = index == 0 ? 1 : 0
+    let headline: UInt64 = isHeadline ? 1 : 0
+    let lower = token.pointee.lower
+    let shortShape = token.pointee.shortShape
+    body(FeatureHash.feature(2, lower))
+    body(FeatureHash.feature(3, beforeLower))
+    body(FeatureHash.feature(4, afterLower))
+    body(FeatureHash.feature(5, before2Lower))
+    body(FeatureHash.feature(6, after2Lower))
+    if index > 0 && !isHeadline { body(FeatureHash.feature(7, token.pointee.raw)) }
+    body(FeatureHash.feature(8, token.pointee.shape, headline))
+    body(FeatureHash.feature(9, beforeShortShape))
+    body(FeatureHash.feature(10, afterShortShape))
+    body(FeatureHash.feature(11, token.pointee.prefixes.0))
+    body(FeatureHash.feature(12, token.pointee.prefixes.1))
+    body(FeatureHash.feature(13, token.pointee.prefixes.2))
+    body(FeatureHash.feature(14, token.pointee.suffixes.0))
+    body(FeatureHash.feature(15, token.pointee.suffixes.1))
+    body(FeatureHash.feature(16, token.pointee.suffixes.2))
+    body(FeatureHash.feature(17, token.pointee.suffixes.3))
+    body(FeatureHash.feature(18, UInt64(token.pointee.flags), beginning | headline << 1))
+    body(FeatureHash.feature(19, shortShape, beginning | headline << 1 | UInt64(language) << 2))
+    body(FeatureHash.feature(24, beforeLower, lower))
+    body(FeatureHash.feature(25, lower, afterLower))
+    body(FeatureHash.feature(26, beforeShortShape, shortShape &+ afterShortShape &* 31))
+    var bits = token.pointee.lexicon
+    while bits != 0 {
+      body(FeatureHash.feature(27, UInt64(bits.trailingZeroBitCount), headline))
+      bits &= bits - 1
+    }
+    bits = beforeLexicon
+    while bits != 0 {
+      body(FeatureHash.feature(28, UInt64(bits.trailingZeroBitCount)))
+      bits &= bits - 1
+    }
+    bits = afterLexicon
     while bits != 0 {
       body(FeatureHash.feature(29, UInt64(bits.trailingZeroBitCount)))
       bits &= bits - 1
