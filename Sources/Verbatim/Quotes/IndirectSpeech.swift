@@ -31,6 +31,15 @@ enum IndirectSpeech {
         }
         contentEnd = trailing.comma
       }
+      // `…, selon l'AFP` closing a sentence is not part of what was said.
+      var probe = contentEnd - 1
+      while probe > sentence.lowerBound && probe >= contentEnd - 15 {
+        if doc.has(probe, .comma) && doc.has(probe + 1, .source) {
+          contentEnd = probe
+          break
+        }
+        probe -= 1
+      }
       // `Climate change, Mr. Obama often says, is the greatest threat.`
       if found.last?.content.lowerBound ?? -1 < sentence.lowerBound,
         let incise = inciseAttribution(sentence, contentEnd, doc, insideMarks)

@@ -241,6 +241,8 @@ extension QuoteTokens {
   /// Sayah`): the first name or noun phrase before the end of the sentence.
   func speaker(after start: Int, limit: Int) -> Range<Int>? {
     var index = start
+    // A scraped markdown link around the name: `selon [l'AFP](#)`.
+    if has(index, .openBracket) && index + 1 < limit && !has(index + 1, .punctuation) { index += 1 }
     // The end of a scraped markdown link: `](#)`.
     if has(index, .closeBracket) && has(index + 1, .openBracket) && !has(index + 1, .spaceBefore) {
       var close = index + 2
