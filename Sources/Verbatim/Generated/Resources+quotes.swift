@@ -225,6 +225,8 @@ série	naming
 titre	naming
 opération	naming
 dubbed	naming
+littéralement	naming
+literally	naming
 titled	naming
 entitled	naming
 nicknamed	naming

@@ -56,7 +56,11 @@ enum MarkedQuotes {
   /// The quote a piece makes, or nil for a scare quote, a title or a term.
   /// - Parameter floating: whether a speaker from a recent quote is at hand
   ///   (a short direct quote then stands: `“Neither do I.”`).
-  static func classify(_ piece: Piece, span: MarkedSpan, floating: Bool = false, _ doc: QuoteTokens) -> Found? {
+  /// - Parameter reported: whether the piece lies inside reported speech
+  ///   (`Selon X, … « … »`), whose cue then stands for its own.
+  static func classify(
+    _ piece: Piece, span: MarkedSpan, floating: Bool = false, reported: Bool = false, _ doc: QuoteTokens
+  ) -> Found? {
     let content = piece.content
     let words = content.reduce(0) { $0 + (doc.has($1, .word) || doc.analysis.tokens[$1].kind == .number ? 1 : 0) }
     guard words > 0 else { return nil }
@@ -101,7 +105,7 @@ enum MarkedQuotes {
       // A fragment needs a verb of saying, or the length of a citation; a
       // name found near a cue-less fragment only tells who, not whether.
       if isTitle { return nil }
-      if attribution?.cue == nil ? words < 6 : words < 3 { return nil }
+      if attribution?.cue == nil && !reported ? words < 6 : words < 3 { return nil }
     } else if attribution == nil && (isTitle || words < 4 && !(floating && startsSentence && first == sentenceStart))
       && span.isClosed
     {

@@ -38,7 +38,9 @@ public struct QuoteExtractor: Sendable {
       for piece in MarkedQuotes.pieces(of: span, doc) {
         let paragraphIndex = Int(doc.paragraphOf[piece.content.lowerBound])
         let floating = lastSpeaker.map { paragraphIndex - $0.paragraph <= 0 } ?? false
-        guard var quote = MarkedQuotes.classify(piece, span: span, floating: floating, doc) else { continue }
+        let reported = Self.enclosing(piece.content, in: indirect) != nil
+        guard var quote = MarkedQuotes.classify(piece, span: span, floating: floating, reported: reported, doc)
+        else { continue }
         if let speaker = quote.speaker, !doc.isPlausibleSpeaker(speaker) { quote.speaker = nil }
         let paragraph = Int(doc.paragraphOf[piece.content.lowerBound])
         if quote.kind == .partial, let enclosing = Self.enclosing(quote.content, in: indirect) {
