@@ -35,12 +35,16 @@ def main(argv=None):
     parser.add_argument("--partitions", type=int, default=0, help="partitions of the corpus (default: Spark's)")
     parser.add_argument("--max-document-bytes", type=int, default=10_000_000,
                         help="passed to verbatim: a longer line gets an error line instead of an analysis")
+    parser.add_argument("--conf", action="append", default=[], metavar="KEY=VALUE", help="a Spark setting (repeatable)")
     parser.add_argument("--options", default="", help="more verbatim options, e.g. '--lang fr' (space-separated)")
     args = parser.parse_args(argv)
 
     conf = SparkConf().setAppName("verbatim-analyze")
     if args.master:
         conf.setMaster(args.master)
+    for setting in args.conf:
+        key, _, value = setting.partition("=")
+        conf.set(key, value)
     sc = SparkContext(conf=conf)
     sc.setLogLevel("WARN")
     try:
