@@ -44,6 +44,13 @@ let package = Package(
       dependencies: ["Verbatim"],
       swiftSettings: [.enableUpcomingFeature("MemberImportVisibility")]
     ),
+    // The libFuzzer target (Scripts/fuzz builds it with -sanitize=fuzzer,address);
+    // a normal build links it as a program that does nothing.
+    .executableTarget(
+      name: "VerbatimFuzz",
+      dependencies: ["Verbatim"],
+      swiftSettings: [.enableUpcomingFeature("MemberImportVisibility")]
+    ),
     .testTarget(name: "VerbatimTests", dependencies: ["Verbatim"]),
     .testTarget(name: "VerbatimCLITests", dependencies: ["VerbatimCLI"]),
   ]
