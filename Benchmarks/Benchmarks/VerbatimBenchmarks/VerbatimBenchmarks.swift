@@ -113,6 +113,11 @@ struct Corpus: Sendable {
     let words = unit.reduce(0) { $0 + countWords($1, language: .french) } * (documents.count / unit.count)
     return (documents, words)
   }()
+  /// `frenchArticles` analyzed with entities (no quotes), for the quote benchmark.
+  static let frenchArticleEntityAnalyses: [Analysis] = {
+    let analyzer = try! Analyzer(entities: true, quotes: false)
+    return frenchArticles.documents.map { analyzer.analyze($0) }
+  }()
   /// `frenchArticles` analyzed (no entities), and their token count.
   static let frenchArticleAnalyses: (analyses: [Analysis], tokens: Int) = {
     let analyzer = try! Analyzer(entities: false, quotes: false)
@@ -280,42 +285,27 @@ let benchmarks: @Sendable () -> Void = {
   for (name, entityAnalyzer) in [("off", analyzer), ("on", entityAnalyzer)] {
     Benchmark("Entities/\(name)", configuration: .init(maxDuration: .seconds(2), maxIterations: 10)) { benchmark in
       let articles = Corpus.frenchArticles
-      benchmark.startMeasurement()
-      let start = ContinuousClock.now
-      var entities = 0
-      for article in articles.documents { entities += entityAnalyzer.analyze(article).entities.count }
-      blackHole(entities)
-      let elapsed = ContinuousClock.now - start
-      benchmark.stopMeasurement()
-      benchmark.measurement(wordsPerSecond, Int(Double(articles.words) / max(elapsed.seconds, 1e-9)))
+      measureArticles(benchmark, words: articles.words) {
+        articles.documents.reduce(0) { $0 + entityAnalyzer.analyze($1).entities.count }
+      }
     }
   }
 
   // The quote layer given an analysis with entities (pairing, patterns,
-  // indirect speech, resolution), and the whole pipeline with it.
+  // indirect speech, resolution; the analyses are made once, in setup), and
+  // the whole pipeline with it.
+  let extractor = QuoteExtractor()
   Benchmark("Quotes/extract (given tokens and entities)", configuration: .init(maxDuration: .seconds(2), maxIterations: 20)) { benchmark in
-    let articles = Corpus.frenchArticles
-    let analyses = articles.documents.map { entityAnalyzer.analyze($0) }
-    let extractor = QuoteExtractor()
-    benchmark.startMeasurement()
-    let start = ContinuousClock.now
-    var quotes = 0
-    for analysis in analyses { quotes += extractor.quotes(in: analysis).count }
-    blackHole(quotes)
-    let elapsed = ContinuousClock.now - start
-    benchmark.stopMeasurement()
-    benchmark.measurement(wordsPerSecond, Int(Double(articles.words) / max(elapsed.seconds, 1e-9)))
+    let analyses = Corpus.frenchArticleEntityAnalyses
+    measureArticles(benchmark, words: Corpus.frenchArticles.words) {
+      analyses.reduce(0) { $0 + extractor.quotes(in: $1).count }
+    }
   }
   Benchmark("Analyze/full (entities and quotes)", configuration: .init(maxDuration: .seconds(2), maxIterations: 10)) { benchmark in
     let articles = Corpus.frenchArticles
-    benchmark.startMeasurement()
-    let start = ContinuousClock.now
-    var quotes = 0
-    for article in articles.documents { quotes += fullAnalyzer.analyze(article).quotes.count }
-    blackHole(quotes)
-    let elapsed = ContinuousClock.now - start
-    benchmark.stopMeasurement()
-    benchmark.measurement(wordsPerSecond, Int(Double(articles.words) / max(elapsed.seconds, 1e-9)))
+    measureArticles(benchmark, words: articles.words) {
+      articles.documents.reduce(0) { $0 + fullAnalyzer.analyze($1).quotes.count }
+    }
   }
 
   // Entity tagging alone, given tokens: the same articles analyzed in setup (paragraphs,
@@ -328,16 +318,22 @@ let benchmarks: @Sendable () -> Void = {
       metrics: [.wallClock, .throughput, .mallocCountTotal, wordsPerSecond, tokensPerSecond],
       maxDuration: .seconds(2), maxIterations: 20)
   ) { benchmark in
-    let articles = Corpus.frenchArticles
     let (analyses, tokens) = Corpus.frenchArticleAnalyses
-    benchmark.startMeasurement()
-    let start = ContinuousClock.now
-    var entities = 0
-    for analysis in analyses { entities += recognizer.entities(in: analysis).count }
-    blackHole(entities)
-    let elapsed = ContinuousClock.now - start
-    benchmark.stopMeasurement()
-    benchmark.measurement(wordsPerSecond, Int(Double(articles.words) / max(elapsed.seconds, 1e-9)))
-    benchmark.measurement(tokensPerSecond, Int(Double(tokens) / max(elapsed.seconds, 1e-9)))
+    measureArticles(benchmark, words: Corpus.frenchArticles.words, tokens: tokens) {
+      analyses.reduce(0) { $0 + recognizer.entities(in: $1).count }
+    }
   }
 }
+
+/// Times `work` over the article corpus and reports words (and tokens) per
+/// second besides the default metrics.
+func measureArticles(_ benchmark: Benchmark, words: Int, tokens: Int? = nil, _ work: () -> Int) {
+  benchmark.startMeasurement()
+  let start = ContinuousClock.now
+  blackHole(work())
+  let elapsed = ContinuousClock.now - start
+  benchmark.stopMeasurement()
+  benchmark.measurement(wordsPerSecond, Int(Double(words) / max(elapsed.seconds, 1e-9)))
+  if let tokens { benchmark.measurement(tokensPerSecond, Int(Double(tokens) / max(elapsed.seconds, 1e-9))) }
+}
+
