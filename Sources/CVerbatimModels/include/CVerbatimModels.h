@@ -12,4 +12,10 @@ const unsigned char *_Nonnull cverbatim_entity_model_fr(size_t *_Nonnull size);
 /// The named-entity tagger model for English text.
 const unsigned char *_Nonnull cverbatim_entity_model_en(size_t *_Nonnull size);
 
+/// Asks the processor to bring the cache line of `address` in (the entity
+/// tagger prefetches the model slots of a token's features together).
+static inline void cverbatim_prefetch(const void *_Nonnull address) {
+  __builtin_prefetch(address);
+}
+
 #endif

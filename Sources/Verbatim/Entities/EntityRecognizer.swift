@@ -82,7 +82,7 @@ public struct EntityRecognizer: Sendable {
       // capitalized, not a common word.
       for index in tokens.indices where !covered[index - tokens.startIndex] {
         let token = analysis.tokens[index]
-        guard token.kind == .word, UTF8Scanning.decode(bytes, at: token.utf8Range.lowerBound).0.properties.isUppercase,
+        guard token.kind == .word, UTF8Scanning.decode(bytes, at: token.utf8Range.lowerBound).0.isUpper,
           let label = EntityLexicons.shared.isUnambiguousName(bytes, token.utf8Range)
         else { continue }
         spans.append((index..<(index + 1), label))
@@ -129,7 +129,7 @@ public struct EntityRecognizer: Sendable {
       let token = analysis.tokens[index]
       if token.end - token.start == 1 || token.kind != .word || isElided(index) { return true }
       let isCommon = EntityLexicons.shared.isCommonWord(bytes, token.utf8Range)
-      if scalar(index).properties.isLowercase { return isCommon || token.norm.hasPrefix("'") }
+      if scalar(index).isLower { return isCommon || token.norm.hasPrefix("'") }
       let listed = EntityLexicons.shared.label(bytes, token.utf8Range) != nil
       // A capitalized common word opening the sentence (`Pour Microsoft`, `Si …`).
       if leading && isCommon && !listed && opensSentence(index, sentenceStart, analysis) { return true }
@@ -146,7 +146,7 @@ public struct EntityRecognizer: Sendable {
     while upper > lower && isFiller(upper - 1, edgeOfOne: upper - lower == 1, leading: false) { upper -= 1 }
     guard lower < upper else { return nil }
     // A name has a capital or a digit somewhere (`expliquait`, `-t-il` are not names).
-    guard (lower..<upper).contains(where: { scalar($0).properties.isUppercase || scalar($0).properties.numericType != nil })
+    guard (lower..<upper).contains(where: { scalar($0).isUpper || scalar($0).properties.numericType != nil })
     else { return nil }
     return lower..<upper
   }

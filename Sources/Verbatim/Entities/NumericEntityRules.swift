@@ -69,7 +69,7 @@ struct NumericEntityRules: Sendable {
     for row in rows(EmbeddedResources.entities_currencies) where row.count >= 2 {
       if row[1] == "currency" {
         let phrase = norm(row[0])
-        if row[0].unicodeScalars.contains(where: { !$0.properties.isAlphabetic && $0 != " " }) || row[0].count <= 3 {
+        if row[0].unicodeScalars.contains(where: { !$0.isLetter && $0 != " " }) || row[0].count <= 3 {
           symbols.insert(phrase)
         }
         currencyPhrases.append(phrase)

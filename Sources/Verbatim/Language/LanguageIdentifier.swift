@@ -40,6 +40,9 @@ public struct LanguageIdentifier: Sendable {
     func push(_ code: UInt64) {
       window = (window << 10 | code) & 0x3_FFFF_FFFF_FFFF  // 50 bits: 5 characters
       if length < LanguageModel.maxOrder { length += 1 }
+      for order in 2...max(2, length) where order <= length {
+        model.prefetch(window & ((1 << (10 * UInt64(order))) - 1))
+      }
       for order in 1...length {
         let key = window & ((1 << (10 * UInt64(order))) - 1)
         if key == LanguageModel.boundary { continue }
@@ -86,7 +89,7 @@ public struct LanguageIdentifier: Sendable {
         evidence.latinLetters += 1
       } else {
         endWord()
-        if scalar.properties.isAlphabetic { evidence.foreignLetters += 1 }
+        if scalar.isLetter { evidence.foreignLetters += 1 }
       }
     }
     endWord()

@@ -1,3 +1,5 @@
+internal import CVerbatimModels
+
 /// The character n-gram costs of `Resources/language/ngrams.tsv`, built by
 /// `Scripts/build-language-model`: for each n-gram (1 to 5 folded letters,
 /// `_` marking a word boundary) the cost, -ln P × 10 rounded, under French,
@@ -14,10 +16,16 @@ struct LanguageModel: Sendable {
   /// The key code of the word-boundary mark.
   static let boundary: UInt64 = 1
 
-  /// Keys by slot; 0 marks an empty slot (no key is 0).
-  private let keys: [UInt64]
-  /// Three costs per slot: fr, en, other.
-  private let costs: [Int32]
+  /// One slot of the table (16 bytes): an n-gram key (0 marks an empty slot;
+  /// no key is 0) and its three costs, so that a lookup touches one cache line.
+  struct Slot {
+    var key: UInt64 = 0
+    var french: Int16 = 0
+    var english: Int16 = 0
+    var other: Int16 = 0
+  }
+
+  private let slots: [Slot]
   private let mask: Int
   /// The cost of an n-gram in no list, per order (index 1…5): the highest
   /// floor of the order, the same for every language.
@@ -43,21 +51,18 @@ struct LanguageModel: Sendable {
         offset = end + 1
       }
     }
+    // At most 3/4 full: short probe runs, and a table small enough to stay in cache.
     var capacity = 1
-    while capacity < entries.count * 2 { capacity <<= 1 }
-    var keys = [UInt64](repeating: 0, count: capacity)
-    var costs = [Int32](repeating: 0, count: capacity * Self.languageCount)
+    while capacity * 3 < entries.count * 4 { capacity <<= 1 }
+    var slots = [Slot](repeating: Slot(), count: capacity)
     let mask = capacity - 1
     for (key, fr, en, other) in entries {
       var slot = Self.slot(key, mask)
-      while keys[slot] != 0 && keys[slot] != key { slot = (slot + 1) & mask }
-      keys[slot] = key
-      costs[slot * 3] = fr
-      costs[slot * 3 + 1] = en
-      costs[slot * 3 + 2] = other
+      while slots[slot].key != 0 && slots[slot].key != key { slot = (slot + 1) & mask }
+      slots[slot] = Slot(
+        key: key, french: Int16(clamping: fr), english: Int16(clamping: en), other: Int16(clamping: other))
     }
-    self.keys = keys
-    self.costs = costs
+    self.slots = slots
     self.mask = mask
     self.unseen = floors
     self.count = entries.count
@@ -68,21 +73,28 @@ struct LanguageModel: Sendable {
     Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> 32) & mask
   }
 
+  /// Asks the processor to load the first slot `key`'s look-up reads, so
+  /// that the look-ups of a character's n-grams overlap.
+  @inline(__always)
+  func prefetch(_ key: UInt64) {
+    slots.withUnsafeBufferPointer { slots in
+      cverbatim_prefetch(slots.baseAddress! + Self.slot(key, mask))
+    }
+  }
+
   /// Calls `body` with the three costs of `key`, an n-gram of `order`
   /// characters.
   @inline(__always)
   func withCosts(of key: UInt64, order: Int, _ body: (Int32, Int32, Int32) -> Void) {
-    keys.withUnsafeBufferPointer { keys in
+    slots.withUnsafeBufferPointer { slots in
       var slot = Self.slot(key, mask)
       while true {
-        let found = keys[slot]
-        if found == key {
-          costs.withUnsafeBufferPointer { costs in
-            body(costs[slot * 3], costs[slot * 3 + 1], costs[slot * 3 + 2])
-          }
+        let found = slots[slot]
+        if found.key == key {
+          body(Int32(found.french), Int32(found.english), Int32(found.other))
           return
         }
-        if found == 0 {
+        if found.key == 0 {
           let cost = unseen[order]
           body(cost, cost, cost)
           return

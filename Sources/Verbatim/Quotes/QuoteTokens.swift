@@ -120,10 +120,10 @@ struct QuoteTokens {
       return f
     }
     // `M12`, `G7`: names the tokenizer reads as numbers.
-    let startsWithLetter = token.kind == .number && UTF8Scanning.decode(bytes, at: range.lowerBound).0.properties.isAlphabetic
+    let startsWithLetter = token.kind == .number && UTF8Scanning.decode(bytes, at: range.lowerBound).0.isLetter
     guard token.kind == .word || startsWithLetter else { return f }
     f.insert(.word)
-    if UTF8Scanning.decode(bytes, at: range.lowerBound).0.properties.isUppercase { f.insert(.capitalized) }
+    if UTF8Scanning.decode(bytes, at: range.lowerBound).0.isUpper { f.insert(.capitalized) }
     let mask = lexicon.mask(bytes, range)
     if mask & (english ? QuoteLexicon.englishVerb : QuoteLexicon.frenchVerb) != 0 { f.insert(.verb) }
     if mask & QuoteLexicon.role != 0 { f.insert(.role) }

@@ -86,9 +86,9 @@ enum ParagraphSplitter {
     case ".", "!", "?", ":", ";", "…", "»", "”", "\"", ")", "]": return false
     default: break
     }
-    guard last.properties.isAlphabetic || last == "," || last.properties.numericType != nil else { return false }
+    guard last.isLetter || last == "," || last.properties.numericType != nil else { return false }
     let (first, _) = UTF8Scanning.decode(bytes, at: next)
-    return first.properties.isLowercase
+    return first.isLower
   }
 
   private static func lineBreaks(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> [Int] {

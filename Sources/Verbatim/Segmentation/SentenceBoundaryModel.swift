@@ -50,12 +50,12 @@ struct SentenceBoundaryModel: Sendable {
 
   /// Whether the junction between `previous` and `next` is a candidate.
   static func isCandidate(previous: Unicode.Scalar, previousText: Substring, next: Unicode.Scalar, nextText: Substring) -> Bool {
-    if next.properties.isAlphabetic {
-      guard next.properties.isUppercase else { return false }
+    if next.isLetter {
+      guard next.isUpper else { return false }
     } else if !(nextText == "-" || nextText == "–" || nextText == "—") {
       return false
     }
-    return previous.properties.isAlphabetic || previous.properties.numericType != nil
+    return previous.isLetter || previous.properties.numericType != nil
       || previousText == ")" || previousText == ":"
   }
 
@@ -110,11 +110,12 @@ struct SentenceBoundaryModel: Sendable {
     var out = ""
     var last: Unicode.Scalar? = nil
     for scalar in word.unicodeScalars.prefix(6) {
-      let properties = scalar.properties
       let cls: Unicode.Scalar =
-        properties.isUppercase ? "X"
-        : properties.isLowercase ? "x"
-        : (properties.numericType == .decimal || properties.numericType == .digit) ? "d" : scalar
+        scalar.isUpper ? "X"
+        : scalar.isLower ? "x"
+        : scalar.value < 0x80
+          ? (scalar.value &- 0x30 < 10 ? "d" : scalar)
+          : (scalar.properties.numericType == .decimal || scalar.properties.numericType == .digit) ? "d" : scalar
       if cls != last { out.unicodeScalars.append(cls) }
       last = cls
     }

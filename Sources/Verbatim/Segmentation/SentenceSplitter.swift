@@ -137,7 +137,7 @@ struct SentenceSplitter: Sendable {
       if previous.kind == .url && token.kind == .url {
         // A list of addresses, one per line in the original.
         added.append(index)
-      } else if isByte(bytes, previous, UInt8(ascii: ",")) && token.kind == .word && first.properties.isUppercase
+      } else if isByte(bytes, previous, UInt8(ascii: ",")) && token.kind == .word && first.isUpper
         && index >= tokenRange.lowerBound + 2
         && rules.signOffs.contains(bytes, tokens[index - 2].start..<tokens[index - 2].end)
         && (index == tokenRange.lowerBound + 2 || tokens[index - 3].kind != .word
@@ -145,13 +145,13 @@ struct SentenceSplitter: Sendable {
       {
         // `Best regards, ‖ Debra`: a sign-off ends before the signature.
         added.append(index)
-      } else if isByte(bytes, previous, UInt8(ascii: ".")) && token.kind == .word && first.properties.isLowercase {
+      } else if isByte(bytes, previous, UInt8(ascii: ".")) && token.kind == .word && first.isLower {
         added.append(index)
       } else if rules.splitsInversions && isByte(bytes, previous, UInt8(ascii: ";")) && token.kind == .word
-        && first.properties.isUppercase
+        && first.isUpper
       {
         added.append(index)
-      } else if token.kind == .word && first.properties.isUppercase
+      } else if token.kind == .word && first.isUpper
         && rules.sentenceStarters.contains(bytes, token.start..<token.end)
         && ((previous.kind == .word && !rules.titles.contains(bytes, previous.start..<previous.end)
           && !isApostropheEnded(bytes, previous))
@@ -179,7 +179,7 @@ struct SentenceSplitter: Sendable {
         guard token.start > previous.end else { continue }
         // Cheap checks on bytes first; strings only for the few candidates.
         let next = firstScalar(bytes, token)
-        guard next.properties.isUppercase || (token.kind == .punctuation && isListDash(bytes, token)) else { continue }
+        guard next.isUpper || (token.kind == .punctuation && isListDash(bytes, token)) else { continue }
         let previousText = text(bytes, previous)
         let nextText = text(bytes, token)
         guard SentenceBoundaryModel.isCandidate(
@@ -218,8 +218,8 @@ struct SentenceSplitter: Sendable {
         offset += 1
       } else {
         let (scalar, length) = UTF8Scanning.decode(bytes, at: offset)
-        if scalar.properties.isLowercase { return false }
-        if scalar.properties.isUppercase { letters += 1 }
+        if scalar.isLower { return false }
+        if scalar.isUpper { letters += 1 }
         offset += length
       }
     }
@@ -230,7 +230,7 @@ struct SentenceSplitter: Sendable {
   private func isTitleCase(_ bytes: UnsafeBufferPointer<UInt8>, _ token: RawToken) -> Bool {
     guard token.kind == .word, token.end - token.start >= 2, !isApostropheEnded(bytes, token) else { return false }
     let (first, firstLength) = UTF8Scanning.decode(bytes, at: token.start)
-    guard first.properties.isUppercase else { return false }
+    guard first.isUpper else { return false }
     var hasLower = false
     var offset = token.start + firstLength
     while offset < token.end {
@@ -241,8 +241,8 @@ struct SentenceSplitter: Sendable {
         offset += 1
       } else {
         let (scalar, length) = UTF8Scanning.decode(bytes, at: offset)
-        if scalar.properties.isUppercase { return false }
-        if scalar.properties.isLowercase { hasLower = true }
+        if scalar.isUpper { return false }
+        if scalar.isLower { hasLower = true }
         offset += length
       }
     }
@@ -283,8 +283,8 @@ struct SentenceSplitter: Sendable {
     }
     if rules.titles.contains(bytes, previous.start..<previous.end) { return true }
     let first = firstScalar(bytes, next)
-    let nextIsLower = first.properties.isLowercase || first.properties.numericType != nil
-    let nextIsUpper = first.properties.isUppercase
+    let nextIsLower = first.isLower || first.properties.numericType != nil
+    let nextIsUpper = first.isUpper
     let length = previous.end - previous.start
     // An initial: `J.` before `K. Rowling`.
     if length == 2 && bytes[previous.start] >= 0x41 && bytes[previous.start] <= 0x5A {
@@ -320,7 +320,7 @@ struct SentenceSplitter: Sendable {
     let first = firstScalar(bytes, token)
     switch first {
     case ",", ";", ":", ")", "]", "-", "–", "—": return true
-    default: return first.properties.isLowercase
+    default: return first.isLower
     }
   }
 

@@ -55,7 +55,7 @@ struct SpecialSpanScanner {
     if previous >= 0x80 {
       let start = UTF8Scanning.previousScalarStart(bytes, before: index)
       let (scalar, _) = UTF8Scanning.decode(bytes, at: start)
-      return !scalar.properties.isAlphabetic
+      return !scalar.isLetter
     }
     return !isASCIIWordByte(previous)
   }
@@ -107,7 +107,7 @@ struct SpecialSpanScanner {
       case 0x80...:
         // Non-ASCII: letters are allowed in IRIs; spaces and quotes end the URL.
         let (scalar, length) = UTF8Scanning.decode(bytes, at: stop)
-        if UTF8Scanning.isSpace(scalar) || !(scalar.properties.isAlphabetic || scalar.properties.numericType != nil) {
+        if UTF8Scanning.isSpace(scalar) || !(scalar.isLetter || scalar.properties.numericType != nil) {
           break scan
         }
         stop += length
@@ -183,7 +183,7 @@ struct SpecialSpanScanner {
         stop += 1
       } else {
         let (scalar, length) = UTF8Scanning.decode(bytes, at: stop)
-        guard scalar.properties.isAlphabetic || scalar.properties.generalCategory == .nonspacingMark else { break }
+        guard scalar.isLetter || scalar.properties.generalCategory == .nonspacingMark else { break }
         hasLetter = true
         stop += length
       }

@@ -353,7 +353,7 @@ extension TokenizerCore {
         offset += 1
       } else if byte >= 0x80 {
         let (scalar, length) = UTF8Scanning.decode(bytes, at: offset)
-        guard scalar.properties.isAlphabetic else { return false }
+        guard scalar.isLetter else { return false }
         run += 1
         offset += length
       } else {
@@ -370,7 +370,7 @@ extension TokenizerCore {
     if piece.count == 1 { return bytes[piece.start] >= 0x41 && bytes[piece.start] <= 0x5A }
     guard piece.count <= 2 else { return false }
     let (scalar, length) = UTF8Scanning.decode(bytes, at: piece.start)
-    return length == piece.count && scalar.properties.isUppercase
+    return length == piece.count && scalar.isUpper
   }
 
   /// Whether the piece at `index` begins a name (a capitalized word or
@@ -384,7 +384,7 @@ extension TokenizerCore {
     if byte >= 0x41 && byte <= 0x5A { return true }
     if byte >= 0x80 {
       let (scalar, _) = UTF8Scanning.decode(bytes, at: piece.start)
-      return scalar.properties.isUppercase
+      return scalar.isUpper
     }
     return false
   }

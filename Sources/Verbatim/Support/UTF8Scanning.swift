@@ -27,7 +27,7 @@ enum UTF8Scanning {
   static func isUppercase(_ bytes: UnsafeBufferPointer<UInt8>, at offset: Int) -> Bool {
     let byte = bytes[offset]
     if byte < 0x80 { return byte >= 0x41 && byte <= 0x5A }
-    return decode(bytes, at: offset).0.properties.isUppercase
+    return decode(bytes, at: offset).0.isUpper
   }
 
   /// The start of the scalar that ends just before `offset`.

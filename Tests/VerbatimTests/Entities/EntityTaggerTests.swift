@@ -34,14 +34,18 @@ import Testing
   @Test func modelSerializationRoundTrips() throws {
     var weights: [UInt64: [Float]] = [:]
     var random = SeededGenerator(seed: 7)
-    for _ in 0..<500 {
+    for row in 0..<500 {
       let key = random.next() | 1
-      weights[key] = (0..<TagSet.count).map { _ in Float(Int(random.next() % 2001) - 1000) / 10 }
+      // Rows of every length: 0…6 pairs fit in the slot, longer ones spill over.
+      let kept = row % (TagSet.count + 1)
+      weights[key] = (0..<TagSet.count).map { tag in
+        tag < kept ? Float(Int(random.next() % 2001) - 1000) / 10 : 0
+      }
     }
     let blob = EntityModel.serialize(weights, tagCount: TagSet.count)
     try blob.withUnsafeBytes { raw in
       let model = try #require(EntityModel(bytes: raw))
-      for (key, row) in weights.prefix(100) {
+      for (key, row) in weights {
         var scores = [Int32](repeating: 0, count: TagSet.count)
         scores.withUnsafeMutableBufferPointer { model.accumulate(key, into: $0.baseAddress!) }
         for tag in 0..<TagSet.count {

@@ -1,20 +1,30 @@
+internal import CVerbatimModels
+
 /// A trained tagger model: an open-addressing table from feature hash to
 /// a short list of (tag, weight) pairs, read in place from a byte blob (the
 /// model compiled into the library, or a file the trainer wrote).
 ///
-/// Layout (little-endian): magic `VNER`, version u32 (2), tag count u32,
-/// slot count u32 (a power of two), pair count u32, scale f32; then
-/// fingerprints u32[slots] (0 = empty; the low 32 bits of the feature hash,
-/// or 1), entries u32[slots] (pair offset << 5 | pair count), pairs
-/// u32[pairs] (tag << 16 | weight as Int16). The slot is taken from the high
-/// 32 bits of the hash, so fingerprint and slot are independent.
+/// Layout (little-endian): a 32-byte header — magic `VNER`, version u32 (3),
+/// tag count u32, slot count u32 (a power of two), overflow pair count u32,
+/// scale f32, two reserved u32 — then the slots, 32 bytes each, then the
+/// overflow pairs u32[]. A slot is fingerprint u32 (0 = empty; the low 32
+/// bits of the feature hash, or 1), meta u32 (overflow offset << 5 | pair
+/// count) and its first ``inlinePairs`` pairs u32 (tag << 16 | weight as
+/// Int16); a feature with more pairs keeps the rest in the overflow array.
+/// Most features have at most six pairs, so a look-up touches one cache line.
+/// The slot is taken from the high 32 bits of the hash, so fingerprint and
+/// slot are independent.
 struct EntityModel: @unchecked Sendable {
   static let magic: UInt32 = 0x5245_4E56  // "VNER"
-  static let version: UInt32 = 2
+  static let version: UInt32 = 3
+  static let headerSize = 32
+  /// u32 words per slot.
+  static let slotWords = 8
+  /// Pairs stored in the slot itself.
+  static let inlinePairs = 6
 
-  private let fingerprints: UnsafePointer<UInt32>
-  private let entries: UnsafePointer<UInt32>
-  private let pairs: UnsafePointer<UInt32>
+  private let slots: UnsafePointer<UInt32>
+  private let overflow: UnsafePointer<UInt32>
   private let mask: Int
   let tagCount: Int
   /// Multiply a summed quantized score by this to get the trained scale.
@@ -25,7 +35,7 @@ struct EntityModel: @unchecked Sendable {
   /// Reads a model in place from `bytes`, which must outlive the model
   /// (static data), or copies it when `copy` is true.
   init?(bytes: UnsafeRawBufferPointer, copy: Bool = false) {
-    guard bytes.count >= 24 else { return nil }
+    guard bytes.count >= Self.headerSize else { return nil }
     let storage: [UInt8]? = copy ? Array(bytes) : nil
     let base: UnsafeRawPointer =
       storage.map { array in array.withUnsafeBytes { UnsafeRawPointer($0.baseAddress!) } } ?? bytes.baseAddress!
@@ -33,16 +43,14 @@ struct EntityModel: @unchecked Sendable {
     guard u32(0) == Self.magic, u32(4) == Self.version else { return nil }
     let tags = Int(u32(8))
     let slots = Int(u32(12))
-    let pairCount = Int(u32(16))
+    let overflowCount = Int(u32(16))
     let scale = base.loadUnaligned(fromByteOffset: 20, as: Float.self)
-    let entriesOffset = 24 + slots * 4
-    let pairsOffset = entriesOffset + slots * 4
-    guard slots > 0, slots & (slots - 1) == 0, tags < 256, bytes.count >= pairsOffset + pairCount * 4,
+    let overflowOffset = Self.headerSize + slots * Self.slotWords * 4
+    guard slots > 0, slots & (slots - 1) == 0, tags < 256, bytes.count >= overflowOffset + overflowCount * 4,
       Int(bitPattern: base) % 4 == 0
     else { return nil }
-    self.fingerprints = (base + 24).assumingMemoryBound(to: UInt32.self)
-    self.entries = (base + entriesOffset).assumingMemoryBound(to: UInt32.self)
-    self.pairs = (base + pairsOffset).assumingMemoryBound(to: UInt32.self)
+    self.slots = (base + Self.headerSize).assumingMemoryBound(to: UInt32.self)
+    self.overflow = (base + overflowOffset).assumingMemoryBound(to: UInt32.self)
     self.mask = slots - 1
     self.tagCount = tags
     self.scale = scale
@@ -55,25 +63,47 @@ struct EntityModel: @unchecked Sendable {
     return low == 0 ? 1 : low
   }
 
+  /// The first slot a feature's probe looks at.
+  @inline(__always)
+  private func home(_ feature: UInt64) -> Int {
+    Int(truncatingIfNeeded: feature >> 32) & mask
+  }
+
   /// Adds the weights of `feature` to `scores` (one per tag).
   @inline(__always)
   func accumulate(_ feature: UInt64, into scores: UnsafeMutablePointer<Int32>) {
     let fingerprint = Self.fingerprint(feature)
-    var slot = Int(truncatingIfNeeded: feature >> 32) & mask
+    var slot = home(feature)
     while true {
-      let key = fingerprints[slot]
+      let words = slots + slot &* Self.slotWords
+      let key = words[0]
       if key == fingerprint {
-        let entry = entries[slot]
-        let start = Int(entry >> 5)
-        for index in start..<(start + Int(entry & 31)) {
-          let pair = pairs[index]
+        let meta = words[1]
+        let count = Int(meta & 31)
+        for index in 0..<min(count, Self.inlinePairs) {
+          let pair = words[2 + index]
           scores[Int(pair >> 16)] &+= Int32(Int16(truncatingIfNeeded: pair))
+        }
+        if count > Self.inlinePairs {
+          let start = Int(meta >> 5)
+          for index in start..<(start + count - Self.inlinePairs) {
+            let pair = overflow[index]
+            scores[Int(pair >> 16)] &+= Int32(Int16(truncatingIfNeeded: pair))
+          }
         }
         return
       }
       if key == 0 { return }
       slot = (slot + 1) & mask
     }
+  }
+
+  /// Asks the processor to load the slot where the look-up of `feature`
+  /// starts: prefetching a token's features before adding them makes their
+  /// cache misses overlap instead of following one another.
+  @inline(__always)
+  func prefetch(_ feature: UInt64) {
+    cverbatim_prefetch(slots + home(feature) &* Self.slotWords)
   }
 
   /// Serializes averaged weights (`weights[feature]` has one value per tag).
@@ -91,15 +121,16 @@ struct EntityModel: @unchecked Sendable {
     }
     var slots = 1
     while slots < rows.count * 4 / 3 + 1 { slots <<= 1 }
-    var fingerprints = [UInt32](repeating: 0, count: slots)
-    var entries = [UInt32](repeating: 0, count: slots)
-    var pairs: [UInt32] = []
+    var table = [UInt32](repeating: 0, count: slots * slotWords)
+    var overflow: [UInt32] = []
     for (key, row) in rows {
       var slot = Int(truncatingIfNeeded: key >> 32) & (slots - 1)
-      while fingerprints[slot] != 0 { slot = (slot + 1) & (slots - 1) }
-      fingerprints[slot] = fingerprint(key)
-      entries[slot] = UInt32(pairs.count) << 5 | UInt32(row.count)
-      pairs.append(contentsOf: row)
+      while table[slot * slotWords] != 0 { slot = (slot + 1) & (slots - 1) }
+      let base = slot * slotWords
+      table[base] = fingerprint(key)
+      table[base + 1] = UInt32(overflow.count) << 5 | UInt32(row.count)
+      for (index, pair) in row.prefix(inlinePairs).enumerated() { table[base + 2 + index] = pair }
+      overflow.append(contentsOf: row.dropFirst(inlinePairs))
     }
     var out: [UInt8] = []
     func append<T>(_ value: T) { withUnsafeBytes(of: value) { out.append(contentsOf: $0) } }
@@ -107,11 +138,12 @@ struct EntityModel: @unchecked Sendable {
     append(version)
     append(UInt32(tagCount))
     append(UInt32(slots))
-    append(UInt32(pairs.count))
+    append(UInt32(overflow.count))
     append(scale)
-    fingerprints.withUnsafeBytes { out.append(contentsOf: $0) }
-    entries.withUnsafeBytes { out.append(contentsOf: $0) }
-    pairs.withUnsafeBytes { out.append(contentsOf: $0) }
+    append(UInt32(0))
+    append(UInt32(0))
+    table.withUnsafeBytes { out.append(contentsOf: $0) }
+    overflow.withUnsafeBytes { out.append(contentsOf: $0) }
     return out
   }
 }

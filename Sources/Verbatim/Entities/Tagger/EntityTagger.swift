@@ -58,21 +58,24 @@ struct EntityTagger: Sendable {
   /// `transitionScores`.
   func tags(_ sentence: TaggerSentence) -> [UInt8] {
     let count = TagSet.count
-    var tags = [UInt8](repeating: TagSet.outside, count: sentence.tokens.count)
+    let tokenCount = sentence.tokens.count
+    var tags = [UInt8](repeating: TagSet.outside, count: tokenCount)
     sentence.tokens.withUnsafeBufferPointer { tokens in
       transitionScores.withUnsafeBufferPointer { transitions in
-        withUnsafeTemporaryAllocation(of: Int32.self, capacity: count) { buffer in
-          let scores = buffer.baseAddress!
+        withUnsafeTemporaryAllocation(of: Int32.self, capacity: tokenCount * count) { emissions in
+          let emissions = emissions.baseAddress!
+          emissionScores(sentence, tokens, into: emissions)
           var previous = TagSet.outside
           var previous2 = TagSet.outside
-          for index in 0..<tokens.count {
-            scores.initialize(from: transitions.baseAddress! + (Int(previous) * count + Int(previous2)) * count, count: count)
-            sentence.forEachTokenFeature(at: index, in: tokens) { feature in model.accumulate(feature, into: scores) }
+          for index in 0..<tokenCount {
+            let scores = emissions + index * count
+            let transition = transitions.baseAddress! + (Int(previous) * count + Int(previous2)) * count
+            for tag in 0..<count { scores[tag] &+= transition[tag] }
             let withPrevious = TaggerSentence.previousTagFeatures(previous: previous, tokens.baseAddress! + index)
             model.accumulate(withPrevious.0, into: scores)
             model.accumulate(withPrevious.1, into: scores)
             var candidates = successors[Int(previous)]
-            if index == tokens.count - 1 { candidates &= endings }
+            if index == tokenCount - 1 { candidates &= endings }
             var best = TagSet.outside
             var bestScore = Int32.min
             while candidates != 0 {
@@ -91,6 +94,45 @@ struct EntityTagger: Sendable {
       }
     }
     return tags
+  }
+
+  /// The most features ``TaggerSentence/forEachTokenFeature(at:in:_:)`` gives
+  /// one token: templates 2–19 and 24–26 (21), and at most 32 lexicon bits
+  /// for the token and for each neighbour.
+  private static let maxTokenFeatures = 21 + 3 * 32
+
+  /// Writes each token's scores from the features that do not depend on the
+  /// previous tags (`TagSet.count` per token, in `emissions`). The features
+  /// of the next token are gathered and prefetched while the current one's
+  /// are added, so their cache misses overlap with work.
+  private func emissionScores(
+    _ sentence: TaggerSentence, _ tokens: UnsafeBufferPointer<TokenFeatures>,
+    into emissions: UnsafeMutablePointer<Int32>
+  ) {
+    emissions.initialize(repeating: 0, count: tokens.count * TagSet.count)
+    withUnsafeTemporaryAllocation(of: UInt64.self, capacity: 2 * Self.maxTokenFeatures) { buffer in
+      var current = buffer.baseAddress!
+      var next = current + Self.maxTokenFeatures
+      func gather(_ index: Int, into features: UnsafeMutablePointer<UInt64>) -> Int {
+        var featureCount = 0
+        sentence.forEachTokenFeature(at: index, in: tokens) { feature in
+          model.prefetch(feature)
+          features[featureCount] = feature
+          featureCount += 1
+        }
+        return featureCount
+      }
+      var currentCount = tokens.isEmpty ? 0 : gather(0, into: current)
+      for index in tokens.indices {
+        let nextCount = index + 1 < tokens.count ? gather(index + 1, into: next) : 0
+        let scores = emissions + index * TagSet.count
+        for feature in UnsafeBufferPointer(start: current, count: currentCount) {
+          model.accumulate(feature, into: scores)
+        }
+        swap(&current, &next)
+        currentCount = nextCount
+      }
+    }
   }
 
   /// Spans (token index ranges within the sentence) and their types.

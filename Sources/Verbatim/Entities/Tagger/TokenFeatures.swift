@@ -91,15 +91,14 @@ struct TokenFeatures: Sendable {
         FoldedLexicon.forEachFolded(UnsafeBufferPointer(rebasing: bytes[index..<(index + length)]), true) {
           lower = FeatureHash.add(lower, $0)
         }
-        let properties = scalar.properties
-        if properties.isUppercase {
+        if scalar.isUpper {
           cls = UInt8(ascii: "X")
           uppers += 1
           letters += 1
-        } else if properties.isLowercase || properties.isAlphabetic {
+        } else if scalar.isLower || scalar.isLetter {
           cls = UInt8(ascii: "x")
           letters += 1
-        } else if properties.numericType != nil {
+        } else if scalar.properties.numericType != nil {
           cls = UInt8(ascii: "d")
           flags.insert(.hasDigit)
         } else {
