@@ -448,13 +448,14 @@ défenseurs	informant
 # the apostrophe inside or after a word unless a single quote is open).
 # closers: the marks that may close a quote this mark opens (the pairing
 # table: a quote opened by « is closed by », never by ”; mixed straight and
-# curly pairs are allowed).
+# curly pairs are allowed; ” … ” is the Swedish and Finnish pair, and a
+# scraped page's ” opening a quote).
 «	open	»
 »	close	
 ‹	open	›
 ›	close	
 “	either	” " “
-”	either	" “
+”	either	” " “
 "	either	" ” “
 „	open	“ ” "
 ‘	single	’ ‘

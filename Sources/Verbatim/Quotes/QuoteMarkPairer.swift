@@ -100,6 +100,8 @@ struct QuoteMarkPairer {
           continue
         }
         defer { index = last + 1 }
+        // `<a title="…">`: a straight mark glued to `=` is markup left in a scraped page.
+        if doc.isMarkupAttribute(index) { continue }
         let role = lexicon.marks[mark].role
         let spaceBefore = doc.has(index, .spaceBefore) || doc.has(index - 1, .openBracket) || doc.has(index - 1, .dash)
         let spaceAfter = doc.has(last, .spaceAfter) || doc.has(last + 1, .punctuation) && !doc.has(last + 1, .mark)
@@ -152,9 +154,14 @@ struct QuoteMarkPairer {
             // `Chauchard, tu es une bête ! "`, `… ces pays », a déclaré X`: a
             // closing mark whose opening one is missing ends a quote that
             // started with the paragraph (or after the previous quote in it).
+            // Not when the words after that quote attribute it (`“…,” she
+            // said … ."`): they are the writer's, and the stray mark closes
+            // a quotation of a text that quotes someone.
             var from = tokens.lowerBound
             if let previous = found.last, let close = previous.close, tokens.contains(close) { from = close + 1 }
-            if from < index { found.append(MarkedSpan(open: nil, close: index, content: from..<index)) }
+            if from < index && (from == tokens.lowerBound || !doc.startsAttribution(at: from, limit: index)) {
+              found.append(MarkedSpan(open: nil, close: index, content: from..<index))
+            }
           }
         }
       }

@@ -169,6 +169,16 @@ struct QuoteTokens {
   @inline(__always)
   func has(_ index: Int, _ f: Flags) -> Bool { index >= 0 && index < flags.count && flags[index].isSuperset(of: f) }
 
+  /// Whether token `index` is a straight `"` glued to an `=` before it or a
+  /// `>` after it: an attribute of markup left in a scraped page
+  /// (`<a href="…">`), not a quote.
+  func isMarkupAttribute(_ index: Int) -> Bool {
+    let mark = analysis.tokens[index].utf8Range
+    guard mark.count == 1, bytes[mark.lowerBound] == UInt8(ascii: "\"") else { return false }
+    if mark.lowerBound > 0 && bytes[mark.lowerBound - 1] == UInt8(ascii: "=") { return true }
+    return mark.upperBound < bytes.count && bytes[mark.upperBound] == UInt8(ascii: ">")
+  }
+
   /// The token range of sentence `index`.
   func sentence(_ index: Int) -> Range<Int> { analysis.sentences[index].tokenIndices }
 

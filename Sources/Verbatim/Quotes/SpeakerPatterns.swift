@@ -46,6 +46,14 @@ extension QuoteTokens {
     return (index..<(verb + 1), pronoun)
   }
 
+  /// Whether the words at `index` attribute the quote just before them:
+  /// `, said X`, `, she said`, `, a-t-il dit`, `said Smith`.
+  func startsAttribution(at index: Int, limit: Int) -> Bool {
+    let start = has(index, .comma) ? index + 1 : index
+    if verbGroup(at: start, limit: limit) != nil { return true }
+    return has(start, .he) && verbGroup(at: start + 1, limit: limit) != nil
+  }
+
   /// The verb group ending at `verb` (extended left over auxiliaries and
   /// adverbs), or nil when it is negated (`n'a pas dit`, `did not say`).
   func verbGroup(endingAt verb: Int, floor: Int) -> Range<Int>? {

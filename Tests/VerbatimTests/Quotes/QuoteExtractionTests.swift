@@ -58,6 +58,24 @@ enum QuoteTestSupport {
     #expect(quotes("Chauchard, tu es une bête ! \"", .french) == ["-|direct|Chauchard, tu es une bête !"])
   }
 
+  @Test func rightDoubleMarkOpeningAQuote() {
+    // Swedish and Finnish ” … ”, and a scraped page's ” opening an English quote.
+    #expect(quotes("Pence won.\n\n” … he delivered a mix of orthodoxy and rejoinders,” Barabak wrote.", .english)
+      == ["Barabak|direct|… he delivered a mix of orthodoxy and rejoinders,"])
+  }
+
+  @Test func markupAttributesAreNotQuotes() {
+    let found = quotes("“He left <a href=\"https://x.org/a\">today</a> for good,” she said.", .english)
+    #expect(found == ["she|direct|He left <a href=\"https://x.org/a\">today</a> for good,"])
+  }
+
+  @Test func strayClosingMarkAfterAnAttributedQuote() {
+    // The writer's words after `“…,” she said` are not a quote because a
+    // straight mark closes a quoted excerpt further on.
+    let text = "“It never crossed my mind,” she said several months after her release, and the reason was the campaign.\""
+    #expect(quotes(text, .english) == ["she|direct|It never crossed my mind,"])
+  }
+
   @Test func englishQuoteReopeningAtEachParagraph() {
     let text = "The senator said:\n\n“We will not stop here.\n\n“We will go on until the law passes.”\n\nThe vote is next week."
     let found = quotes(text, .english)
