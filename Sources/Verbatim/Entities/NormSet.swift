@@ -6,10 +6,7 @@ struct NormSet: Sendable, ExpressibleByArrayLiteral {
 
   init(_ members: some Sequence<String>) {
     table = LexiconTable(capacity: 64)
-    for member in members {
-      var member = member
-      member.withUTF8 { table.insert($0, mask: 1, folding: .exact) }
-    }
+    table.insertExact(members, mask: 1)
   }
 
   init(arrayLiteral members: String...) { self.init(members) }
@@ -21,26 +18,11 @@ struct NormSet: Sendable, ExpressibleByArrayLiteral {
 
   /// Whether the text `bytes[range]` is a member, byte for byte.
   func contains(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
-    var hashes = LexiconTable.Hashes()
-    hashes.add(bytes, range)
-    return table.lookup(hashes, .exact) { entry in
-      entry.count == range.count && (0..<entry.count).allSatisfy { entry[$0] == bytes[range.lowerBound + $0] }
-    }.mask != 0
+    table.exactMask(bytes, range) != 0
   }
 
   /// Whether `norm` is a member.
-  func contains(_ norm: String) -> Bool {
-    var hashes = LexiconTable.Hashes()
-    hashes.add(norm)
-    return table.lookup(hashes, .exact) { entry in
-      var offset = 0
-      for byte in norm.utf8 {
-        guard offset < entry.count, entry[offset] == byte else { return false }
-        offset += 1
-      }
-      return offset == entry.count
-    }.mask != 0
-  }
+  func contains(_ norm: String) -> Bool { table.exactMask(norm) != 0 }
 }
 
 /// Several sets of token norms in one table: a norm's classes as a bit mask
@@ -58,10 +40,7 @@ struct NormClasses: Sendable {
 
   /// Adds `members` to class `bit`.
   mutating func insert(_ members: some Sequence<String>, bit: Int) {
-    for member in members {
-      var member = member
-      member.withUTF8 { table.insert($0, mask: 1 << UInt32(bit), folding: .exact) }
-    }
+    table.insertExact(members, mask: 1 << UInt32(bit))
   }
 
   /// Adds to class `bit` every phrase of `phrases` (normalized as in
@@ -75,16 +54,31 @@ struct NormClasses: Sendable {
   }
 
   /// The classes of `norm`.
-  func classes(_ norm: String) -> UInt32 {
-    var hashes = LexiconTable.Hashes()
-    hashes.add(norm)
-    return table.lookup(hashes, .exact) { entry in
-      var offset = 0
-      for byte in norm.utf8 {
-        guard offset < entry.count, entry[offset] == byte else { return false }
-        offset += 1
-      }
-      return offset == entry.count
+  func classes(_ norm: String) -> UInt32 { table.exactMask(norm) }
+}
+
+extension LexiconTable {
+  /// Adds each of `members` to the lists of `mask`, byte for byte.
+  mutating func insertExact(_ members: some Sequence<String>, mask: UInt32) {
+    for member in members {
+      var member = member
+      member.withUTF8 { insert($0, mask: mask, folding: .exact) }
+    }
+  }
+
+  /// The lists holding an entry equal to `text`, byte for byte (entries
+  /// inserted with the `.exact` folding).
+  func exactMask(_ text: String) -> UInt32 {
+    var text = text
+    return text.withUTF8 { exactMask($0, 0..<$0.count) }
+  }
+
+  /// The lists holding an entry equal to `bytes[range]`, byte for byte.
+  func exactMask(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> UInt32 {
+    var hashes = Hashes()
+    hashes.add(bytes, range)
+    return lookup(hashes, .exact) { entry in
+      entry.count == range.count && (0..<entry.count).allSatisfy { entry[$0] == bytes[range.lowerBound + $0] }
     }.mask
   }
 }

@@ -29,8 +29,12 @@ struct QuoteLexicon: Sendable {
 
     /// The class named `name` in the table.
     static func named(_ name: Substring) -> WordClass? {
-      allCases.first { "\($0)" == name }
+      names[name]
     }
+
+    /// Each class by its name in the table (the case name).
+    private static let names: [Substring: WordClass] = Dictionary(
+      uniqueKeysWithValues: allCases.map { (Substring("\($0)"), $0) })
   }
 
   private(set) var marks: [Mark] = []
@@ -74,8 +78,12 @@ struct QuoteLexicon: Sendable {
       guard fields.count == 2, let wordClass = WordClass.named(fields[1]) else { continue }
       insert(fields[0], 1 << UInt32(wordClass.rawValue))
     }
-    for verb in EmbeddedResources.lines(EmbeddedResources.quotes_reportingVerbsFr) { insert(verb, Self.frenchVerb) }
-    for verb in EmbeddedResources.lines(EmbeddedResources.quotes_reportingVerbsEn) { insert(verb, Self.englishVerb) }
+    EmbeddedResources.forEachLine(EmbeddedResources.quotes_reportingVerbsFr) {
+      words.insert($0, mask: Self.frenchVerb, folding: .caseless)
+    }
+    EmbeddedResources.forEachLine(EmbeddedResources.quotes_reportingVerbsEn) {
+      words.insert($0, mask: Self.englishVerb, folding: .caseless)
+    }
     for line in EmbeddedResources.lines(EmbeddedResources.entities_personTitles) {
       let fields = line.split(separator: "\t")
       if fields.count >= 2, fields[1].hasPrefix("role"), !fields[0].contains(" ") { insert(fields[0], Self.role) }

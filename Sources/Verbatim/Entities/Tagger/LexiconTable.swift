@@ -104,10 +104,16 @@ struct LexiconTable: Sendable {
 
   /// Adds `entry` (UTF-8, unfolded) to the lists in `mask`, in `folding`.
   mutating func insert(_ entry: UnsafeBufferPointer<UInt8>, mask: UInt32, folding: Folding) {
-    var folded: [UInt8] = []
-    folded.reserveCapacity(entry.count)
-    FoldedLexicon.forEachFolded(entry, folding == .caseless) { folded.append($0) }
-    folded.withUnsafeBufferPointer { folded in
+    // Folding never lengthens a text (`’` → `'`, `É` → `é`): the folded
+    // entry fits in a buffer of the entry's size, on the stack for short ones.
+    withUnsafeTemporaryAllocation(of: UInt8.self, capacity: max(entry.count, 1)) { buffer in
+      var count = 0
+      FoldedLexicon.forEachFolded(entry, folding == .caseless) { byte in
+        if count < buffer.count { buffer[count] = byte }
+        count += 1
+      }
+      precondition(count <= buffer.count, "folding lengthened an entry")
+      let folded = UnsafeBufferPointer(rebasing: buffer[..<count])
       var hash = FeatureHash.seed
       for (index, byte) in folded.enumerated() {
         if byte == 0x20 && index > 0 { mark(folded, hash, index, folding, mask: 0, isPrefix: true) }
