@@ -22,8 +22,10 @@ let package = Package(
     ),
     // A C layer whose public header includes no ICU header (see its header).
     .target(name: "CICUShims", dependencies: ["CICU"]),
-    // Trained models as byte blobs compiled into the library (`#embed`).
-    .target(name: "CVerbatimModels", exclude: ["entity-model-fr.bin", "entity-model-en.bin"]),
+    // Trained models and lexicon snapshots as byte blobs compiled into the library (`#embed`).
+    .target(
+      name: "CVerbatimModels",
+      exclude: ["entity-model-fr.bin", "entity-model-en.bin", "entity-lexicons.bin", "quote-lexicon.bin"]),
     .target(
       name: "Verbatim",
       dependencies: ["CICUShims", "CVerbatimModels"],

@@ -21,3 +21,23 @@ const unsigned char *cverbatim_entity_model_en(size_t *size) {
   *size = sizeof(entity_model_en);
   return entity_model_en;
 }
+
+// Lexicon tables built from the text resources (Scripts/build-lexicon-snapshots);
+// the library checks that they match the resources it was compiled with.
+static const unsigned char entity_lexicons[] __attribute__((aligned(64))) = {
+#embed "entity-lexicons.bin" if_empty(0)
+};
+
+static const unsigned char quote_lexicon[] __attribute__((aligned(64))) = {
+#embed "quote-lexicon.bin" if_empty(0)
+};
+
+const unsigned char *cverbatim_entity_lexicons(size_t *size) {
+  *size = sizeof(entity_lexicons);
+  return entity_lexicons;
+}
+
+const unsigned char *cverbatim_quote_lexicon(size_t *size) {
+  *size = sizeof(quote_lexicon);
+  return quote_lexicon;
+}

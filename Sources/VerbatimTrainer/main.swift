@@ -3,6 +3,7 @@
 // Scripts/train-entities, which names the corpora and their licences.
 //
 //   VerbatimTrainer --out FILE [--epochs N] [--case-augment P] [--dev LANG:FILE]... LANG:FILE...
+//   VerbatimTrainer --write-lexicon-snapshots FOLDER   (Scripts/build-lexicon-snapshots)
 //
 // FILE: `TOKEN<TAB>TAG` lines, blank line between sentences, `#` comments.
 import Verbatim
@@ -18,6 +19,12 @@ func fail(_ message: String) -> Never {
 }
 
 func readFile(_ path: String) -> String { String(decoding: readBytes(path), as: UTF8.self) }
+
+func writeBytes(_ bytes: [UInt8], to path: String) {
+  guard let file = fopen(path, "wb") else { fail("cannot write \(path)") }
+  _ = bytes.withUnsafeBytes { fwrite($0.baseAddress, 1, $0.count, file) }
+  fclose(file)
+}
 
 func readBytes(_ path: String) -> [UInt8] {
   guard let file = fopen(path, "rb") else { fail("cannot open \(path)") }
@@ -65,6 +72,12 @@ var arguments = CommandLine.arguments.dropFirst()
 while let argument = arguments.popFirst() {
   switch argument {
   case "--out": output = arguments.popFirst()
+  case "--write-lexicon-snapshots":
+    // Scripts/build-lexicon-snapshots: the lexicon tables built from the text resources.
+    let folder = arguments.popFirst() ?? "."
+    writeBytes(LexiconSnapshots.entityLexicons(), to: folder + "/entity-lexicons.bin")
+    writeBytes(LexiconSnapshots.quoteLexicon(), to: folder + "/quote-lexicon.bin")
+    exit(0)
   case "--epochs": trainer.epochs = Int(arguments.popFirst() ?? "") ?? trainer.epochs
   case "--case-augment": caseAugment = Double(arguments.popFirst() ?? "") ?? 0
   case "--dev": devs.append(arguments.popFirst() ?? "")

@@ -1,4 +1,4 @@
-// Trained models compiled into the library as byte blobs (no files to find
+// Trained models and lexicon tables compiled into the library as byte blobs (no files to find
 // at run time, nothing to parse at start-up). See Scripts/train-entities.
 #ifndef CVERBATIMMODELS_H
 #define CVERBATIMMODELS_H
@@ -11,6 +11,13 @@ const unsigned char *_Nonnull cverbatim_entity_model_fr(size_t *_Nonnull size);
 
 /// The named-entity tagger model for English text.
 const unsigned char *_Nonnull cverbatim_entity_model_en(size_t *_Nonnull size);
+
+/// The entity lexicons as a snapshot (format:
+/// Sources/Verbatim/Entities/Tagger/LexiconTable+Snapshot.swift).
+const unsigned char *_Nonnull cverbatim_entity_lexicons(size_t *_Nonnull size);
+
+/// The quote layer's word table as a snapshot.
+const unsigned char *_Nonnull cverbatim_quote_lexicon(size_t *_Nonnull size);
 
 /// Asks the processor to bring the cache line of `address` in (the entity
 /// tagger prefetches the model slots of a token's features together).

@@ -14,7 +14,7 @@ struct EntityPatternRules: Sendable {
   private let cuesBefore: PhraseSet
   private let cuesAfter: NormSet
   /// Bit 0: the norm begins a role (``roles``), 1: a trigger, 2: a product
-  /// cue before a name; 3: a common word; 4: a particle inside a person's
+  /// cue before a name; 4: a particle inside a person's
   /// name (`de`, `van`).
   private let classes: NormClasses
 
@@ -37,14 +37,10 @@ struct EntityPatternRules: Sendable {
     let cueBeforePhrases = cues.filter { $0.count > 1 && $0[1] == "before" }.map { PhraseSet.normalize($0[0]) }
     cuesBefore = PhraseSet(cueBeforePhrases)
     cuesAfter = NormSet(cues.filter { $0.count > 1 && $0[1] == "after" }.map { String($0[0]) })
-    var classes = NormClasses()
+    var classes = NormClasses(capacity: 2_048)
     classes.insertPhraseStarts(rolePhrases, bit: 0)
     classes.insertPhraseStarts(triggerPhrases, bit: 1)
     classes.insertPhraseStarts(cueBeforePhrases, bit: 2)
-    var commonWords: [String] = []
-    EmbeddedResources.forEachLine(EmbeddedResources.entities_commonWordsFr) { commonWords.append(String(decoding: $0, as: UTF8.self)) }
-    EmbeddedResources.forEachLine(EmbeddedResources.entities_commonWordsEn) { commonWords.append(String(decoding: $0, as: UTF8.self)) }
-    classes.insert(commonWords, bit: 3)
     classes.insert(Self.particles, bit: 4)
     self.classes = classes
   }
@@ -53,7 +49,6 @@ struct EntityPatternRules: Sendable {
   private static let roleStart: UInt32 = 1 << 0
   private static let triggerStart: UInt32 = 1 << 1
   private static let cueBeforeStart: UInt32 = 1 << 2
-  private static let commonWord: UInt32 = 1 << 3
   private static let particle: UInt32 = 1 << 4
 
   /// Pattern mentions in one sentence's tokens: (token range, label).
@@ -145,7 +140,8 @@ struct EntityPatternRules: Sendable {
       break
     }
     guard words > 0 else { return nil }
-    if words == 1 && classes[index] & Self.commonWord != 0 { return nil }
+    // The common-word list of the tagger's lexicons (caseless: `Le` is `le`).
+    if words == 1 && EntityLexicons.shared.isCommonWord(bytes, tokens[index].utf8Range) { return nil }
     return end
   }
 }

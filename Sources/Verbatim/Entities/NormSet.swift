@@ -34,9 +34,15 @@ struct NormSet: Sendable, ExpressibleByArrayLiteral {
 /// (``insertPhraseStarts(_:bit:)``): a token whose norm is not such a
 /// beginning cannot start one of its phrases, so the phrase search is skipped.
 struct NormClasses: Sendable {
-  private var table = LexiconTable(capacity: 256)
+  private var table: LexiconTable
 
-  init() {}
+  /// An empty set of classes with room for about `capacity` members.
+  init(capacity: Int = 256) { table = LexiconTable(capacity: capacity) }
+
+  /// Adds the member spelled by `bytes` to class `bit`.
+  mutating func insert(_ bytes: UnsafeBufferPointer<UInt8>, bit: Int) {
+    table.insert(bytes, mask: 1 << UInt32(bit), folding: .exact)
+  }
 
   /// Adds `members` to class `bit`.
   mutating func insert(_ members: some Sequence<String>, bit: Int) {

@@ -78,7 +78,7 @@ struct NumericEntityRules: Sendable {
       }
     }
     currencies = PhraseSet(currencyPhrases)
-    var classes = NormClasses()
+    var classes = NormClasses(capacity: 1_024)
     classes.insertPhraseStarts(currencyPhrases, bit: 15)
     classes.insert(symbols, bit: 0)
     classes.insert(scales.subtracting(["m", "b", "k", "t", "g"]), bit: 1)

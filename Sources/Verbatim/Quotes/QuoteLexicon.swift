@@ -1,3 +1,5 @@
+internal import CVerbatimModels
+
 /// The tables the quote extractor reads, loaded once from
 /// `Resources/quotes/`: the quotation-mark pairing table, the reporting
 /// verbs of each language and the function words around them.
@@ -40,7 +42,7 @@ struct QuoteLexicon: Sendable {
   private(set) var marks: [Mark] = []
   /// Every word of the tables, case-insensitive: bit `WordClass.rawValue`
   /// for its classes, ``frenchVerb`` and ``englishVerb`` for the verbs.
-  private var words = LexiconTable(capacity: 16_384)
+  private var words: LexiconTable
   static let frenchVerb: UInt32 = 1 << 16
   static let englishVerb: UInt32 = 1 << 17
   /// An office or job (`président`, `CEO`, `spokesman`; `Resources/entities/person-titles.txt`).
@@ -69,6 +71,37 @@ struct QuoteLexicon: Sendable {
       }
       marks.append(Mark(bytes: Array(row.mark.utf8), role: row.role, closers: closers))
     }
+    if let compiled = Self.compiledInWords() {
+      words = compiled
+      return
+    }
+    words = Self.buildWords()
+  }
+
+  /// The text tables the word table is built from.
+  static var wordSources: [String] {
+    [
+      EmbeddedResources.quotes_functionWords, EmbeddedResources.quotes_reportingVerbsFr,
+      EmbeddedResources.quotes_reportingVerbsEn, EmbeddedResources.entities_personTitles,
+    ]
+  }
+
+  /// The word table of the snapshot compiled into the library
+  /// (`Scripts/build-lexicon-snapshots`), if it is current.
+  static func compiledInWords() -> LexiconTable? {
+    var size = 0
+    let bytes = UnsafeRawBufferPointer(start: cverbatim_quote_lexicon(&size), count: size)
+    return LexiconTable(snapshot: bytes, source: LexiconTable.fingerprint(of: wordSources))
+  }
+
+  /// The word table as a snapshot for `Sources/CVerbatimModels/quote-lexicon.bin`.
+  static func wordSnapshot() -> [UInt8] {
+    buildWords().snapshot(extra: [], source: LexiconTable.fingerprint(of: wordSources))
+  }
+
+  /// Builds the word table from the text tables.
+  static func buildWords() -> LexiconTable {
+    var words = LexiconTable(capacity: 16_384)
     func insert(_ word: Substring, _ mask: UInt32) {
       var word = String(word)
       word.withUTF8 { words.insert($0, mask: mask, folding: .caseless) }
@@ -79,15 +112,16 @@ struct QuoteLexicon: Sendable {
       insert(fields[0], 1 << UInt32(wordClass.rawValue))
     }
     EmbeddedResources.forEachLine(EmbeddedResources.quotes_reportingVerbsFr) {
-      words.insert($0, mask: Self.frenchVerb, folding: .caseless)
+      words.insert($0, mask: frenchVerb, folding: .caseless)
     }
     EmbeddedResources.forEachLine(EmbeddedResources.quotes_reportingVerbsEn) {
-      words.insert($0, mask: Self.englishVerb, folding: .caseless)
+      words.insert($0, mask: englishVerb, folding: .caseless)
     }
     for line in EmbeddedResources.lines(EmbeddedResources.entities_personTitles) {
       let fields = line.split(separator: "\t")
-      if fields.count >= 2, fields[1].hasPrefix("role"), !fields[0].contains(" ") { insert(fields[0], Self.role) }
+      if fields.count >= 2, fields[1].hasPrefix("role"), !fields[0].contains(" ") { insert(fields[0], role) }
     }
+    return words
   }
 
   /// The index of the mark spelled by `bytes[range]`, if any.

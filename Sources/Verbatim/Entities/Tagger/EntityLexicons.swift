@@ -1,3 +1,5 @@
+internal import CVerbatimModels
+
 /// Lexicon membership of tokens, as feature bits for the tagger (and rules).
 ///
 /// Each bit is one list; a multi-token entry (`New York`) marks all its
@@ -26,8 +28,42 @@ struct EntityLexicons: Sendable {
   /// (a list matches phrases of at most that many tokens).
   private var listsUpTo: [UInt32] = [0]
 
-  static let shared = EntityLexicons()
+  /// The lists compiled into the library as a snapshot
+  /// (`Scripts/build-lexicon-snapshots`), else built from the text tables.
+  static let shared = compiledIn() ?? EntityLexicons()
 
+  /// The text tables the lists are built from (their fingerprint marks a
+  /// snapshot as current).
+  static var sources: [String] {
+    [
+      EmbeddedResources.tokenization_titles, EmbeddedResources.entities_personTitles,
+      EmbeddedResources.entities_firstNames, EmbeddedResources.entities_countries, EmbeddedResources.entities_cities,
+      EmbeddedResources.entities_regions, EmbeddedResources.entities_orgSuffixes, EmbeddedResources.entities_orgTriggers,
+      EmbeddedResources.entities_commonWordsFr, EmbeddedResources.entities_commonWordsEn,
+      EmbeddedResources.entities_calendar, EmbeddedResources.entities_productCues, EmbeddedResources.entities_demonyms,
+      EmbeddedResources.entities_companies, EmbeddedResources.entities_organizations,
+    ]
+  }
+
+  /// The lists of the snapshot compiled into the library, if it is current.
+  static func compiledIn() -> EntityLexicons? {
+    var size = 0
+    let bytes = UnsafeRawBufferPointer(start: cverbatim_entity_lexicons(&size), count: size)
+    guard let table = LexiconTable(snapshot: bytes, source: LexiconTable.fingerprint(of: sources)) else { return nil }
+    return EntityLexicons(table: table, listsUpTo: LexiconTable.snapshotExtra(bytes))
+  }
+
+  private init(table: LexiconTable, listsUpTo: [UInt32]) {
+    self.table = table
+    self.listsUpTo = listsUpTo
+  }
+
+  /// These lists as a snapshot for `Sources/CVerbatimModels/entity-lexicons.bin`.
+  func snapshot() -> [UInt8] {
+    table.snapshot(extra: listsUpTo, source: LexiconTable.fingerprint(of: Self.sources))
+  }
+
+  /// Builds the lists from the text tables.
   init() {
     add(.honorific, EmbeddedResources.tokenization_titles, caseInsensitive: false)
     add(.honorific, EmbeddedResources.entities_personTitles, column: "honorific", caseInsensitive: false)

@@ -9,13 +9,14 @@
 /// by single spaces; the table also knows every word-boundary prefix of such
 /// an entry (`New`, `New York` for `New York City`), so a phrase search stops
 /// as soon as no entry can start with the phrase.
-struct LexiconTable: Sendable {
+struct LexiconTable: @unchecked Sendable {
   enum Folding: UInt8 {
     case exact = 0
     case caseless = 1
   }
 
-  private struct Slot {
+  /// One key of the table (internal for ``LexiconTable/snapshot(extra:source:)``).
+  struct Slot {
     /// FNV-1a of the folded bytes, mixed with the folding; 0 = empty.
     var key: UInt64 = 0
     /// The lists holding the entry (0 for a prefix only).
@@ -28,9 +29,22 @@ struct LexiconTable: Sendable {
     var isPrefix = false
   }
 
-  private var slots: [Slot]
-  private var storage: [UInt8] = []
-  private var count = 0
+  // Internal, not private: the snapshot extension (another file) reads and sets them.
+  var slots: [Slot]
+  var storage: [UInt8] = []
+  var count = 0
+  /// Slots and storage read in place from a snapshot in static memory (the
+  /// library's compiled-in tables), used instead of `slots` and `storage`
+  /// until the table is changed. Static and never written: safe to share,
+  /// hence `@unchecked Sendable`.
+  var frozen: (slots: UnsafeBufferPointer<Slot>, storage: UnsafeBufferPointer<UInt8>)?
+
+  /// Calls `body` with the slots and the storage, wherever they are.
+  @inline(__always)
+  func withBuffers<R>(_ body: (UnsafeBufferPointer<Slot>, UnsafeBufferPointer<UInt8>) -> R) -> R {
+    if let frozen { return body(frozen.slots, frozen.storage) }
+    return slots.withUnsafeBufferPointer { slots in storage.withUnsafeBufferPointer { body(slots, $0) } }
+  }
 
   /// An empty table with room for about `capacity` keys (entries and prefixes).
   init(capacity: Int) {
@@ -104,6 +118,12 @@ struct LexiconTable: Sendable {
 
   /// Adds `entry` (UTF-8, unfolded) to the lists in `mask`, in `folding`.
   mutating func insert(_ entry: UnsafeBufferPointer<UInt8>, mask: UInt32, folding: Folding) {
+    if let frozen {
+      // A snapshot read in place: copy it before changing it.
+      slots = Array(frozen.slots)
+      storage = Array(frozen.storage)
+      self.frozen = nil
+    }
     // Folding never lengthens a text (`’` → `'`, `É` → `é`): the folded
     // entry fits in a buffer of the entry's size, on the stack for short ones.
     withUnsafeTemporaryAllocation(of: UInt8.self, capacity: max(entry.count, 1)) { buffer in
@@ -180,7 +200,7 @@ struct LexiconTable: Sendable {
     _ hashes: Hashes, _ folding: Folding, _ matches: (UnsafeBufferPointer<UInt8>) -> Bool
   ) -> Match {
     let key = Self.key(hashes.value(folding), folding)
-    return slots.withUnsafeBufferPointer { slots in
+    return withBuffers { slots, storage in
       let mask = slots.count - 1
       var slot = Int(truncatingIfNeeded: key >> 20) & mask
       while true {
@@ -189,9 +209,8 @@ struct LexiconTable: Sendable {
         if candidate.key == key && candidate.folding == folding.rawValue {
           var found = Match(mask: 0, isPrefix: candidate.isPrefix)
           if candidate.mask != 0 {
-            let isEqual = storage.withUnsafeBufferPointer {
-              matches(UnsafeBufferPointer(rebasing: $0[Int(candidate.offset)..<(Int(candidate.offset) + Int(candidate.length))]))
-            }
+            let isEqual = matches(
+              UnsafeBufferPointer(rebasing: storage[Int(candidate.offset)..<(Int(candidate.offset) + Int(candidate.length))]))
             if isEqual { found.mask = candidate.mask }
           }
           return found
