@@ -4,7 +4,9 @@ extension EmbeddedResources {
   /// The contents of `Resources/quotes/function-words.txt`.
   static let quotes_functionWords: String = #"""
 # Words the quote extractor reads around reporting verbs, by class.
-#   word <TAB> class
+#   word <TAB> class [<TAB> fr]
+# A third field `fr` makes the class French only (`a` is an auxiliary in
+# French, a determiner in English).
 # Matched case-insensitively (’ and ' alike). Classes:
 #   aux       auxiliaries and modals between a subject and its verb (`a déclaré`, `has said`)
 #   adverb    words that may sit inside a verb group or between a verb and its subject (`a en effet annoncé`, `said Friday`)
@@ -18,7 +20,7 @@ extension EmbeddedResources {
 #   stop      words a speaker noun phrase does not run across
 #   prep      prepositions a speaker noun phrase does not start with
 #   informant nouns naming a source of information (`selon des sources concordantes`, `according to the report`)
-a	aux
+a	aux	fr
 ont	aux
 avait	aux
 avaient	aux
@@ -151,7 +153,7 @@ je	me
 j'	me
 nous	me
 moi	me
-on	me
+on	me	fr
 i	me
 we	me
 you	me

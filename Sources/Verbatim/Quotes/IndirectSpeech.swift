@@ -44,7 +44,7 @@ enum IndirectSpeech {
       if found.last?.content.lowerBound ?? -1 < sentence.lowerBound,
         let incise = inciseAttribution(sentence, contentEnd, doc, insideMarks)
       {
-        found.append(incise)
+        found.append(contentsOf: incise)
         continue
       }
       // `Selon X, …` / `According to X, …`
@@ -109,6 +109,12 @@ enum IndirectSpeech {
       // `that` as a determiner (`said that day`) is rare after a verb of saying.
       return index + 1
     }
+    // `said that, if elected, he would`: an aside right after `that`.
+    if index < limit && doc.has(index, .that) && doc.has(index + 1, .comma) && index + 3 < limit
+      && !doc.has(index + 2, .punctuation)
+    {
+      return index + 2
+    }
     // A reported directive or intention: `appellent le législateur à
     // réguler`, `had announced on Monday to suspend`, `urged Congress to act`.
     index = verb + 1
@@ -151,10 +157,13 @@ enum IndirectSpeech {
   }
 
   /// Reported speech cut by an attribution between commas (`X, he said,
-  /// Y`, `X, a-t-il ajouté, Y`): the longer side is the content.
+  /// Y`, `X, a-t-il ajouté, Y`): like a direct quote cut by an incise, two
+  /// quotes with the same speaker — the side before the incise only when it
+  /// has two words or more (`Acts of protest, Mr. Obama said, are …`), not
+  /// a lone adverb (`Finally, he said, …`).
   private static func inciseAttribution(
     _ sentence: Range<Int>, _ end: Int, _ doc: QuoteTokens, _ insideMarks: [Bool]
-  ) -> Found? {
+  ) -> [Found]? {
     var comma = sentence.lowerBound + 2
     while comma < end - 3 {
       defer { comma += 1 }
@@ -191,10 +200,23 @@ enum IndirectSpeech {
       guard !insideMarks[sentence.lowerBound], !doc.has(sentence.lowerBound, .mark) else { return nil }
       let before = sentence.lowerBound..<comma
       let after = (close + 1)..<end
-      let content = after.count > before.count ? after : before
-      return Found(content: content, kind: .indirect, speaker: speaker, cue: attribution.cue)
+      var pieces: [Found] = []
+      if before.count >= 2 { pieces.append(Found(content: before, kind: .indirect, speaker: speaker, cue: attribution.cue)) }
+      if after.count >= 2 || pieces.isEmpty {
+        pieces.append(Found(content: after, kind: .indirect, speaker: speaker, cue: attribution.cue))
+      }
+      return pieces
     }
     return nil
+  }
+
+  /// A word of a time after a verb of saying: `Friday`, `on Tuesday`,
+  /// `lundi`, `hier`, `yesterday`, `last week` (calendar words, adverbs,
+  /// prepositions, determiners, numbers).
+  private static func isTimeWord(_ index: Int, _ doc: QuoteTokens) -> Bool {
+    if doc.has(index, .adverb) || doc.has(index, .prep) || doc.has(index, .det) { return true }
+    if doc.analysis.tokens[index].kind == .number { return true }
+    return doc.entityOf[index] >= 0 && doc.analysis.entities[Int(doc.entityOf[index])].label == .date
   }
 
   /// A trailing attribution: `…, selon X.`, `…, according to X.`,
@@ -222,10 +244,12 @@ enum IndirectSpeech {
       guard let speaker, speaker.upperBound >= end - 1 || group.pronoun != nil else { return nil }
       return (comma, Attribution(cue: group.cue, speaker: speaker))
     }
-    // `…, he added.` / `…, the source said.`
+    // `…, he added.` / `…, the source said.` / `…, lawmakers said Friday.` /
+    // `…, the agency said on Tuesday.`: only time words may follow the verb.
     var verb = first + 1
     while verb < end {
-      if doc.has(verb, .verb), let cue = doc.verbGroup(endingAt: verb, floor: first), cue.upperBound == end,
+      if doc.has(verb, .verb), let cue = doc.verbGroup(endingAt: verb, floor: first),
+        cue.upperBound == end || end - cue.upperBound <= 3 && (cue.upperBound..<end).allSatisfy({ isTimeWord($0, doc) }),
         let speaker = doc.subject(before: cue.lowerBound, floor: first), speaker.lowerBound == first
       {
         return (comma, Attribution(cue: cue, speaker: speaker))

@@ -47,6 +47,15 @@ struct QuoteLexicon: Sendable {
   static let englishVerb: UInt32 = 1 << 17
   /// An office or job (`président`, `CEO`, `spokesman`; `Resources/entities/person-titles.txt`).
   static let role: UInt32 = 1 << 18
+  /// Word classes that hold in French only (a `fr` third field) sit this
+  /// many bits up: bit `frenchOnlyShift + WordClass.rawValue`.
+  static let frenchOnlyShift: UInt32 = 20
+
+  /// The word classes of a ``mask(_:_:)`` result in a text of the given
+  /// language (bit `WordClass.rawValue`).
+  static func classes(_ mask: UInt32, english: Bool) -> UInt32 {
+    mask & 0xFFF | (english ? 0 : mask >> frenchOnlyShift & 0xFFF)
+  }
 
   static let shared = QuoteLexicon()
 
@@ -108,8 +117,9 @@ struct QuoteLexicon: Sendable {
     }
     for line in EmbeddedResources.lines(EmbeddedResources.quotes_functionWords) {
       let fields = line.split(separator: "\t")
-      guard fields.count == 2, let wordClass = WordClass.named(fields[1]) else { continue }
-      insert(fields[0], 1 << UInt32(wordClass.rawValue))
+      guard fields.count == 2 || fields.count == 3 && fields[2] == "fr", let wordClass = WordClass.named(fields[1])
+      else { continue }
+      insert(fields[0], (1 << UInt32(wordClass.rawValue)) << (fields.count == 3 ? frenchOnlyShift : 0))
     }
     EmbeddedResources.forEachLine(EmbeddedResources.quotes_reportingVerbsFr) {
       words.insert($0, mask: frenchVerb, folding: .caseless)

@@ -127,8 +127,9 @@ struct QuoteTokens {
     let mask = lexicon.mask(bytes, range)
     if mask & (english ? QuoteLexicon.englishVerb : QuoteLexicon.frenchVerb) != 0 { f.insert(.verb) }
     if mask & QuoteLexicon.role != 0 { f.insert(.role) }
-    if mask & 0xFFFF != 0 {
-      for wordClass in QuoteLexicon.WordClass.allCases where mask & (1 << UInt32(wordClass.rawValue)) != 0 {
+    let classes = QuoteLexicon.classes(mask, english: english)
+    if classes != 0 {
+      for wordClass in QuoteLexicon.WordClass.allCases where classes & (1 << UInt32(wordClass.rawValue)) != 0 {
         f.insert(Self.flag(wordClass))
       }
     }

@@ -150,13 +150,29 @@ enum QuoteTestSupport {
   }
 
   @Test func attributionBetweenCommasAndSourcesThatAreNotSources() {
+    // Both sides of the incise, like a direct quote cut by one.
     #expect(quotes("Climate change, Mr. Obama often says, is the greatest long-term threat facing the world.", .english)
-      == ["Obama|indirect|is the greatest long-term threat facing the world"])
+      == ["Obama|indirect|Climate change", "Obama|indirect|is the greatest long-term threat facing the world"])
     #expect(quotes("Selon les époques et les civilisations, les artistes ont sculpté ces figurines.", .french).isEmpty)
     let split = quotes("Le réseau propose des ateliers « pour permettre aux citoyens, selon les termes de l'association, d'avoir un regard critique sur le commerce ».", .french)
     #expect(split == ["les termes de l'association|partial|pour permettre aux citoyens", "les termes de l'association|partial|d'avoir un regard critique sur le commerce"])
     #expect(quotes("L'accord engendrera une perte considérable pour l'Union, a souligné la même source.", .french)
       == ["la même source|indirect|L'accord engendrera une perte considérable pour l'Union"])
+  }
+
+  @Test func englishTrailingAttributionsAndAsides() {
+    // `a` is a French auxiliary only: `a source said` is a speaker.
+    #expect(quotes("The campaign decided to change course, a source said.", .english)
+      == ["a source|indirect|The campaign decided to change course"])
+    // Time words after the verb.
+    #expect(quotes("The campaign decided to change course, the spokesman said on Tuesday.", .english)
+      == ["the spokesman|indirect|The campaign decided to change course"])
+    // An aside right after `that`.
+    #expect(quotes("He said that, if elected, he would leave such decisions to the generals.", .english)
+      == ["He|indirect|if elected, he would leave such decisions to the generals"])
+    // French `a` is still an auxiliary.
+    #expect(quotes("La réforme passera au printemps, a déclaré le ministre.", .french)
+      == ["le ministre|indirect|La réforme passera au printemps"])
   }
 
   @Test func negatedCuesReportNothing() {
