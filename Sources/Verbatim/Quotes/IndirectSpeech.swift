@@ -11,6 +11,8 @@ enum IndirectSpeech {
     "notes", "warned", "warns", "claimed", "claims", "wrote", "writes", "acknowledged", "acknowledges", "believes",
     "explained", "stressed", "suggested", "predicted", "announced", "conceded", "admitted", "testified", "reported",
     "contended", "maintained", "asserted", "agreed", "complained", "estimated",
+    // Participles after a comma: `…, saying it shows he'd be awake`.
+    "saying", "adding", "arguing", "insisting", "noting", "claiming", "telling",
   ]
 
   static func quotes(_ doc: QuoteTokens, insideMarks: [Bool]) -> [Found] {
@@ -30,6 +32,12 @@ enum IndirectSpeech {
           continue
         }
         contentEnd = trailing.comma
+      }
+      // `…, according to the Tax Foundation, more than …`: the source in
+      // the middle of the sentence; what it says is the part before it.
+      if let medial = medialSource(sentence, contentEnd, doc, insideMarks) {
+        found.append(medial)
+        continue
       }
       // `…, selon l'AFP` closing a sentence is not part of what was said.
       var probe = contentEnd - 1
@@ -210,6 +218,36 @@ enum IndirectSpeech {
     return nil
   }
 
+  /// `X, according to Y, Z` / `X, selon Y, Z`: X is what Y says (the
+  /// source between commas, naming someone; X of three words or more).
+  private static func medialSource(
+    _ sentence: Range<Int>, _ end: Int, _ doc: QuoteTokens, _ insideMarks: [Bool]
+  ) -> Found? {
+    var start = sentence.lowerBound
+    while start < end && doc.has(start, .punctuation) && !doc.has(start, .mark) { start += 1 }
+    guard start < end, !insideMarks[start], !doc.has(start, .mark) else { return nil }
+    var comma = start + 3
+    while comma + 2 < end {
+      defer { comma += 1 }
+      guard doc.has(comma, .comma), doc.has(comma + 1, .source), !insideMarks[comma] else { continue }
+      let from = doc.has(comma + 2, .to) ? comma + 3 : comma + 2
+      var close = from
+      while close < end && close < from + 12 && !doc.has(close, .comma) && !doc.has(close, .final) && !doc.has(close, .mark) {
+        close += 1
+      }
+      // Only a source closed by a comma in the sentence; one that ends it is a trailing attribution.
+      guard close < end, doc.has(close, .comma), close > from, doc.namesSource(from..<close) else { return nil }
+      // The person or organization named there (`the conservative-leaning
+      // Tax Foundation`), else the noun phrase.
+      let named = (from..<close).first { doc.isSpeakerEntity($0) }.flatMap { doc.entityTokens($0) }
+      guard let speaker = named.map({ max($0.lowerBound, from)..<min($0.upperBound, close) })
+        ?? doc.speaker(after: from, limit: close)
+      else { return nil }
+      return Found(content: start..<comma, kind: .indirect, speaker: speaker, cue: (comma + 1)..<from)
+    }
+    return nil
+  }
+
   /// A word of a time after a verb of saying: `Friday`, `on Tuesday`,
   /// `lundi`, `hier`, `yesterday`, `last week` (calendar words, adverbs,
   /// prepositions, determiners, numbers).
@@ -250,7 +288,9 @@ enum IndirectSpeech {
     while verb < end {
       if doc.has(verb, .verb), let cue = doc.verbGroup(endingAt: verb, floor: first),
         cue.upperBound == end || end - cue.upperBound <= 3 && (cue.upperBound..<end).allSatisfy({ isTimeWord($0, doc) }),
-        let speaker = doc.subject(before: cue.lowerBound, floor: first), speaker.lowerBound == first
+        let speaker = doc.subject(before: cue.lowerBound, floor: first),
+        // `Mr. Van Voorhis said`: the name may leave out the title before it.
+        speaker.lowerBound == first || speaker.lowerBound == first + 1 && doc.has(first, .capitalized)
       {
         return (comma, Attribution(cue: cue, speaker: speaker))
       }

@@ -170,6 +170,15 @@ enum QuoteTestSupport {
     // An aside right after `that`.
     #expect(quotes("He said that, if elected, he would leave such decisions to the generals.", .english)
       == ["He|indirect|if elected, he would leave such decisions to the generals"])
+    // A title before the name; a source between commas mid-sentence; a participle.
+    #expect(quotes("An acre of trees can convert 156 tons of carbon over the years, Mr. Van Voorhis said.", .english)
+      == ["Van Voorhis|indirect|An acre of trees can convert 156 tons of carbon over the years"])
+    #expect(quotes("The top 1 percent would see their incomes rise by 19.9 percent, according to the Tax Foundation, more than any other group.", .english)
+      .first?.hasSuffix("|indirect|The top 1 percent would see their incomes rise by 19.9 percent") == true)
+    #expect(quotes("Le chômage a baissé de 2 %, selon l’Insee, ce qui reste modeste.", .french)
+      == ["Insee|indirect|Le chômage a baissé de 2 %"])
+    #expect(quotes("Donald Trump defended his tweets, saying it shows he would be awake for a call.", .english)
+      == ["Donald Trump|indirect|it shows he would be awake for a call"])
     // French `a` is still an auxiliary.
     #expect(quotes("La réforme passera au printemps, a déclaré le ministre.", .french)
       == ["le ministre|indirect|La réforme passera au printemps"])
