@@ -179,6 +179,7 @@ votre	det
 the	det
 a	det
 an	det
+one	det
 this	det
 that	det
 these	det

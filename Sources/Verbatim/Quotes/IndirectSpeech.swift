@@ -210,7 +210,8 @@ enum IndirectSpeech {
       let after = (close + 1)..<end
       var pieces: [Found] = []
       if before.count >= 2 { pieces.append(Found(content: before, kind: .indirect, speaker: speaker, cue: attribution.cue)) }
-      if after.count >= 2 || pieces.isEmpty {
+      // Not a relative clause after the incise (`…, said Smith, who resigned.`).
+      if after.count >= 2 && !doc.has(after.lowerBound, .stop) && !doc.has(after.lowerBound, .that) || pieces.isEmpty {
         pieces.append(Found(content: after, kind: .indirect, speaker: speaker, cue: attribution.cue))
       }
       return pieces
@@ -279,7 +280,15 @@ enum IndirectSpeech {
     }
     if let group = doc.verbGroup(at: first, limit: end) {
       let speaker = group.pronoun.map { $0..<($0 + 1) } ?? doc.speaker(after: group.cue.upperBound, limit: end)
-      guard let speaker, speaker.upperBound >= end - 1 || group.pronoun != nil else { return nil }
+      // The speaker ends the sentence, or a short place or time follows it
+      // (`…, said one GOP source in the room.`).
+      guard let speaker,
+        speaker.upperBound >= end - 1 || group.pronoun != nil
+          || doc.has(speaker.upperBound, .prep) && end - speaker.upperBound <= 6
+          || end - speaker.upperBound <= 4 && !(speaker.upperBound..<end).contains(where: {
+            doc.has($0, .verb) || doc.has($0, .that) || doc.has($0, .mark) || doc.has($0, .comma)
+          })
+      else { return nil }
       return (comma, Attribution(cue: group.cue, speaker: speaker))
     }
     // `…, he added.` / `…, the source said.` / `…, lawmakers said Friday.` /

@@ -188,9 +188,9 @@ extension QuoteTokens {
     guard let first = span.first else { return false }
     if has(first, .prep) || has(first, .that) || has(first, .me) && !has(first, .he) { return false }
     if span.count == 1 && has(first, .he) { return true }
+    if span.contains(where: { has($0, .informant) }) { return true }  // `critics say`, `experts say`, `des experts estiment`
     if span.count == 1 && !isSpeakerEntity(first) && !has(first, .capitalized) { return false }  // a lone `le`
     if isSpeakerEntity(first) || has(first, .det) { return true }
-    if span.contains(where: { has($0, .informant) }) { return true }  // `critics say`, `des experts estiment`
     return span.contains { has($0, .capitalized) && !has($0, .adverb) }
   }
 

@@ -179,6 +179,15 @@ enum QuoteTestSupport {
       == ["Insee|indirect|Le chômage a baissé de 2 %"])
     #expect(quotes("Donald Trump defended his tweets, saying it shows he would be awake for a call.", .english)
       == ["Donald Trump|indirect|it shows he would be awake for a call"])
+    // Speakers followed by a place or a complement; a lone informant noun.
+    #expect(quotes("The meeting deteriorated from there, said one GOP source in the room.", .english)
+      == ["one GOP source in the room|indirect|The meeting deteriorated from there"])
+    #expect(quotes("Le projet a été abandonné, a indiqué une source proche du dossier.", .french)
+      == ["une source proche du dossier|indirect|Le projet a été abandonné"])
+    #expect(quotes("While the plan would raise taxes, experts say the sting of those changes would be small.", .english)
+      == ["experts|indirect|the sting of those changes would be small"])
+    // A relative clause after an incise is not what was said.
+    #expect(quotes("The plan failed, said Smith, who resigned.", .english) == ["Smith|indirect|The plan failed"])
     // French `a` is still an auxiliary.
     #expect(quotes("La réforme passera au printemps, a déclaré le ministre.", .french)
       == ["le ministre|indirect|La réforme passera au printemps"])
