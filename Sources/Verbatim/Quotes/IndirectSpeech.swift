@@ -62,10 +62,12 @@ enum IndirectSpeech {
         let from = doc.has(start + 1, .to) ? start + 2 : start + 1
         var comma = from
         var depth = 0
+        var outside = 0  // tokens outside brackets: at most 14
         while comma < sentence.upperBound && comma < from + 40 && (depth > 0 || !doc.has(comma, .comma)) && !doc.has(comma, .final) {
           // `Selon les initiateurs de ce comité (pensé à …), …`
           if doc.has(comma, .openBracket) { depth += 1 } else if doc.has(comma, .closeBracket) { depth = max(0, depth - 1) }
-          if depth == 0 && comma >= from + 14 { break }
+          if depth == 0 { outside += 1 }
+          if depth == 0 && outside > 14 { break }
           comma += 1
         }
         if doc.has(comma, .comma), comma + 1 < contentEnd, !doc.has(comma + 1, .mark), comma > from,
@@ -89,6 +91,7 @@ enum IndirectSpeech {
           // `…, annonçant qu'il …`, `… en soulignant que`, `… and has said
           // that`: the subject of the sentence.
           speaker = doc.sentenceSubject(cue.lowerBound) ?? doc.nearestName(before: cue.lowerBound)
+            ?? doc.initialNounPhrase(cue.lowerBound)
         }
         guard let speaker, doc.isPlausibleSpeaker(speaker) else { continue }
         guard contentStart < contentEnd, !insideMarks[contentStart] || doc.has(contentStart, .mark) else { continue }

@@ -91,9 +91,13 @@ struct QuoteTokens {
         }
         flags[token] = f
       }
-      // `according to`, `a-t-il`.
+      // `according to`, `d'après` (the tokenizer splits the elision), `a-t-il`.
       for token in tokenRange.dropFirst() {
         if flags[token - 1].contains(.source) && tokens[token].norm == "to" { flags[token].insert(.to) }
+        if tokens[token].norm == "après" && tokens[token - 1].norm == "d'" && !flags[token].contains(.spaceBefore) {
+          flags[token - 1].insert(.source)
+          flags[token].insert(.to)
+        }
         if tokens[token].norm == "t" && flags[token - 1].contains(.dash) && token + 1 < tokenRange.upperBound
           && flags[token + 1].contains(.dash)
         {

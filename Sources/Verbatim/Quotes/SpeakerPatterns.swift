@@ -200,13 +200,23 @@ extension QuoteTokens {
   /// époques`, `selon les termes de l'accord`.
   func namesSource(_ span: Range<Int>) -> Bool {
     for index in span {
-      if has(index, .he) || has(index, .informant) { return true }
+      if has(index, .he) || has(index, .informant) || isAgentNoun(index) { return true }
       if entityOf[index] >= 0 && analysis.entities[Int(entityOf[index])].label != .date { return true }
       if index > span.lowerBound && has(index, .capitalized) { return true }
       let norm = analysis.tokens[index].norm
       if norm == "lui" || norm == "eux" || norm == "him" || norm == "them" || norm == "her" { return true }
     }
     return false
+  }
+
+  /// A French plural noun of people by its suffix, after a determiner
+  /// (`les démissionnaires`, `les organisateurs`, `des économistes`,
+  /// `les manifestants`): a source after `selon`, unlike `les époques`.
+  func isAgentNoun(_ index: Int) -> Bool {
+    guard index > 0, has(index - 1, .det), !has(index, .english), !has(index, .capitalized) else { return false }
+    let norm = analysis.tokens[index].norm
+    return norm.count > 6
+      && ["aires", "eurs", "rices", "istes", "ants", "ents", "iens"].contains(where: { norm.hasSuffix($0) })
   }
 
   /// The last person or organization named before `index` in its
@@ -242,6 +252,19 @@ extension QuoteTokens {
       probe += 1
     }
     return nil
+  }
+
+  /// A determiner and its noun opening the sentence of `index` (`La droite
+  /// crie au scandale et affirme que …`): the subject when nothing better is
+  /// named.
+  func initialNounPhrase(_ index: Int) -> Range<Int>? {
+    let sentence = self.sentence(Int(sentenceOf[index]))
+    var first = sentence.lowerBound
+    while first < index && has(first, .punctuation) && !has(first, .mark) { first += 1 }
+    guard first + 1 < index, has(first, .det), has(first + 1, .word), !has(first + 1, .verb), !has(first + 1, .aux),
+      !has(first + 1, .prep), !has(first + 1, .det)
+    else { return nil }
+    return first..<(first + 2)
   }
 
   /// The speaker after a verb of saying (`», a déclaré Brad Smith`, `said

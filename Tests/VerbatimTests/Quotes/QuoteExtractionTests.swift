@@ -160,6 +160,22 @@ enum QuoteTestSupport {
       == ["la même source|indirect|L'accord engendrera une perte considérable pour l'Union"])
   }
 
+  @Test func frenchSourcesAndSubjects() {
+    // `d'après` (split by the tokenizer's elision rule) is a source like `selon`.
+    #expect(quotes("Les groupes préparent une réponse commune, d’après un communiqué publié mercredi.", .french)
+      .first?.hasSuffix("|indirect|Les groupes préparent une réponse commune") == true)
+    // A plural noun of people after `selon`, not `selon les époques`.
+    #expect(quotes("Selon les démissionnaires, il ne reste plus que trois clairons.", .french)
+      == ["les démissionnaires|indirect|il ne reste plus que trois clairons"])
+    #expect(quotes("Selon les époques, les artistes ont sculpté ces figurines.", .french).isEmpty)
+    // A long aside in brackets inside the source.
+    #expect(quotes("Selon les initiateurs de ce comité (pensé à la manière du Comité de vigilance des intellectuels antifascistes de l'entre deux guerres), les historiens ont un rôle à jouer.", .french)
+      == ["les initiateurs de ce comité|indirect|les historiens ont un rôle à jouer"])
+    // The noun phrase opening the sentence when no name is there.
+    #expect(quotes("La droite crie au scandale et affirme que c’est Chirac que l’on vise.", .french)
+      == ["La droite|indirect|c’est Chirac que l’on vise"])
+  }
+
   @Test func englishTrailingAttributionsAndAsides() {
     // `a` is a French auxiliary only: `a source said` is a speaker.
     #expect(quotes("The campaign decided to change course, a source said.", .english)
