@@ -68,16 +68,19 @@ public struct QuoteExtractor: Sendable {
         let span = Self.withoutHonorific(written, doc)
         let resolved = resolver.resolve(span, quoteStart: quote.content.lowerBound)
         var start = tokens[span.lowerBound].start
+        var end = tokens[span.upperBound - 1].end
         var bytes = utf8(span)
         if doc.has(span.lowerBound, .inverted) {
-          // `-t-il` → `il` (the pronoun is ASCII after the last hyphen).
-          let pronoun = tokens[span.lowerBound].norm.split(separator: "-").last?.utf8.count ?? 0
-          start = tokens[span.lowerBound].end - pronoun
-          bytes = (bytes.upperBound - pronoun)..<bytes.upperBound
+          // `-t-il` → `il`: the speaker is the pronoun alone, whatever
+          // follows it (it is ASCII, after the token's last hyphen).
+          let first = tokens[span.lowerBound]
+          let pronoun = first.norm.split(separator: "-").last?.utf8.count ?? 0
+          start = first.end - pronoun
+          end = first.end
+          bytes = (first.utf8Range.upperBound - pronoun)..<first.utf8Range.upperBound
         }
         return QuoteSpeaker(
-          start: start, end: tokens[span.upperBound - 1].end, utf8Range: bytes,
-          resolved: resolved?.name, cluster: resolved?.cluster)
+          start: start, end: end, utf8Range: bytes, resolved: resolved?.name, cluster: resolved?.cluster)
       }
       let cue = quote.cue.map { span in
         QuoteCue(start: tokens[span.lowerBound].start, end: tokens[span.upperBound - 1].end, utf8Range: utf8(span))

@@ -70,28 +70,40 @@ import Testing
 }
 
 /// Random soups of the words and marks the quote patterns read: whatever
-/// their order, no trap and every span inside the text.
+/// their order, no trap, every span inside the text and its UTF-8 range the
+/// same characters as its code-point offsets (the fuzzer found a speaker
+/// starting with `-t-il` whose two disagreed).
 @Suite struct QuotePatternSoupTests {
   private static let vocabulary = [
     "«", "»", "\"", "“", "”", "‘", "’", "''", ",", ".", ":", "–", "(", ")", "[", "](#)", "\n\n", "selon", "Selon",
     "according", "to", "a", "déclaré", "a-t-il", "dit-elle", "-t-il", "ajouté", "said", "says", "told", "he", "she",
     "il", "elle", "que", "qu'", "that", "Brad", "Smith", "Microsoft", "le", "président", "de", "the", "spokesman",
     "n'a", "pas", "not", "did", "en", "faisant", "remarquer", "Redmond", "à", "réguler", "mot", "called", "Mr.",
+    "répond-elle", "estime-t-il", "Jean", "Dupont", "experts", "sources", "d'après", "les", "démissionnaires", "one",
+    "Friday", "who", "qui", "été", "œuvre",
   ]
 
-  @Test(arguments: 0..<4) func randomSoups(seed: UInt64) {
+  @Test(arguments: 0..<8) func randomSoups(seed: UInt64) {
     var generator = SeededGenerator(seed: seed)
     let analyzer = QuoteTestSupport.analyzer
-    for _ in 0..<60 {
+    for _ in 0..<120 {
       let count = Int.random(in: 1...160, using: &generator)
       let words = (0..<count).map { _ in Self.vocabulary.randomElement(using: &generator)! }
       let text = words.joined(separator: Bool.random(using: &generator) ? " " : "")
       let analysis = analyzer.analyze(text, language: Bool.random(using: &generator) ? .french : .english)
-      let length = text.unicodeScalars.count
+      // The UTF-8 offset of each code-point offset, and of the end.
+      var utf8: [Int] = [0]
+      for scalar in text.unicodeScalars { utf8.append(utf8.last! + UTF8.width(scalar)) }
+      func check(_ span: some TextSpan, empty: Bool = false) {
+        #expect(0 <= span.start && (empty ? span.start <= span.end : span.start < span.end) && span.end < utf8.count)
+        if 0 <= span.start && span.start <= span.end && span.end < utf8.count {
+          #expect(span.utf8Range == utf8[span.start]..<utf8[span.end], "\(span.start)..<\(span.end) in \(text)")
+        }
+      }
       for quote in analysis.quotes {
-        #expect(0 <= quote.start && quote.start < quote.end && quote.end <= length)
-        if let speaker = quote.speaker { #expect(0 <= speaker.start && speaker.start < speaker.end && speaker.end <= length) }
-        if let cue = quote.cue { #expect(0 <= cue.start && cue.start < cue.end && cue.end <= length) }
+        check(quote, empty: true)
+        if let speaker = quote.speaker { check(speaker) }
+        if let cue = quote.cue { check(cue) }
       }
     }
   }
