@@ -60,6 +60,11 @@ import Testing
     #expect(EntityModel(bytes: UnsafeRawBufferPointer(start: nil, count: 0)) == nil)
   }
 
+  @Test func emptySentenceHasNoTags() throws {
+    let tagger = try #require(EntityTagger.builtInFrench)
+    #expect(tagger.tags(TaggerSentence(tokens: [], language: .french)).isEmpty)
+  }
+
   @Test func featuresIgnoreApostropheStyleAndCase() {
     func features(_ word: String) -> TokenFeatures {
       var word = word

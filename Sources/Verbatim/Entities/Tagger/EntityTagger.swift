@@ -59,6 +59,7 @@ struct EntityTagger: Sendable {
   func tags(_ sentence: TaggerSentence) -> [UInt8] {
     let count = TagSet.count
     let tokenCount = sentence.tokens.count
+    guard tokenCount > 0 else { return [] }
     var tags = [UInt8](repeating: TagSet.outside, count: tokenCount)
     sentence.tokens.withUnsafeBufferPointer { tokens in
       transitionScores.withUnsafeBufferPointer { transitions in
