@@ -74,9 +74,16 @@ enum MarkedQuotes {
     let startsSentence =
       span.open == nil || first <= sentenceStart || first == paragraph.lowerBound || doc.has(before, .final)
       || doc.has(before, .colon) || doc.has(before, .dash) || doc.has(before, .mark) || introduced != nil
-    let kind: QuoteKind = startsSentence ? .direct : .partial
     var attribution = piece.incise
     let afterStart = (closeLast ?? content.upperBound - 1) + 1
+    // `“You squeezed employees to the breaking point” to drive up the stock
+    // price, she said`: a quote opening the sentence that the writer's own
+    // words go on after (not an attribution) is a fragment of that sentence.
+    let sentenceEnd = doc.sentence(Int(doc.sentenceOf[first])).upperBound
+    let writerGoesOn =
+      span.close != nil && piece.incise == nil && afterStart < sentenceEnd && doc.has(afterStart, .word)
+      && !doc.has(afterStart, .capitalized) && after(afterStart, doc) == nil
+    let kind: QuoteKind = startsSentence && !writerGoesOn ? .direct : .partial
     if kind == .direct {
       var colon: Attribution?
       if first == paragraph.lowerBound, doc.has(first - 1, .colon) {
@@ -98,6 +105,10 @@ enum MarkedQuotes {
     } else {
       if attribution == nil { attribution = cueBefore(first, floor: sentenceStart, doc) }
       if attribution == nil, span.close != nil { attribution = after(afterStart, doc) }
+      // `“…” to drive up the stock price, she said.`
+      if attribution == nil, span.close != nil, writerGoesOn {
+        attribution = doc.closingAttribution(after: afterStart, sentenceEnd: sentenceEnd)
+      }
     }
     if attribution?.cue == nil && attribution?.speaker == nil { attribution = nil }
     let isTitle = titleLike(content, before: before, doc)

@@ -46,6 +46,32 @@ extension QuoteTokens {
     return (index..<(verb + 1), pronoun)
   }
 
+  /// An attribution closing the sentence after `from`: `…, she said.`,
+  /// `…, said Warren.`, `…, a-t-elle ajouté.` (the last comma before the end).
+  func closingAttribution(after from: Int, sentenceEnd: Int) -> Attribution? {
+    var end = sentenceEnd
+    while end > from && (has(end - 1, .final) || has(end - 1, .closeBracket)) { end -= 1 }
+    var comma = end - 1
+    while comma >= from && !has(comma, .comma) {
+      if has(comma, .mark) { return nil }
+      comma -= 1
+    }
+    guard comma >= from, comma + 1 < end else { return nil }
+    if let group = verbGroup(at: comma + 1, limit: end) {
+      let speaker = group.pronoun.map { $0..<($0 + 1) } ?? speaker(after: group.cue.upperBound, limit: end)
+      return speaker.map { Attribution(cue: group.cue, speaker: $0) }
+    }
+    // `…, she said.` / `…, Warren said.` / `…, Mr. Smith told reporters.`
+    for verb in (comma + 2)..<end where has(verb, .verb) {
+      guard let cue = verbGroup(endingAt: verb, floor: comma + 1), end - cue.upperBound <= 2,
+        let speaker = subject(before: cue.lowerBound, floor: comma + 1), speaker.lowerBound <= comma + 2,
+        isPlausibleSpeaker(speaker)
+      else { return nil }
+      return Attribution(cue: cue, speaker: speaker)
+    }
+    return nil
+  }
+
   /// Whether the words at `index` attribute the quote just before them:
   /// `, said X`, `, she said`, `, a-t-il dit`, `said Smith`.
   func startsAttribution(at index: Int, limit: Int) -> Bool {

@@ -129,6 +129,17 @@ enum QuoteTestSupport {
     #expect(found.contains("Le Président de Microsoft|indirect|son groupe demande depuis deux ans « une régulation gouvernementale forte »"))
   }
 
+  @Test func aQuoteTheWritersSentenceGoesOnAfterIsPartial() {
+    // The writer's words after the closing mark: a fragment of that sentence,
+    // attributed by the sentence's closing `she said` / `Warren said`.
+    #expect(quotes("“You squeezed employees to the breaking point” to drive up the stock price, she said.", .english)
+      == ["she|partial|You squeezed employees to the breaking point"])
+    #expect(quotes("“The only way Wall Street will change is jail time” for criminal behavior, Warren said.", .english)
+      == ["Warren|partial|The only way Wall Street will change is jail time"])
+    // An attribution right after the mark keeps it direct.
+    #expect(quotes("“We will win this fight” he said.", .english) == ["he|direct|We will win this fight"])
+  }
+
   @Test func scareQuotesTitlesAndTermsAreNotQuotes() {
     #expect(quotes("Le groupe refuse d'être un « sleeping partner » dans cette affaire.", .french).isEmpty)
     #expect(quotes("Elle présentait l'émission « Absolutt underholdning » sur TV 2.", .french).isEmpty)
