@@ -15,9 +15,14 @@ enum MarkedQuotes {
   static func pieces(of span: MarkedSpan, _ doc: QuoteTokens) -> [Piece] {
     var pieces: [Piece] = []
     var start = span.content.lowerBound
-    var index = start
     let end = span.content.upperBound
     var lastIncise: Attribution?
+    // A transcript line, `"PENCE: Well, look, …"`: the label is the speaker.
+    if let label = doc.transcriptLabel(at: start, end: end) {
+      lastIncise = Attribution(cue: label.upperBound..<(label.upperBound + 1), speaker: label)
+      start = label.upperBound + 1
+    }
+    var index = start
     while index < end {
       defer { index += 1 }
       guard doc.has(index, .comma), index > start else { continue }

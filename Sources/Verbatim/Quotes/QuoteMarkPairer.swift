@@ -82,7 +82,10 @@ struct QuoteMarkPairer {
       var startIndex = tokens.lowerBound
       if !stack.isEmpty {
         let bottom = stack[0]
-        if let (mark, last) = occurrence(doc, at: tokens.lowerBound, lexicon), mark == bottom.mark {
+        if let (mark, last) = occurrence(doc, at: tokens.lowerBound, lexicon), mark == bottom.mark,
+          // A transcript's next turn (`"PENCE: …`) is a new quote.
+          doc.transcriptLabel(at: last + 1, end: tokens.upperBound) == nil
+        {
           // `“` … ¶ `“` …: the quote goes on in this paragraph.
           stack[0].reached = paragraph
           startIndex = last + 1

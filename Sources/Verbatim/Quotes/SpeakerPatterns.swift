@@ -46,6 +46,19 @@ extension QuoteTokens {
     return (index..<(verb + 1), pronoun)
   }
 
+  /// The name ending in a colon that opens a transcript line (`PENCE:`,
+  /// `WALLACE:`, `Mr. Trump:`): one to three capitalized words, the last
+  /// written in capitals or a person's name, then `:` and more words.
+  func transcriptLabel(at start: Int, end: Int) -> Range<Int>? {
+    var colon = start
+    while colon < end && colon < start + 3 && has(colon, .capitalized) { colon += 1 }
+    guard colon > start, colon + 1 < end, has(colon, .colon) else { return nil }
+    let last = analysis.tokens[colon - 1]
+    let upper = last.utf8Range.count >= 2 && bytes[last.utf8Range].allSatisfy { $0 >= 0x41 && $0 <= 0x5A || $0 == 0x2E }
+    let person = entityOf[colon - 1] >= 0 && analysis.entities[Int(entityOf[colon - 1])].label == .person
+    return upper || person ? start..<colon : nil
+  }
+
   /// An attribution closing the sentence after `from`: `…, she said.`,
   /// `…, said Warren.`, `…, a-t-elle ajouté.` (the last comma before the end).
   func closingAttribution(after from: Int, sentenceEnd: Int) -> Attribution? {

@@ -129,6 +129,15 @@ enum QuoteTestSupport {
     #expect(found.contains("Le Président de Microsoft|indirect|son groupe demande depuis deux ans « une régulation gouvernementale forte »"))
   }
 
+  @Test func transcriptTurnsAreQuotesOfTheirLabel() {
+    let text = "Partial transcript as follows:\n\n\"WALLACE: Will she be there tomorrow night?\n\n\"PENCE: Well, look, she will not be attending the debate.\n\n\"It is serious business.\n\n\"WALLACE: Governor, I do not want to interrupt.\""
+    #expect(quotes(text, .english) == [
+      "WALLACE|direct|Will she be there tomorrow night?",
+      "PENCE|direct|Well, look, she will not be attending the debate.\n\n\"It is serious business.",
+      "WALLACE|direct|Governor, I do not want to interrupt.",
+    ])
+  }
+
   @Test func aQuoteTheWritersSentenceGoesOnAfterIsPartial() {
     // The writer's words after the closing mark: a fragment of that sentence,
     // attributed by the sentence's closing `she said` / `Warren said`.
