@@ -25,7 +25,7 @@ let package = Package(
     // Trained models and lexicon snapshots as byte blobs compiled into the library (`#embed`).
     .target(
       name: "CVerbatimModels",
-      exclude: ["entity-model-fr.bin", "entity-model-en.bin", "entity-lexicons.bin", "quote-lexicon.bin"]),
+      exclude: ["entity-model-fr.bin", "entity-model-en.bin", "entity-lexicons.bin", "quote-lexicon.bin", "language-model.bin"]),
     .target(
       name: "Verbatim",
       dependencies: ["CICUShims", "CVerbatimModels"],

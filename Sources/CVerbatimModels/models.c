@@ -41,3 +41,13 @@ const unsigned char *cverbatim_quote_lexicon(size_t *size) {
   *size = sizeof(quote_lexicon);
   return quote_lexicon;
 }
+
+// The language identifier's n-gram table (Scripts/build-lexicon-snapshots).
+static const unsigned char language_model[] __attribute__((aligned(64))) = {
+#embed "language-model.bin" if_empty(0)
+};
+
+const unsigned char *cverbatim_language_model(size_t *size) {
+  *size = sizeof(language_model);
+  return language_model;
+}

@@ -77,6 +77,7 @@ while let argument = arguments.popFirst() {
     let folder = arguments.popFirst() ?? "."
     writeBytes(LexiconSnapshots.entityLexicons(), to: folder + "/entity-lexicons.bin")
     writeBytes(LexiconSnapshots.quoteLexicon(), to: folder + "/quote-lexicon.bin")
+    writeBytes(LexiconSnapshots.languageModel(), to: folder + "/language-model.bin")
     exit(0)
   case "--epochs": trainer.epochs = Int(arguments.popFirst() ?? "") ?? trainer.epochs
   case "--case-augment": caseAugment = Double(arguments.popFirst() ?? "") ?? 0

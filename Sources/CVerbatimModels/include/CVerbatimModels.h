@@ -19,6 +19,10 @@ const unsigned char *_Nonnull cverbatim_entity_lexicons(size_t *_Nonnull size);
 /// The quote layer's word table as a snapshot.
 const unsigned char *_Nonnull cverbatim_quote_lexicon(size_t *_Nonnull size);
 
+/// The language identifier's character n-gram table as a snapshot (format:
+/// Sources/Verbatim/Language/LanguageModel.swift).
+const unsigned char *_Nonnull cverbatim_language_model(size_t *_Nonnull size);
+
 /// Asks the processor to bring the cache line of `address` in (the entity
 /// tagger prefetches the model slots of a token's features together).
 static inline void cverbatim_prefetch(const void *_Nonnull address) {

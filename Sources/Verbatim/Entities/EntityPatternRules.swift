@@ -21,19 +21,16 @@ struct EntityPatternRules: Sendable {
   static let shared = EntityPatternRules()
 
   init() {
-    func rows(_ text: String) -> [[Substring]] {
-      EmbeddedResources.lines(text).map { $0.split(separator: "\t", omittingEmptySubsequences: false) }
-    }
-    let titles = rows(EmbeddedResources.entities_personTitles)
+    let titles = EmbeddedResources.rows(EmbeddedResources.entities_personTitles)
     honorifics = FoldedLexicon(
       EmbeddedResources.lines(EmbeddedResources.tokenization_titles)
         + titles.filter { $0.count > 1 && $0[1] == "honorific" }.map { $0[0] },
       caseInsensitive: false)
     let rolePhrases = titles.filter { $0.count > 1 && $0[1] == "role" }.map { PhraseSet.normalize($0[0]) }
     roles = PhraseSet(rolePhrases)
-    let triggerPhrases = rows(EmbeddedResources.entities_orgTriggers).map { PhraseSet.normalize($0[0]) }
+    let triggerPhrases = EmbeddedResources.rows(EmbeddedResources.entities_orgTriggers).map { PhraseSet.normalize($0[0]) }
     triggers = PhraseSet(triggerPhrases)
-    let cues = rows(EmbeddedResources.entities_productCues)
+    let cues = EmbeddedResources.rows(EmbeddedResources.entities_productCues)
     let cueBeforePhrases = cues.filter { $0.count > 1 && $0[1] == "before" }.map { PhraseSet.normalize($0[0]) }
     cuesBefore = PhraseSet(cueBeforePhrases)
     cuesAfter = NormSet(cues.filter { $0.count > 1 && $0[1] == "after" }.map { String($0[0]) })

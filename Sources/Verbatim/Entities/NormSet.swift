@@ -53,9 +53,14 @@ struct NormClasses: Sendable {
   /// ``PhraseSet``: words joined by single spaces) and every run of its
   /// first words (`la`, `la semaine`, `la semaine dernière`).
   mutating func insertPhraseStarts(_ phrases: some Sequence<String>, bit: Int) {
-    for phrase in phrases where !phrase.isEmpty {
-      let words = phrase.split(separator: " ", omittingEmptySubsequences: false)
-      insert((1...words.count).map { words[0..<$0].joined(separator: " ") }, bit: bit)
+    for var phrase in phrases where !phrase.isEmpty {
+      phrase.withUTF8 { bytes in
+        // Each run of first words ends before a space; the last is the phrase.
+        for end in bytes.indices where bytes[end] == 0x20 {
+          insert(UnsafeBufferPointer(rebasing: bytes[..<end]), bit: bit)
+        }
+        insert(bytes, bit: bit)
+      }
     }
   }
 

@@ -59,14 +59,11 @@ struct NumericEntityRules: Sendable {
   static let shared = NumericEntityRules()
 
   init() {
-    func rows(_ text: String) -> [[Substring]] {
-      EmbeddedResources.lines(text).map { $0.split(separator: "\t", omittingEmptySubsequences: false) }
-    }
     let norm = { (text: Substring) in PhraseSet.normalize(text) }
     var currencyPhrases: [String] = []
     var symbols: Set<String> = []
     var scales: Set<String> = []
-    for row in rows(EmbeddedResources.entities_currencies) where row.count >= 2 {
+    for row in EmbeddedResources.rows(EmbeddedResources.entities_currencies) where row.count >= 2 {
       if row[1] == "currency" {
         let phrase = norm(row[0])
         if row[0].unicodeScalars.contains(where: { !$0.isLetter && $0 != " " }) || row[0].count <= 3 {
@@ -84,7 +81,7 @@ struct NumericEntityRules: Sendable {
     classes.insert(scales.subtracting(["m", "b", "k", "t", "g"]), bit: 1)
     var months: Set<String> = []
     var days: Set<String> = []
-    for row in rows(EmbeddedResources.entities_calendar) where row.count >= 2 {
+    for row in EmbeddedResources.rows(EmbeddedResources.entities_calendar) where row.count >= 2 {
       if row[1] == "month" { months.insert(norm(row[0])) } else if row[1] == "day" { days.insert(norm(row[0])) }
     }
     classes.insert(months, bit: 2)
@@ -92,7 +89,7 @@ struct NumericEntityRules: Sendable {
     var relativePhrases: [String] = []
     var modifiers: Set<String> = []
     var periods: Set<String> = []
-    for row in rows(EmbeddedResources.entities_dateWords) where row.count >= 2 {
+    for row in EmbeddedResources.rows(EmbeddedResources.entities_dateWords) where row.count >= 2 {
       switch row[1] {
       // Seasons alone are ambiguous (`a été`): they count with a determiner,
       // which the relative list spells out (`cet été`, `l'hiver dernier`).
@@ -370,20 +367,28 @@ struct PhraseSet: Sendable {
   static func normalize(_ text: Substring) -> String {
     var out = ""
     var word = ""
-    for character in text.lowercased() {
-      let c: Character = character == "’" ? "'" : character
-      out.append(c)
-      if c == " " {
+    var space = false  // a space is due before the next character
+    for scalar in text.lowercased().unicodeScalars {
+      if scalar == " " {
+        space = !out.isEmpty
         word = ""
-      } else if c == "'" {
+        continue
+      }
+      if space {
+        out.unicodeScalars.append(" ")
+        space = false
+      }
+      let c: Unicode.Scalar = scalar == "’" ? "'" : scalar
+      out.unicodeScalars.append(c)
+      if c == "'" {
         // Elided words are tokens of their own (`l'an` → `l'` `an`); `aujourd'hui` is one.
-        if Self.elided.contains(word) { out.append(" ") }
+        space = Self.elided.contains(word)
         word = ""
       } else {
-        word.append(c)
+        word.unicodeScalars.append(c)
       }
     }
-    return out.split(separator: " ").joined(separator: " ")
+    return out
   }
 
   private static let elided: Set<String> = ["l", "d", "j", "m", "n", "s", "t", "c", "qu", "jusqu", "lorsqu", "puisqu"]

@@ -30295,3 +30295,42 @@ Zurich	CH
 Zürich	CH
 """#
 }
+
+extension ResourceFingerprints {
+  /// The FNV-1a hash of `Resources/entities/aliases.txt`.
+  static let entities_aliases: UInt64 = 0xA094100E26C2B887
+  /// The FNV-1a hash of `Resources/entities/calendar.txt`.
+  static let entities_calendar: UInt64 = 0x8E9304C7722893FB
+  /// The FNV-1a hash of `Resources/entities/cities.txt`.
+  static let entities_cities: UInt64 = 0x24CCD4A5AA5C683A
+  /// The FNV-1a hash of `Resources/entities/common-words-en.txt`.
+  static let entities_commonWordsEn: UInt64 = 0x8CC1D2BB9A9C837F
+  /// The FNV-1a hash of `Resources/entities/common-words-fr.txt`.
+  static let entities_commonWordsFr: UInt64 = 0x7A1864FE5F1320A6
+  /// The FNV-1a hash of `Resources/entities/companies.txt`.
+  static let entities_companies: UInt64 = 0x8037F49A0584B45D
+  /// The FNV-1a hash of `Resources/entities/countries.txt`.
+  static let entities_countries: UInt64 = 0x4FDB0031497F8046
+  /// The FNV-1a hash of `Resources/entities/currencies.txt`.
+  static let entities_currencies: UInt64 = 0xC2DA9C3655DCCA60
+  /// The FNV-1a hash of `Resources/entities/date-words.txt`.
+  static let entities_dateWords: UInt64 = 0x8B07AF9626600848
+  /// The FNV-1a hash of `Resources/entities/demonyms.txt`.
+  static let entities_demonyms: UInt64 = 0xB786991327E03006
+  /// The FNV-1a hash of `Resources/entities/first-names.txt`.
+  static let entities_firstNames: UInt64 = 0x0F4312DC47731778
+  /// The FNV-1a hash of `Resources/entities/number-words.txt`.
+  static let entities_numberWords: UInt64 = 0x826351F87C40FD74
+  /// The FNV-1a hash of `Resources/entities/org-suffixes.txt`.
+  static let entities_orgSuffixes: UInt64 = 0x8FE9426045541C48
+  /// The FNV-1a hash of `Resources/entities/org-triggers.txt`.
+  static let entities_orgTriggers: UInt64 = 0x0F029D1F4CA827F2
+  /// The FNV-1a hash of `Resources/entities/organizations.txt`.
+  static let entities_organizations: UInt64 = 0x2C63AA57D12ECC8E
+  /// The FNV-1a hash of `Resources/entities/person-titles.txt`.
+  static let entities_personTitles: UInt64 = 0x584985C9844180E1
+  /// The FNV-1a hash of `Resources/entities/product-cues.txt`.
+  static let entities_productCues: UInt64 = 0x2DE58B1A93AC809F
+  /// The FNV-1a hash of `Resources/entities/regions.txt`.
+  static let entities_regions: UInt64 = 0xE6800800A3234D7D
+}

@@ -18868,3 +18868,8 @@ zwisc	101	101	97
 über_	101	101	84
 """#
 }
+
+extension ResourceFingerprints {
+  /// The FNV-1a hash of `Resources/language/ngrams.tsv`.
+  static let language_ngrams: UInt64 = 0xF8E7E8AE854962BB
+}

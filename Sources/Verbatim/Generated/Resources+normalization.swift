@@ -492,3 +492,14 @@ FF0D	002D	# － FULLWIDTH HYPHEN-MINUS
 FEFF	-	# ZERO WIDTH NO-BREAK SPACE (byte order mark)
 """#
 }
+
+extension ResourceFingerprints {
+  /// The FNV-1a hash of `Resources/normalization/accents.txt`.
+  static let normalization_accents: UInt64 = 0x4AB1605EC6CBA614
+  /// The FNV-1a hash of `Resources/normalization/html-elements.txt`.
+  static let normalization_htmlElements: UInt64 = 0x484360F9C6C01B4C
+  /// The FNV-1a hash of `Resources/normalization/html-entities.txt`.
+  static let normalization_htmlEntities: UInt64 = 0xEBF23B03E95F82DA
+  /// The FNV-1a hash of `Resources/normalization/typography.txt`.
+  static let normalization_typography: UInt64 = 0xEDCA5D988682B3EE
+}

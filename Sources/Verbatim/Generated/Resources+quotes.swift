@@ -5914,3 +5914,14 @@ voulûtes
 êtes
 """#
 }
+
+extension ResourceFingerprints {
+  /// The FNV-1a hash of `Resources/quotes/function-words.txt`.
+  static let quotes_functionWords: UInt64 = 0x09FC6BB6330D3B52
+  /// The FNV-1a hash of `Resources/quotes/quote-marks.txt`.
+  static let quotes_quoteMarks: UInt64 = 0x9215F62707C9EAE2
+  /// The FNV-1a hash of `Resources/quotes/reporting-verbs-en.txt`.
+  static let quotes_reportingVerbsEn: UInt64 = 0x0FCF975A2F3786EC
+  /// The FNV-1a hash of `Resources/quotes/reporting-verbs-fr.txt`.
+  static let quotes_reportingVerbsFr: UInt64 = 0x5FADC76492CEE5B6
+}

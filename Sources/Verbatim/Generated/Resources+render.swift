@@ -156,3 +156,10 @@ section.doc > h2 { margin: 0; font-size: 17px; overflow-wrap: anywhere; }
 @media print { .panel { position: static; max-height: none; } body { background: #fff; } }
 """#
 }
+
+extension ResourceFingerprints {
+  /// The FNV-1a hash of `Resources/render/script.js`.
+  static let render_script: UInt64 = 0x028E8BB77C7821FA
+  /// The FNV-1a hash of `Resources/render/style.css`.
+  static let render_style: UInt64 = 0x4273B4D7C834659F
+}

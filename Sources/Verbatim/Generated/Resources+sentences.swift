@@ -2651,3 +2651,8 @@ ps=x.	-0.962
 ps=xd	0.913
 """#
 }
+
+extension ResourceFingerprints {
+  /// The FNV-1a hash of `Resources/sentences/boundary-model-fr.tsv`.
+  static let sentences_boundaryModelFr: UInt64 = 0x9B772646B7871C74
+}

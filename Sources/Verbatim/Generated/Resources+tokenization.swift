@@ -492,3 +492,32 @@ sans-abri
 J.-C.
 """#
 }
+
+extension ResourceFingerprints {
+  /// The FNV-1a hash of `Resources/tokenization/abbreviations-before-numbers.txt`.
+  static let tokenization_abbreviationsBeforeNumbers: UInt64 = 0x5B917222FC5CAE52
+  /// The FNV-1a hash of `Resources/tokenization/abbreviations-en.txt`.
+  static let tokenization_abbreviationsEn: UInt64 = 0x295B0BEDE560D930
+  /// The FNV-1a hash of `Resources/tokenization/abbreviations-fr.txt`.
+  static let tokenization_abbreviationsFr: UInt64 = 0x6514C9FCE672A2D9
+  /// The FNV-1a hash of `Resources/tokenization/abbreviations-nonfinal.txt`.
+  static let tokenization_abbreviationsNonfinal: UInt64 = 0x244A8D67C4F0C966
+  /// The FNV-1a hash of `Resources/tokenization/clitics-en.txt`.
+  static let tokenization_cliticsEn: UInt64 = 0xD5B5218872D3C0E6
+  /// The FNV-1a hash of `Resources/tokenization/elisions-fr.txt`.
+  static let tokenization_elisionsFr: UInt64 = 0xC0519BB9647E94EE
+  /// The FNV-1a hash of `Resources/tokenization/hyphen-prefixes-en.txt`.
+  static let tokenization_hyphenPrefixesEn: UInt64 = 0x403374AD8A835A4A
+  /// The FNV-1a hash of `Resources/tokenization/inversion-suffixes-fr.txt`.
+  static let tokenization_inversionSuffixesFr: UInt64 = 0x84BC6C8F4BB381B6
+  /// The FNV-1a hash of `Resources/tokenization/sentence-starters-en.txt`.
+  static let tokenization_sentenceStartersEn: UInt64 = 0x4E73D4274708AE84
+  /// The FNV-1a hash of `Resources/tokenization/sentence-starters-fr.txt`.
+  static let tokenization_sentenceStartersFr: UInt64 = 0x665910B10877514A
+  /// The FNV-1a hash of `Resources/tokenization/sign-offs.txt`.
+  static let tokenization_signOffs: UInt64 = 0x46350DF71CE08D24
+  /// The FNV-1a hash of `Resources/tokenization/titles.txt`.
+  static let tokenization_titles: UInt64 = 0x2EA1666FC803E57C
+  /// The FNV-1a hash of `Resources/tokenization/whole-words-fr.txt`.
+  static let tokenization_wholeWordsFr: UInt64 = 0xC519336A7018AAFD
+}

@@ -8,7 +8,10 @@ internal import CVerbatimModels
 /// An n-gram is packed into a `UInt64` key, 10 bits a character (a letter's
 /// folded code point, or 1 for the boundary mark), so keys are exact. They sit
 /// in an open-addressing table that a lookup probes without allocating.
-struct LanguageModel: Sendable {
+///
+/// Unchecked `Sendable`: the slots are never written once the model is
+/// built, and their memory is static or owned by the model.
+struct LanguageModel: @unchecked Sendable {
   /// The number of languages scored: French, English, other.
   static let languageCount = 3
   /// The longest n-gram, in characters (boundary marks included).
@@ -25,7 +28,10 @@ struct LanguageModel: Sendable {
     var other: Int16 = 0
   }
 
-  private let slots: [Slot]
+  /// The slots, in static memory (the compiled-in snapshot) or in `owner`.
+  private let slots: UnsafeBufferPointer<Slot>
+  /// The memory of slots built from text; nil for the compiled-in snapshot.
+  private let owner: SlotStorage?
   private let mask: Int
   /// The cost of an n-gram in no list, per order (index 1…5): the highest
   /// floor of the order, the same for every language.
@@ -33,8 +39,10 @@ struct LanguageModel: Sendable {
   /// The number of n-grams in the table.
   let count: Int
 
-  /// The shared model, parsed from the embedded table at first use.
-  static let shared = LanguageModel(table: EmbeddedResources.language_ngrams)
+  /// The shared model: the snapshot compiled into the library
+  /// (`Scripts/build-lexicon-snapshots`) when it is current, else parsed
+  /// from the embedded table.
+  static let shared = compiledIn() ?? LanguageModel(table: EmbeddedResources.language_ngrams)
 
   /// Parses a table in the format `Scripts/build-language-model` writes.
   init(table: String) {
@@ -54,7 +62,8 @@ struct LanguageModel: Sendable {
     // At most 3/4 full: short probe runs, and a table small enough to stay in cache.
     var capacity = 1
     while capacity * 3 < entries.count * 4 { capacity <<= 1 }
-    var slots = [Slot](repeating: Slot(), count: capacity)
+    let owner = SlotStorage(count: capacity)
+    let slots = owner.buffer
     let mask = capacity - 1
     for (key, fr, en, other) in entries {
       var slot = Self.slot(key, mask)
@@ -62,10 +71,19 @@ struct LanguageModel: Sendable {
       slots[slot] = Slot(
         key: key, french: Int16(clamping: fr), english: Int16(clamping: en), other: Int16(clamping: other))
     }
-    self.slots = slots
+    self.slots = UnsafeBufferPointer(slots)
+    self.owner = owner
     self.mask = mask
     self.unseen = floors
     self.count = entries.count
+  }
+
+  private init(slots: UnsafeBufferPointer<Slot>, unseen: [Int32], count: Int) {
+    self.slots = slots
+    self.owner = nil
+    self.mask = slots.count - 1
+    self.unseen = unseen
+    self.count = count
   }
 
   @inline(__always)
@@ -77,30 +95,26 @@ struct LanguageModel: Sendable {
   /// that the look-ups of a character's n-grams overlap.
   @inline(__always)
   func prefetch(_ key: UInt64) {
-    slots.withUnsafeBufferPointer { slots in
-      cverbatim_prefetch(slots.baseAddress! + Self.slot(key, mask))
-    }
+    cverbatim_prefetch(slots.baseAddress! + Self.slot(key, mask))
   }
 
   /// Calls `body` with the three costs of `key`, an n-gram of `order`
   /// characters.
   @inline(__always)
   func withCosts(of key: UInt64, order: Int, _ body: (Int32, Int32, Int32) -> Void) {
-    slots.withUnsafeBufferPointer { slots in
-      var slot = Self.slot(key, mask)
-      while true {
-        let found = slots[slot]
-        if found.key == key {
-          body(Int32(found.french), Int32(found.english), Int32(found.other))
-          return
-        }
-        if found.key == 0 {
-          let cost = unseen[order]
-          body(cost, cost, cost)
-          return
-        }
-        slot = (slot + 1) & mask
+    var slot = Self.slot(key, mask)
+    while true {
+      let found = slots[slot]
+      if found.key == key {
+        body(Int32(found.french), Int32(found.english), Int32(found.other))
+        return
       }
+      if found.key == 0 {
+        let cost = unseen[order]
+        body(cost, cost, cost)
+        return
+      }
+      slot = (slot + 1) & mask
     }
   }
 
@@ -150,5 +164,87 @@ struct LanguageModel: Sendable {
     } else if key != 0 {
       entries.append((key, numbers.0, numbers.1, numbers.2))
     }
+  }
+}
+
+/// The slots of a model parsed from text (immutable once built).
+private final class SlotStorage: @unchecked Sendable {
+  let buffer: UnsafeMutableBufferPointer<LanguageModel.Slot>
+
+  init(count: Int) {
+    buffer = .allocate(capacity: count)
+    buffer.initialize(repeating: LanguageModel.Slot())
+  }
+
+  deinit { buffer.deallocate() }
+}
+
+/// The model as bytes, so that the table built from
+/// `Resources/language/ngrams.tsv` at development time is compiled into the
+/// library (`Sources/CVerbatimModels/language-model.bin`, written by
+/// `Scripts/build-lexicon-snapshots`) and read in place at start-up.
+///
+/// Layout (little-endian): a 64-byte header — magic `VLNG`, version u32 (1),
+/// slot stride u32, slot count u32, n-gram count u32, four bytes of padding,
+/// source fingerprint u64 (``ResourceFingerprints/language_ngrams``), the
+/// unseen costs of orders 0…5 as six i32, eight bytes of padding — then the
+/// slots: key u64, French, English and other costs i16, two bytes of padding.
+extension LanguageModel {
+  static let snapshotMagic: UInt32 = 0x474E_4C56  // "VLNG"
+  static let snapshotVersion: UInt32 = 1
+  private static let headerSize = 64
+
+  /// The model as snapshot bytes, marked as built from the n-gram table
+  /// whose fingerprint is `source`.
+  func snapshot(source: UInt64) -> [UInt8] {
+    var out: [UInt8] = []
+    out.reserveCapacity(Self.headerSize + slots.count * MemoryLayout<Slot>.stride)
+    func append<T>(_ value: T) { withUnsafeBytes(of: value) { out.append(contentsOf: $0) } }
+    append(Self.snapshotMagic)
+    append(Self.snapshotVersion)
+    append(UInt32(MemoryLayout<Slot>.stride))
+    append(UInt32(slots.count))
+    append(UInt32(count))
+    append(UInt32(0))
+    append(source)
+    for order in 0...Self.maxOrder { append(order < unseen.count ? unseen[order] : 0) }
+    append(UInt64(0))
+    // Field by field: the padding bytes are zeros, so equal models give equal bytes.
+    for slot in slots {
+      append(slot.key)
+      append(slot.french)
+      append(slot.english)
+      append(slot.other)
+      append(UInt16(0))
+    }
+    return out
+  }
+
+  /// Reads a snapshot made by ``snapshot(source:)`` in place; nil when it
+  /// is not one (wrong magic, version, layout, size or source). `bytes`
+  /// must be static memory aligned for ``Slot``.
+  init?(snapshot bytes: UnsafeRawBufferPointer, source: UInt64) {
+    guard bytes.count >= Self.headerSize, let base = bytes.baseAddress else { return nil }
+    func u32(_ offset: Int) -> Int { Int(base.loadUnaligned(fromByteOffset: offset, as: UInt32.self)) }
+    let slotCount = u32(12)
+    let slotStart = base + Self.headerSize
+    guard u32(0) == Int(Self.snapshotMagic), u32(4) == Int(Self.snapshotVersion),
+      u32(8) == MemoryLayout<Slot>.stride, MemoryLayout<Slot>.stride == 16,
+      base.loadUnaligned(fromByteOffset: 24, as: UInt64.self) == source,
+      slotCount > 0, slotCount & (slotCount - 1) == 0,
+      bytes.count == Self.headerSize + slotCount * MemoryLayout<Slot>.stride,
+      Int(bitPattern: slotStart) % MemoryLayout<Slot>.alignment == 0
+    else { return nil }
+    let unseen = (0...Self.maxOrder).map { base.loadUnaligned(fromByteOffset: 32 + 4 * $0, as: Int32.self) }
+    self.init(
+      slots: UnsafeBufferPointer(start: slotStart.assumingMemoryBound(to: Slot.self), count: slotCount),
+      unseen: unseen, count: u32(16))
+  }
+
+  /// The snapshot compiled into the library, if it is current.
+  static func compiledIn() -> LanguageModel? {
+    var size = 0
+    let bytes = UnsafeRawBufferPointer(start: cverbatim_language_model(&size), count: size)
+    return LanguageModel(snapshot: bytes, source: ResourceFingerprints.language_ngrams)
   }
 }

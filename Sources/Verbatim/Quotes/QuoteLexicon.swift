@@ -87,12 +87,12 @@ struct QuoteLexicon: Sendable {
     words = Self.buildWords()
   }
 
-  /// The text tables the word table is built from.
-  static var wordSources: [String] {
-    [
-      EmbeddedResources.quotes_functionWords, EmbeddedResources.quotes_reportingVerbsFr,
-      EmbeddedResources.quotes_reportingVerbsEn, EmbeddedResources.entities_personTitles,
-    ]
+  /// The fingerprint of the text tables the word table is built from.
+  static var wordSource: UInt64 {
+    ResourceFingerprints.combined([
+      ResourceFingerprints.quotes_functionWords, ResourceFingerprints.quotes_reportingVerbsFr,
+      ResourceFingerprints.quotes_reportingVerbsEn, ResourceFingerprints.entities_personTitles,
+    ])
   }
 
   /// The word table of the snapshot compiled into the library
@@ -100,12 +100,12 @@ struct QuoteLexicon: Sendable {
   static func compiledInWords() -> LexiconTable? {
     var size = 0
     let bytes = UnsafeRawBufferPointer(start: cverbatim_quote_lexicon(&size), count: size)
-    return LexiconTable(snapshot: bytes, source: LexiconTable.fingerprint(of: wordSources))
+    return LexiconTable(snapshot: bytes, source: wordSource)
   }
 
   /// The word table as a snapshot for `Sources/CVerbatimModels/quote-lexicon.bin`.
   static func wordSnapshot() -> [UInt8] {
-    buildWords().snapshot(extra: [], source: LexiconTable.fingerprint(of: wordSources))
+    buildWords().snapshot(extra: [], source: wordSource)
   }
 
   /// Builds the word table from the text tables.

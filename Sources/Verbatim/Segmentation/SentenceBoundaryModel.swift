@@ -18,6 +18,7 @@ struct SentenceBoundaryModel: Sendable {
 
   init(_ table: String) {
     var weights: [UInt64: Double] = [:]
+    weights.reserveCapacity(4_096)
     var functionWords: Set<String> = []
     var threshold = Double.infinity
     // One pass over UTF-8 lines (`feature<TAB>weight`): start-up stays cheap.
@@ -32,12 +33,18 @@ struct SentenceBoundaryModel: Sendable {
           lineEnd += 1
         }
         if tab > lineStart {
-          let key = String(decoding: UnsafeBufferPointer(rebasing: bytes[lineStart..<tab]), as: UTF8.self)
           let value = String(decoding: UnsafeBufferPointer(rebasing: bytes[(tab + 1)..<lineEnd]), as: UTF8.self)
-          switch key {
-          case "#threshold": threshold = Double(value) ?? .infinity
-          case "#function": functionWords = Set(value.split(separator: " ").map(String.init))
-          default: if !key.hasPrefix("#"), let weight = Double(value) { weights[Self.hash(key)] = weight }
+          if bytes[lineStart] != UInt8(ascii: "#") {
+            // A feature: hashed from its bytes, as `hash(_:_:_:_:)` hashes the string.
+            var hash = FeatureHash.seed
+            for byte in bytes[lineStart..<tab] { hash = FeatureHash.add(hash, byte) }
+            if let weight = Double(value) { weights[hash] = weight }
+          } else {
+            switch String(decoding: UnsafeBufferPointer(rebasing: bytes[lineStart..<tab]), as: UTF8.self) {
+            case "#threshold": threshold = Double(value) ?? .infinity
+            case "#function": functionWords = Set(value.split(separator: " ").map(String.init))
+            default: break
+            }
           }
         }
         lineStart = lineEnd + 1

@@ -74,11 +74,17 @@ struct TokenizationRules: Sendable {
     abbreviations: String, titles: String, elisions: String, wholeWords: String,
     inversions: String, clitics: String, hyphenPrefixes: String, french: Bool
   ) {
+    // Each line's text before a `#` comment, without its leading spaces and
+    // one trailing space; empty ones dropped.
     func entries(_ text: String) -> [Substring] {
-      EmbeddedResources.lines(text).map { line in
-        let field = line.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false)[0]
-        return field.drop { $0 == " " }
-      }.map { $0.hasSuffix(" ") ? $0.dropLast() : $0 }.filter { !$0.isEmpty }
+      EmbeddedResources.lines(text).compactMap { line in
+        let utf8 = line.utf8
+        var start = utf8.startIndex
+        var end = utf8.firstIndex(of: UInt8(ascii: "#")) ?? utf8.endIndex
+        while start < end && utf8[start] == 0x20 { start = utf8.index(after: start) }
+        if start < end && utf8[utf8.index(before: end)] == 0x20 { end = utf8.index(before: end) }
+        return start < end ? line[start..<end] : nil
+      }
     }
     self.abbreviations = FoldedLexicon(entries(abbreviations), caseInsensitive: false)
     self.titles = FoldedLexicon(

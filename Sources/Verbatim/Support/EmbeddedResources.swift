@@ -7,10 +7,34 @@
 enum EmbeddedResources {
   /// The non-empty, non-comment lines of a table (`#` starts a comment line).
   static func lines(_ text: String) -> [Substring] {
-    text.split(separator: "\n", omittingEmptySubsequences: true).compactMap { line in
-      let trimmed = line.drop { $0 == " " || $0 == "\t" }
-      if trimmed.isEmpty || trimmed.hasPrefix("#") { return nil }
-      return line.hasSuffix("\r") ? line.dropLast() : line
+    // Over the UTF-8 view: lines end at `\n` bytes, no grapheme breaking.
+    var lines: [Substring] = []
+    let utf8 = text.utf8
+    var start = utf8.startIndex
+    while start < utf8.endIndex {
+      let end = utf8[start...].firstIndex(of: 0x0A) ?? utf8.endIndex
+      defer { start = end < utf8.endIndex ? utf8.index(after: end) : end }
+      var first = start
+      while first < end && (utf8[first] == 0x20 || utf8[first] == 0x09) { first = utf8.index(after: first) }
+      guard first < end, utf8[first] != UInt8(ascii: "#") else { continue }
+      let last = utf8.index(before: end)
+      lines.append(text[start..<(utf8[last] == 0x0D ? last : end)])
+    }
+    return lines
+  }
+
+  /// The tab-separated fields of each of ``lines(_:)`` (empty fields kept).
+  static func rows(_ text: String) -> [[Substring]] {
+    lines(text).map { line in
+      var fields: [Substring] = []
+      let utf8 = line.utf8
+      var start = utf8.startIndex
+      while true {
+        let end = utf8[start...].firstIndex(of: 0x09) ?? utf8.endIndex
+        fields.append(line[start..<end])
+        guard end < utf8.endIndex else { return fields }
+        start = utf8.index(after: end)
+      }
     }
   }
 

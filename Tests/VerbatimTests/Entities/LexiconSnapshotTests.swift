@@ -14,7 +14,7 @@ import Testing
 
   @Test func compiledInQuoteLexiconIsCurrent() throws {
     let compiled = try #require(QuoteLexicon.compiledInWords(), "stale: run Scripts/build-lexicon-snapshots")
-    let source = LexiconTable.fingerprint(of: QuoteLexicon.wordSources)
+    let source = QuoteLexicon.wordSource
     let same = compiled.snapshot(extra: [], source: source) == QuoteLexicon.wordSnapshot()
     #expect(same, "stale: run Scripts/build-lexicon-snapshots")
   }
@@ -40,7 +40,7 @@ import Testing
     let table = sampleTable()
     let expected = masks(table)
     #expect(expected == [1, 0, 2, 4, 4, 8, 0])
-    let source = LexiconTable.fingerprint(of: ["sample"])
+    let source = ResourceFingerprints.combined([ResourceFingerprints.of("sample")])
     let bytes = table.snapshot(extra: [3, 1], source: source)
     // In place (aligned memory that outlives the table), then copied (unaligned).
     let aligned = UnsafeMutableRawBufferPointer.allocate(byteCount: bytes.count + 1, alignment: 64)
@@ -70,20 +70,31 @@ import Testing
 
   @Test func snapshotsAreReproducible() {
     // Padding bytes are zeroed: two builds of the same table give the same bytes.
-    let source = LexiconTable.fingerprint(of: ["sample"])
+    let source = ResourceFingerprints.combined([ResourceFingerprints.of("sample")])
     let same = sampleTable().snapshot(extra: [], source: source) == sampleTable().snapshot(extra: [], source: source)
     #expect(same)
   }
 
   @Test func staleOrDamagedSnapshotsAreRefused() {
-    let source = LexiconTable.fingerprint(of: ["sample"])
+    let source = ResourceFingerprints.combined([ResourceFingerprints.of("sample")])
     let bytes = sampleTable().snapshot(extra: [], source: source)
     bytes.withUnsafeBytes { raw in
       #expect(LexiconTable(snapshot: raw, source: source) != nil)
-      #expect(LexiconTable(snapshot: raw, source: LexiconTable.fingerprint(of: ["sample", "edited"])) == nil)
+      #expect(LexiconTable(snapshot: raw, source: ResourceFingerprints.combined([ResourceFingerprints.of("sample"), ResourceFingerprints.of("edited")])) == nil)
       #expect(LexiconTable(snapshot: UnsafeRawBufferPointer(rebasing: raw.dropLast()), source: source) == nil)
       #expect(LexiconTable(snapshot: UnsafeRawBufferPointer(rebasing: raw.prefix(20)), source: source) == nil)
     }
-    #expect(LexiconTable.fingerprint(of: ["ab", "c"]) != LexiconTable.fingerprint(of: ["a", "bc"]))
+    let (a, b) = (ResourceFingerprints.of("a"), ResourceFingerprints.of("b"))
+    #expect(ResourceFingerprints.combined([a, b]) != ResourceFingerprints.combined([b, a]))
+  }
+
+  @Test func generatedFingerprintsHashTheEmbeddedText() {
+    // Scripts/generate-resources (Python) and the library must agree on the
+    // hash, or no compiled-in snapshot would ever be taken as current.
+    #expect(ResourceFingerprints.of("") == 0xCBF2_9CE4_8422_2325)
+    #expect(ResourceFingerprints.of(EmbeddedResources.language_ngrams) == ResourceFingerprints.language_ngrams)
+    #expect(ResourceFingerprints.of(EmbeddedResources.entities_cities) == ResourceFingerprints.entities_cities)
+    #expect(ResourceFingerprints.of(EmbeddedResources.quotes_functionWords) == ResourceFingerprints.quotes_functionWords)
+    #expect(ResourceFingerprints.of(EmbeddedResources.tokenization_titles) == ResourceFingerprints.tokenization_titles)
   }
 }

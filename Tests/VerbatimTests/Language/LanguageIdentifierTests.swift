@@ -125,14 +125,24 @@ private func evidence(_ text: String) -> LanguageEvidence {
     #expect(LatinLetters.fold(0x0416) == 0)  // Ж
   }
 
-  @Test func modelParsesQuickly() {
-    let clock = ContinuousClock()
-    var model: LanguageModel?
-    let elapsed = clock.measure { model = LanguageModel(table: EmbeddedResources.language_ngrams) }
-    #expect(model!.count > 10_000)
-    #expect(model!.unseen[1] > 0 && model!.unseen[5] > 0)
-    print("language model: \(model!.count) n-grams, \(EmbeddedResources.language_ngrams.utf8.count) bytes, parsed in \(elapsed)")
-    #expect(elapsed < .milliseconds(200))  // debug build; about 5 ms in release
+  @Test func compiledInModelIsCurrent() throws {
+    // Fails when ngrams.tsv changed and Scripts/build-lexicon-snapshots was
+    // not run (the library then parses the table at start-up: right, slower).
+    let compiled = try #require(LanguageModel.compiledIn(), "stale: run Scripts/build-lexicon-snapshots")
+    let parsed = LanguageModel(table: EmbeddedResources.language_ngrams)
+    #expect(compiled.count == parsed.count && compiled.count > 10_000)
+    #expect(compiled.unseen == parsed.unseen && parsed.unseen[1] > 0 && parsed.unseen[5] > 0)
+    let same = compiled.snapshot(source: 1) == parsed.snapshot(source: 1)
+    #expect(same, "stale: run Scripts/build-lexicon-snapshots")
+    // A snapshot of another source, or cut short, is refused.
+    let bytes = parsed.snapshot(source: 7)
+    let aligned = UnsafeMutableRawBufferPointer.allocate(byteCount: bytes.count, alignment: 64)
+    defer { aligned.deallocate() }
+    aligned.copyBytes(from: bytes)
+    let raw = UnsafeRawBufferPointer(aligned)
+    #expect(LanguageModel(snapshot: raw, source: 7)?.count == parsed.count)
+    #expect(LanguageModel(snapshot: raw, source: 8) == nil)
+    #expect(LanguageModel(snapshot: UnsafeRawBufferPointer(rebasing: raw.dropLast(16)), source: 7) == nil)
   }
 
   @Test func scoringThroughput() {

@@ -23,33 +23,33 @@ struct EntityLexicons: Sendable {
   }
 
   /// All lists in one table: bit `b` of a mask is the list of ``Bit`` `b`.
-  private var table = LexiconTable(capacity: 65_536)
+  /// (No default value: a snapshot's table must not pay for an empty one.)
+  private var table: LexiconTable
   /// The lists whose longest entry has at least `n` words, at index `n`
   /// (a list matches phrases of at most that many tokens).
-  private var listsUpTo: [UInt32] = [0]
+  private var listsUpTo: [UInt32]
 
   /// The lists compiled into the library as a snapshot
   /// (`Scripts/build-lexicon-snapshots`), else built from the text tables.
   static let shared = compiledIn() ?? EntityLexicons()
 
-  /// The text tables the lists are built from (their fingerprint marks a
-  /// snapshot as current).
-  static var sources: [String] {
-    [
-      EmbeddedResources.tokenization_titles, EmbeddedResources.entities_personTitles,
-      EmbeddedResources.entities_firstNames, EmbeddedResources.entities_countries, EmbeddedResources.entities_cities,
-      EmbeddedResources.entities_regions, EmbeddedResources.entities_orgSuffixes, EmbeddedResources.entities_orgTriggers,
-      EmbeddedResources.entities_commonWordsFr, EmbeddedResources.entities_commonWordsEn,
-      EmbeddedResources.entities_calendar, EmbeddedResources.entities_productCues, EmbeddedResources.entities_demonyms,
-      EmbeddedResources.entities_companies, EmbeddedResources.entities_organizations,
-    ]
+  /// The fingerprint of the text tables the lists are built from (it marks
+  /// a snapshot as current).
+  static var source: UInt64 {
+    typealias F = ResourceFingerprints
+    return F.combined([
+      F.tokenization_titles, F.entities_personTitles, F.entities_firstNames, F.entities_countries, F.entities_cities,
+      F.entities_regions, F.entities_orgSuffixes, F.entities_orgTriggers, F.entities_commonWordsFr,
+      F.entities_commonWordsEn, F.entities_calendar, F.entities_productCues, F.entities_demonyms,
+      F.entities_companies, F.entities_organizations,
+    ])
   }
 
   /// The lists of the snapshot compiled into the library, if it is current.
   static func compiledIn() -> EntityLexicons? {
     var size = 0
     let bytes = UnsafeRawBufferPointer(start: cverbatim_entity_lexicons(&size), count: size)
-    guard let table = LexiconTable(snapshot: bytes, source: LexiconTable.fingerprint(of: sources)) else { return nil }
+    guard let table = LexiconTable(snapshot: bytes, source: source) else { return nil }
     return EntityLexicons(table: table, listsUpTo: LexiconTable.snapshotExtra(bytes))
   }
 
@@ -60,11 +60,13 @@ struct EntityLexicons: Sendable {
 
   /// These lists as a snapshot for `Sources/CVerbatimModels/entity-lexicons.bin`.
   func snapshot() -> [UInt8] {
-    table.snapshot(extra: listsUpTo, source: LexiconTable.fingerprint(of: Self.sources))
+    table.snapshot(extra: listsUpTo, source: Self.source)
   }
 
   /// Builds the lists from the text tables.
   init() {
+    table = LexiconTable(capacity: 65_536)
+    listsUpTo = [0]
     add(.honorific, EmbeddedResources.tokenization_titles, caseInsensitive: false)
     add(.honorific, EmbeddedResources.entities_personTitles, column: "honorific", caseInsensitive: false)
     add(.role, EmbeddedResources.entities_personTitles, column: "role")

@@ -14,37 +14,8 @@ extension LexiconTable {
   static let snapshotVersion: UInt32 = 1
   private static let headerSize = 40
 
-  /// A 64-bit hash of `texts` (8 bytes a step, each text's length mixed
-  /// in): what a snapshot was built from. Cheap enough to check at start-up.
-  static func fingerprint(of texts: [String]) -> UInt64 {
-    var hash = FeatureHash.seed
-    @inline(__always) func mix(_ word: UInt64) {
-      hash = (hash ^ word) &* 0x0100_0000_01b3
-      hash ^= hash >> 29
-    }
-    for text in texts {
-      var text = text
-      text.withUTF8 { bytes in
-        guard let base = bytes.baseAddress else { return }
-        var offset = 0
-        while offset + 8 <= bytes.count {
-          mix(UnsafeRawPointer(base + offset).loadUnaligned(as: UInt64.self))
-          offset += 8
-        }
-        var last: UInt64 = 0
-        while offset < bytes.count {
-          last = last << 8 | UInt64(bytes[offset])
-          offset += 1
-        }
-        mix(last)
-        mix(UInt64(bytes.count))
-      }
-    }
-    return hash
-  }
-
   /// The table and `extra` as snapshot bytes, marked as built from the
-  /// texts whose ``fingerprint(of:)`` is `source`.
+  /// resources whose combined fingerprint (``ResourceFingerprints``) is `source`.
   func snapshot(extra: [UInt32], source: UInt64) -> [UInt8] {
     var out: [UInt8] = []
     func append<T>(_ value: T) { withUnsafeBytes(of: value) { out.append(contentsOf: $0) } }
@@ -81,8 +52,8 @@ extension LexiconTable {
     return out
   }
 
-  /// Reads a snapshot made by ``snapshot(extra:source:)`` from texts whose
-  /// fingerprint is `source`; nil when it is not one (wrong magic, version,
+  /// Reads a snapshot made by ``snapshot(extra:source:)`` from resources
+  /// whose combined fingerprint is `source`; nil when it is not one (wrong magic, version,
   /// layout, size or source). `bytes` must stay valid and unchanged for the
   /// life of the table (static memory): aligned slots are read in place.
   init?(snapshot bytes: UnsafeRawBufferPointer, source: UInt64) {
@@ -127,7 +98,7 @@ extension LexiconTable {
   }
 }
 
-/// The lexicon snapshots the library compiles in, built afresh from the text
+/// The snapshots the library compiles in (lexicons, language model), built afresh from the text
 /// resources (for `VerbatimTrainer --write-lexicon-snapshots` and the test
 /// that the compiled-in ones are current).
 package enum LexiconSnapshots {
@@ -135,4 +106,8 @@ package enum LexiconSnapshots {
   package static func entityLexicons() -> [UInt8] { EntityLexicons().snapshot() }
   /// `Sources/CVerbatimModels/quote-lexicon.bin`.
   package static func quoteLexicon() -> [UInt8] { QuoteLexicon.wordSnapshot() }
+  /// `Sources/CVerbatimModels/language-model.bin`.
+  package static func languageModel() -> [UInt8] {
+    LanguageModel(table: EmbeddedResources.language_ngrams).snapshot(source: ResourceFingerprints.language_ngrams)
+  }
 }
