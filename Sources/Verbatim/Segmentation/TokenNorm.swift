@@ -4,27 +4,64 @@
 enum TokenNorm {
   /// The norm of `bytes[range]`.
   static func norm(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> String {
-    var ascii = true
-    var upper = false
-    for offset in range {
+    // The common cases need no ICU call: ASCII, Latin-1 letters (C3 80…C3 BF
+    // but × ÷ ß, whose NFKC case folds are the letter itself or its
+    // lower case, C3 80…9E → +0x20) and the `’` apostrophe (→ `'`).
+    var lowers = false
+    var offset = range.lowerBound
+    while offset < range.upperBound {
       let byte = bytes[offset]
-      if byte >= 0x80 {
-        ascii = false
-        break
+      if byte < 0x80 {
+        if byte >= 0x41 && byte <= 0x5A { lowers = true }
+        offset += 1
+      } else if byte == 0xC3 && offset + 1 < range.upperBound && isFoldedLatin1(bytes[offset + 1]) {
+        if bytes[offset + 1] <= 0x9E { lowers = true }
+        offset += 2
+      } else if byte == 0xE2 && offset + 2 < range.upperBound && bytes[offset + 1] == 0x80
+        && bytes[offset + 2] == 0x99
+      {
+        lowers = true
+        offset += 3
+      } else {
+        return icuNorm(bytes, range)
       }
-      if byte >= 0x41 && byte <= 0x5A { upper = true }
     }
-    if ascii {
-      // The common case: no ICU call, one small string (inline up to 15 bytes).
-      let slice = UnsafeBufferPointer(rebasing: bytes[range])
-      if !upper { return String(decoding: slice, as: UTF8.self) }
-      return String(unsafeUninitializedCapacity: range.count) { buffer in
-        for (index, byte) in slice.enumerated() {
-          buffer[index] = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
+    let slice = UnsafeBufferPointer(rebasing: bytes[range])
+    if !lowers { return String(decoding: slice, as: UTF8.self) }
+    return String(unsafeUninitializedCapacity: range.count) { buffer in
+      var written = 0
+      var index = 0
+      while index < slice.count {
+        let byte = slice[index]
+        if byte == 0xE2 {
+          buffer[written] = UInt8(ascii: "'")
+          index += 3
+        } else if byte == 0xC3 {
+          let next = slice[index + 1]
+          buffer[written] = byte
+          written += 1
+          buffer[written] = next <= 0x9E ? next + 0x20 : next
+          index += 2
+        } else {
+          buffer[written] = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
+          index += 1
         }
-        return range.count
+        written += 1
       }
+      return written
     }
+  }
+
+  /// Whether C3 `next` is a Latin-1 letter the fast path folds: À…ÿ but
+  /// × (97), ß (9F, folds to `ss`) and ÷ (B7).
+  @inline(__always)
+  private static func isFoldedLatin1(_ next: UInt8) -> Bool {
+    next >= 0x80 && next <= 0xBF && next != 0x97 && next != 0x9F && next != 0xB7
+  }
+
+  /// The norm through ICU's NFKC case fold and the typography table: any
+  /// text (the fast path of ``norm(_:_:)`` must agree with it).
+  static func icuNorm(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> String {
     var folded = ICU.normalize(UnsafeBufferPointer(rebasing: bytes[range]), form: .nfkcCaseFold)
     foldTypography(&folded)
     return String(decoding: folded, as: UTF8.self)

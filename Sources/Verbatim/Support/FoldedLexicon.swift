@@ -2,7 +2,19 @@
 /// allocating: the key is hashed while it is folded on the fly (ASCII and
 /// Latin-1 capitals lower-cased when `caseInsensitive`, `’` read as `'`).
 struct FoldedLexicon: Sendable {
-  private var buckets: [UInt64: [[UInt8]]] = [:]
+  /// One entry: its hash and where its folded bytes sit in `storage`
+  /// (`length` 0 marks an empty slot; no entry is empty).
+  private struct Slot {
+    var hash: UInt64 = 0
+    var start: UInt32 = 0
+    var length: UInt32 = 0
+  }
+
+  /// An open-addressing table (power-of-two size, at most half full): a
+  /// look-up is one hash of the folded text and, most often, one probe.
+  private var slots = [Slot](repeating: Slot(), count: 16)
+  /// The folded entries, end to end.
+  private var storage: [UInt8] = []
   private let caseInsensitive: Bool
   /// The longest entry in bytes (of the unfolded text it can match: `’` is 3 bytes).
   private(set) var maxLength = 0
@@ -24,12 +36,35 @@ struct FoldedLexicon: Sendable {
   private mutating func insert(_ raw: [UInt8]) {
     var folded: [UInt8] = []
     Self.forEachFolded(raw[...], caseInsensitive) { folded.append($0) }
+    guard !folded.isEmpty else { return }
     let hash = Self.hash(folded[...])
-    if buckets[hash, default: []].contains(folded) { return }
-    buckets[hash, default: []].append(folded)
+    let mask = slots.count - 1
+    var slot = Int(truncatingIfNeeded: hash) & mask
+    while slots[slot].length != 0 {
+      let found = slots[slot]
+      if found.hash == hash && storage[Int(found.start)..<Int(found.start + found.length)].elementsEqual(folded) {
+        return
+      }
+      slot = (slot + 1) & mask
+    }
+    slots[slot] = Slot(hash: hash, start: UInt32(storage.count), length: UInt32(folded.count))
+    storage.append(contentsOf: folded)
     count += 1
+    if count * 2 > slots.count { grow() }
     // A folded `'` may stand for a 3-byte `’` in the text.
     maxLength = max(maxLength, folded.count + 2 * folded.count { $0 == UInt8(ascii: "'") })
+  }
+
+  /// Doubles the table, re-placing every entry.
+  private mutating func grow() {
+    var larger = [Slot](repeating: Slot(), count: slots.count * 2)
+    let mask = larger.count - 1
+    for entry in slots where entry.length != 0 {
+      var slot = Int(truncatingIfNeeded: entry.hash) & mask
+      while larger[slot].length != 0 { slot = (slot + 1) & mask }
+      larger[slot] = entry
+    }
+    slots = larger
   }
 
   var isEmpty: Bool { count == 0 }
@@ -44,17 +79,26 @@ struct FoldedLexicon: Sendable {
       hash = (hash ^ UInt64(byte)) &* 0x0100_0000_01b3
       length += 1
     }
-    guard let candidates = buckets[hash] else { return false }
-    for candidate in candidates where candidate.count == length {
-      var index = 0
-      var equal = true
-      Self.forEachFolded(slice, caseInsensitive) { byte in
-        if equal && candidate[index] != byte { equal = false }
-        index += 1
+    return slots.withUnsafeBufferPointer { slots in
+      let mask = slots.count - 1
+      var slot = Int(truncatingIfNeeded: hash) & mask
+      while true {
+        let found = slots[slot]
+        if found.length == 0 { return false }
+        if found.hash == hash && Int(found.length) == length {
+          return storage.withUnsafeBufferPointer { storage in
+            var index = Int(found.start)
+            var equal = true
+            Self.forEachFolded(slice, caseInsensitive) { byte in
+              if equal && storage[index] != byte { equal = false }
+              index += 1
+            }
+            return equal
+          }
+        }
+        slot = (slot + 1) & mask
       }
-      if equal { return true }
     }
-    return false
   }
 
   private static func hash(_ folded: ArraySlice<UInt8>) -> UInt64 {

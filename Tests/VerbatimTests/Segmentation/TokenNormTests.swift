@@ -1,0 +1,37 @@
+import Testing
+@testable import Verbatim
+
+/// Token norms: the fast path (ASCII, Latin-1 letters, `’`) must give what
+/// ICU's NFKC case fold and the typography table give.
+@Suite struct TokenNormTests {
+  private func norms(_ text: String) -> (fast: String, icu: String) {
+    var text = text
+    return text.withUTF8 { bytes in
+      (TokenNorm.norm(bytes, 0..<bytes.count), TokenNorm.icuNorm(bytes, 0..<bytes.count))
+    }
+  }
+
+  @Test func fastPathAgreesWithICUOnEveryLatin1Letter() {
+    for value in UInt32(0xA0)...0xFF {
+      let scalar = Unicode.Scalar(value)!
+      for word in ["\(scalar)", "X\(scalar)y", "l’\(scalar)TÉ", "\(scalar)\u{301}", "Ab\(scalar)’s"] {
+        let (fast, icu) = norms(word)
+        #expect(fast == icu, "\(word) (U+\(String(value, radix: 16)))")
+      }
+    }
+  }
+
+  @Test func fastPathAgreesWithICUOnWordsAndMarks() {
+    let words = [
+      "Élysée", "ÉCOLE", "aujourd’hui", "L’AFP", "Straße", "ŒUVRE", "œuvre", "µm", "ﬁnal", "Ⅻ",
+      "e\u{301}te\u{301}", "soft\u{AD}hyphen", "«", "—", "Ça", "naïve", "ÿ", "Þór", "×", "÷", "IBM", "ibm",
+      "20", "", "’", "it’s", "O’NEIL", "Ａｍａｚｏｎ",
+    ]
+    for word in words {
+      let (fast, icu) = norms(word)
+      #expect(fast == icu, "\(word)")
+    }
+    #expect(norms("L’ÉCOLE").fast == "l'école")
+    #expect(norms("Straße").fast == "strasse")
+  }
+}
