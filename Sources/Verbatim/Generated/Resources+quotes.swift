@@ -414,6 +414,21 @@ memo	informant
 account	informant
 accounts	informant
 critics	informant
+union	informant
+unions	informant
+committee	informant
+commission	informant
+company	informant
+advisers	informant
+advisors	informant
+allies	informant
+strategists	informant
+organizers	informant
+diplomats	informant
+regulators	informant
+commentators	informant
+pundits	informant
+insiders	informant
 opponents	informant
 supporters	informant
 economists	informant
@@ -5917,7 +5932,7 @@ voulûtes
 
 extension ResourceFingerprints {
   /// The FNV-1a hash of `Resources/quotes/function-words.txt`.
-  static let quotes_functionWords: UInt64 = 0x09FC6BB6330D3B52
+  static let quotes_functionWords: UInt64 = 0x9C6927782E13C601
   /// The FNV-1a hash of `Resources/quotes/quote-marks.txt`.
   static let quotes_quoteMarks: UInt64 = 0x9215F62707C9EAE2
   /// The FNV-1a hash of `Resources/quotes/reporting-verbs-en.txt`.

@@ -126,6 +126,21 @@ enum IndirectSpeech {
     {
       return index + 2
     }
+    // `says at a campaign stop in Toledo, Ohio, that it means`, `said in an
+    // interview with the Post on Friday that`: a longer place or time, with
+    // commas, before `that`.
+    if doc.has(verb + 1, .prep) {
+      var probe = verb + 2
+      while probe < limit && probe <= verb + 14 && !doc.has(probe, .that) {
+        if doc.has(probe, .verb) || doc.has(probe, .aux) || doc.has(probe, .mark) || doc.has(probe, .final)
+          || doc.has(probe, .colon) || doc.has(probe, .he)
+        {
+          break
+        }
+        probe += 1
+      }
+      if probe + 1 < limit && doc.has(probe, .that) && !doc.has(probe + 1, .punctuation) { return probe + 1 }
+    }
     // A reported directive or intention: `appellent le législateur à
     // réguler`, `had announced on Monday to suspend`, `urged Congress to act`.
     index = verb + 1
@@ -200,6 +215,7 @@ enum IndirectSpeech {
             if (cue.upperBound..<close).allSatisfy({
               doc.has($0, .adverb) || doc.has($0, .prep) || doc.has($0, .det) || doc.has($0, .capitalized)
                 || doc.has($0, .informant) || doc.analysis.tokens[$0].kind == .number
+                || isToldPerson($0, doc)  // `he told me on Friday`
             }) {
               attribution = Attribution(cue: cue, speaker: speaker)
             }
@@ -213,8 +229,17 @@ enum IndirectSpeech {
       let after = (close + 1)..<end
       var pieces: [Found] = []
       if before.count >= 2 { pieces.append(Found(content: before, kind: .indirect, speaker: speaker, cue: attribution.cue)) }
-      // Not a relative clause after the incise (`…, said Smith, who resigned.`).
-      if after.count >= 2 && !doc.has(after.lowerBound, .stop) && !doc.has(after.lowerBound, .that) || pieces.isEmpty {
+      // Not a relative clause after the incise (`…, said Smith, who resigned.`);
+      // a clause joined by `and`/`but` goes on with what was said (`…, the
+      // agency said, and those in the bottom fifth paid …`).
+      let joined = ["and", "but", "et", "mais"].contains(doc.analysis.tokens[after.lowerBound].norm)
+        && after.count >= 4 && !doc.has(after.lowerBound + 1, .verb) && !doc.has(after.lowerBound + 1, .aux)
+      if joined {
+        pieces.append(Found(content: (after.lowerBound + 1)..<after.upperBound, kind: .indirect, speaker: speaker,
+                            cue: attribution.cue))
+      } else if after.count >= 2 && !doc.has(after.lowerBound, .stop) && !doc.has(after.lowerBound, .that)
+        || pieces.isEmpty
+      {
         pieces.append(Found(content: after, kind: .indirect, speaker: speaker, cue: attribution.cue))
       }
       return pieces
@@ -255,8 +280,34 @@ enum IndirectSpeech {
   /// A word of a time after a verb of saying: `Friday`, `on Tuesday`,
   /// `lundi`, `hier`, `yesterday`, `last week` (calendar words, adverbs,
   /// prepositions, determiners, numbers).
+  /// Who was told and when, after `told`/`tells` (`told The Huffington
+  /// Post on Thursday`, `told reporters`, `told me Friday`): a pronoun or
+  /// up to four words of a name or noun phrase, then time words.
+  private static func isToldObject(_ words: Range<Int>, verb: Int, _ doc: QuoteTokens) -> Bool {
+    guard doc.has(verb, .english), doc.analysis.tokens[verb].norm.hasPrefix("t"), !words.isEmpty,
+      words.count <= 8
+    else { return false }
+    var index = words.lowerBound
+    while index < words.upperBound && index < words.lowerBound + 4
+      && (doc.has(index, .capitalized) || doc.has(index, .det) || doc.has(index, .informant) || isToldPerson(index, doc))
+    {
+      index += 1
+    }
+    return index > words.lowerBound && (index..<words.upperBound).allSatisfy { isTimeWord($0, doc) }
+  }
+
+  /// `me`, `him`, `reporters`: who a speaker tells.
+  private static func isToldPerson(_ index: Int, _ doc: QuoteTokens) -> Bool {
+    ["me", "him", "her", "us", "them", "reporters", "journalists"].contains(doc.analysis.tokens[index].norm)
+  }
+
   private static func isTimeWord(_ index: Int, _ doc: QuoteTokens) -> Bool {
     if doc.has(index, .adverb) || doc.has(index, .prep) || doc.has(index, .det) { return true }
+    if ["morning", "afternoon", "evening", "night", "tonight", "today", "yesterday"].contains(
+      doc.analysis.tokens[index].norm)
+    {
+      return true
+    }
     if doc.analysis.tokens[index].kind == .number { return true }
     return doc.entityOf[index] >= 0 && doc.analysis.entities[Int(doc.entityOf[index])].label == .date
   }
@@ -268,12 +319,30 @@ enum IndirectSpeech {
   {
     var end = sentence.upperBound
     while end > sentence.lowerBound && (doc.has(end - 1, .final) || doc.has(end - 1, .closeBracket)) { end -= 1 }
+    // `…, lawmakers said Friday, as they bristled at …`: the attribution
+    // before a closing adverbial clause.
+    var last = end - 1
+    while last > sentence.lowerBound + 3 && last > end - 25 && !doc.has(last, .comma) {
+      if doc.has(last, .mark) || insideMarks[last] { break }
+      last -= 1
+    }
+    if last + 1 < end, doc.has(last, .comma), doc.has(last, .english),
+      ["as", "while", "after", "before", "when", "because", "though", "although", "since"].contains(
+        doc.analysis.tokens[last + 1].norm)
+    {
+      end = last
+    }
+    // The comma before the attribution, or a spaced dash before a source
+    // (`… is unsubstantiated — or flat out wrong — according to the journal.`).
+    func isSeparator(_ index: Int) -> Bool {
+      doc.has(index, .comma) || doc.has(index, .dash) && doc.has(index, .spaceBefore) && doc.has(index + 1, .source)
+    }
     var comma = end - 1
-    while comma > sentence.lowerBound && comma > end - 20 && !doc.has(comma, .comma) {
+    while comma > sentence.lowerBound && comma > end - 20 && !isSeparator(comma) {
       if doc.has(comma, .mark) || insideMarks[comma] { return nil }
       comma -= 1
     }
-    guard doc.has(comma, .comma), comma > sentence.lowerBound + 2, !doc.has(comma - 1, .mark), !insideMarks[comma - 1]
+    guard isSeparator(comma), comma > sentence.lowerBound + 2, !doc.has(comma - 1, .mark), !insideMarks[comma - 1]
     else { return nil }
     let first = comma + 1
     if doc.has(first, .source) {
@@ -299,7 +368,9 @@ enum IndirectSpeech {
     var verb = first + 1
     while verb < end {
       if doc.has(verb, .verb), let cue = doc.verbGroup(endingAt: verb, floor: first),
-        cue.upperBound == end || end - cue.upperBound <= 3 && (cue.upperBound..<end).allSatisfy({ isTimeWord($0, doc) }),
+        cue.upperBound == end
+          || end - cue.upperBound <= 3 && (cue.upperBound..<end).allSatisfy({ isTimeWord($0, doc) })
+          || isToldObject(cue.upperBound..<end, verb: verb, doc),
         let speaker = doc.subject(before: cue.lowerBound, floor: first),
         // `Mr. Van Voorhis said`: the name may leave out the title before it.
         speaker.lowerBound == first || speaker.lowerBound == first + 1 && doc.has(first, .capitalized)

@@ -178,7 +178,41 @@ extension QuoteTokens {
     else { return nil }
     // `She then urges`: the pronoun.
     if has(last - 1, .he) && has(last, .adverb) && last - 1 >= floor { return (last - 1)..<last }
-    return nounPhrase(endingAt: last, floor: floor)
+    let phrase = nounPhrase(endingAt: last, floor: floor)
+    if !isPlausibleSpeaker(phrase), let wide = informantPhrase(endingAt: last, floor: floor) { return wide }
+    return phrase
+  }
+
+  /// An informant noun near the start of a clause with the complements
+  /// that run to `last` (`Experts on North Korea and nuclear
+  /// nonproliferation said`, `Political observers in Virginia and around
+  /// the country say`): at most 12 words, no verb, no clause word.
+  func informantPhrase(endingAt last: Int, floor: Int) -> Range<Int>? {
+    var start = last
+    while start - 1 >= floor && last - start < 11 {
+      let previous = start - 1
+      let norm = analysis.tokens[previous].norm
+      guard isGluedHyphen(previous)
+        || has(previous, .word) && !has(previous, .verb) && !has(previous, .aux) && !has(previous, .that)
+          && !has(previous, .he) && (!has(previous, .stop) || norm == "and" || norm == "et" || norm == "or")
+      else { break }
+      start = previous
+    }
+    guard start == floor || has(start - 1, .punctuation) else { return nil }
+    var head = start
+    while head < last && head < start + 3 && !has(head, .informant) {
+      if has(head, .prep) { return nil }
+      head += 1
+    }
+    guard head < last, has(head, .informant) else { return nil }
+    return start..<(last + 1)
+  }
+
+  /// A hyphen glued to the words on both sides (`labor-policy`, split by
+  /// the English tokenizer).
+  func isGluedHyphen(_ index: Int) -> Bool {
+    index > 0 && index + 1 < count && has(index, .dash) && !has(index, .spaceBefore) && !has(index, .spaceAfter)
+      && analysis.tokens[index].utf8Range.count == 1
   }
 
   /// A chunk between commas as a subject: a pronoun, a name, or a noun
@@ -210,10 +244,16 @@ extension QuoteTokens {
   /// words that are not verbs, complementizers or conjunctions.
   func nounPhrase(endingAt last: Int, floor: Int) -> Range<Int> {
     var start = last
-    while start - 1 >= floor && last - start < 6 && has(start - 1, .word) && !has(start - 1, .stop)
-      && !has(start - 1, .that) && !has(start - 1, .verb) && !has(start - 1, .aux)
-      && !(has(start - 1, .adverb) && !has(start - 1, .det) && !has(start - 1, .capitalized))
-    {
+    while start - 1 >= floor && last - start < 6 {
+      // `labor-policy experts`: over a glued hyphen to the word before it.
+      if isGluedHyphen(start - 1) && start - 2 >= floor && has(start - 2, .word) {
+        start -= 2
+        continue
+      }
+      guard has(start - 1, .word) && !has(start - 1, .stop)
+        && !has(start - 1, .that) && !has(start - 1, .verb) && !has(start - 1, .aux)
+        && !(has(start - 1, .adverb) && !has(start - 1, .det) && !has(start - 1, .capitalized))
+      else { break }
       start -= 1
     }
     // Keep the determiner but not a preposition left at the edge.

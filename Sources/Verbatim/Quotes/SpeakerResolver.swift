@@ -39,6 +39,9 @@ struct SpeakerResolver {
     for index in span where doc.entityOf[index] >= 0 {
       let entity = entities[Int(doc.entityOf[index])]
       if entity.label == .person { best = entity; break }
+      // `Experts on North Korea`, `observers in Virginia`: a place the
+      // informants are about or in, not the speaker.
+      if entity.label == .location && (span.lowerBound..<index).contains(where: { doc.has($0, .informant) }) { continue }
       if best == nil && (entity.label == .organization || entity.label == .location) { best = entity }
     }
     guard let best else { return nil }

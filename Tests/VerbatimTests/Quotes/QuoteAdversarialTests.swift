@@ -50,6 +50,16 @@ import Testing
     #expect(try! #require(quote.speaker).start == 0)
   }
 
+  @Test func textEndingWithACommaAfterAnEnglishClause() {
+    // Regression: the closing-clause check after a trailing attribution read
+    // the token after a comma that ended the document (a crash on `x, a b c d,`).
+    for text in ["x, a b c d,", "The plan failed, he said,", "It is over, officials said Friday, as", ","] {
+      var analysis = Self.segmenter.analyze(text, language: .english)
+      analysis.quotes = Self.extractor.quotes(in: analysis)
+      checkSpans(analysis)
+    }
+  }
+
   @Test func nestedMixedMarks() {
     let text = "« Il a dit “elle a crié ‘non’ puis « jamais » et ‹ encore › ” avant de partir », raconte Marie Dupont."
     let analysis = analyze(text)

@@ -229,6 +229,30 @@ enum QuoteTestSupport {
       == ["le ministre|indirect|La réforme passera au printemps"])
   }
 
+  @Test func englishLongSubjectsToldObjectsAndClosingClauses() {
+    // An informant noun with its complements as the subject.
+    #expect(quotes("Experts on North Korea and nuclear nonproliferation said the latest test could change that.", .english)
+      == ["Experts on North Korea and nuclear nonproliferation|indirect|the latest test could change that"])
+    // A compound split at its hyphen; a spaced dash before `according to`.
+    #expect(quotes("The proposal is vague about who would be eligible, labor-policy experts say.", .english)
+      == ["labor-policy experts|indirect|The proposal is vague about who would be eligible"])
+    #expect(quotes("Half of his advice is unsubstantiated — or flat out wrong — according to the journal.", .english)
+      == ["the journal|indirect|Half of his advice is unsubstantiated — or flat out wrong"])
+    // A place with commas between the verb and `that`.
+    #expect(quotes("Clinton says at a campaign stop in Toledo, Ohio, that it means Trump never paid.", .english)
+      == ["Clinton|indirect|it means Trump never paid"])
+    // Who was told, and when; a closing adverbial clause after the attribution.
+    #expect(quotes("The deal is a good business decision, Sen. Lindsey Graham told The Huffington Post on Thursday.", .english)
+      .first?.hasSuffix("|indirect|The deal is a good business decision") == true)
+    #expect(quotes("The difference now, he told me on Friday, is that he is the anchor.", .english)
+      == ["he|indirect|The difference now", "he|indirect|is that he is the anchor"])
+    #expect(quotes("The remarks are an insult, top black lawmakers said Friday afternoon, as they bristled at them.", .english)
+      == ["top black lawmakers|indirect|The remarks are an insult"])
+    // A clause joined by `and` after an incise goes on with what was said.
+    #expect(quotes("The middle fifth paid 8.9 percent, the agency said in a June report, and the bottom fifth paid 0.8 percent.", .english)
+      == ["the agency|indirect|The middle fifth paid 8.9 percent", "the agency|indirect|the bottom fifth paid 0.8 percent"])
+  }
+
   @Test func negatedCuesReportNothing() {
     #expect(quotes("Microsoft n'a pas dit que la technologie était prête.", .french).isEmpty)
     #expect(quotes("The company did not say that the product was ready.", .english).isEmpty)
