@@ -277,9 +277,6 @@ enum IndirectSpeech {
     return nil
   }
 
-  /// A word of a time after a verb of saying: `Friday`, `on Tuesday`,
-  /// `lundi`, `hier`, `yesterday`, `last week` (calendar words, adverbs,
-  /// prepositions, determiners, numbers).
   /// Who was told and when, after `told`/`tells` (`told The Huffington
   /// Post on Thursday`, `told reporters`, `told me Friday`): a pronoun or
   /// up to four words of a name or noun phrase, then time words.
@@ -301,6 +298,9 @@ enum IndirectSpeech {
     ["me", "him", "her", "us", "them", "reporters", "journalists"].contains(doc.analysis.tokens[index].norm)
   }
 
+  /// A word of a time after a verb of saying: `Friday`, `on Tuesday`,
+  /// `lundi`, `hier`, `yesterday`, `last week`, `Friday afternoon` (calendar
+  /// words, parts of the day, adverbs, prepositions, determiners, numbers).
   private static func isTimeWord(_ index: Int, _ doc: QuoteTokens) -> Bool {
     if doc.has(index, .adverb) || doc.has(index, .prep) || doc.has(index, .det) { return true }
     if ["morning", "afternoon", "evening", "night", "tonight", "today", "yesterday"].contains(
