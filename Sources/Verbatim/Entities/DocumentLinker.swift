@@ -204,49 +204,55 @@ struct DocumentLinker: Sendable {
   }
 
   /// Adds mentions for exact re-occurrences of a tagged name (two or more
-  /// letters, capitalized) that no mention covers.
+  /// letters, capitalized) that no mention covers: the same bytes, starting
+  /// and ending at token boundaries inside one sentence.
   private func addMissedOccurrences(_ mentions: [Entity], _ analysis: Analysis) -> [Entity] {
-    // Keys are substrings of the text: compared and hashed as strings, never copied.
-    var known: [Substring: EntityLabel] = [:]
+    var text = analysis.text
+    return text.withUTF8 { bytes in addMissedOccurrences(mentions, analysis, bytes) }
+  }
+
+  /// ``addMissedOccurrences(_:_:)`` over the document's UTF-8 `bytes`. Names
+  /// are keyed by the FNV-1a hash of their bytes and compared byte for byte;
+  /// a bitmap of their first two bytes skips the positions where none starts.
+  private func addMissedOccurrences(
+    _ mentions: [Entity], _ analysis: Analysis, _ bytes: UnsafeBufferPointer<UInt8>
+  ) -> [Entity] {
+    var known = KnownNames()
     var maxTokens = 1
     for mention in mentions where Self.nameLabels.contains(mention.label) {
       let name = analysis.text(of: mention)
       guard name.count >= 2, name.first?.isUppercase == true else { continue }
-      if known[name] == nil { known[name] = mention.label }
+      known.insert(mention.utf8Range, mention.label, bytes)
       maxTokens = max(maxTokens, mention.tokenIndices.count)
       // `Smith` alone after `Brad Smith`: a person's last name names the person.
       if mention.label == .person, mention.tokenIndices.count >= 2 {
         let last = analysis.tokens[mention.tokenIndices.upperBound - 1]
         let surname = analysis.text(of: last)
-        if surname.count >= 3, surname.first?.isUppercase == true, known[surname] == nil { known[surname] = .person }
+        if surname.count >= 3, surname.first?.isUppercase == true { known.insert(last.utf8Range, .person, bytes) }
       }
     }
     guard !known.isEmpty else { return mentions }
     var covered = [Bool](repeating: false, count: analysis.tokens.count)
     for mention in mentions { for index in mention.tokenIndices { covered[index] = true } }
     var added = mentions
-    let utf8 = analysis.text.utf8
     for sentence in analysis.sentences {
       var index = sentence.tokenIndices.lowerBound
       while index < sentence.tokenIndices.upperBound {
         var matched = false
-        // Every known name opens with a capital: text that opens with another
-        // ASCII character (a lower-case word, a digit, a mark) is none of them.
-        let firstByte = utf8[utf8.index(utf8.startIndex, offsetBy: analysis.tokens[index].utf8Range.lowerBound)]
-        let lengths = firstByte < 0x80 && !(firstByte >= 0x41 && firstByte <= 0x5A) ? 0 : min(maxTokens, sentence.tokenIndices.upperBound - index)
+        let lengths =
+          known.mayStart(bytes, at: analysis.tokens[index].utf8Range.lowerBound)
+          ? min(maxTokens, sentence.tokenIndices.upperBound - index) : 0
         for length in stride(from: lengths, through: 1, by: -1) {
           let range = index..<(index + length)
           guard !range.contains(where: { covered[$0] }) else { continue }
           let first = analysis.tokens[range.lowerBound]
           let last = analysis.tokens[range.upperBound - 1]
-          let lower = utf8.index(utf8.startIndex, offsetBy: first.utf8Range.lowerBound)
-          let upper = utf8.index(utf8.startIndex, offsetBy: last.utf8Range.upperBound)
-          let name = analysis.text[lower..<upper]
-          if let label = known[name] {
+          let utf8 = first.utf8Range.lowerBound..<last.utf8Range.upperBound
+          if let label = known.label(of: utf8, bytes) {
             added.append(
               Entity(
-                start: first.start, end: last.end, utf8Range: first.utf8Range.lowerBound..<last.utf8Range.upperBound,
-                tokenIndices: range, label: label, canonical: String(name), cluster: 0))
+                start: first.start, end: last.end, utf8Range: utf8, tokenIndices: range, label: label,
+                canonical: String(decoding: UnsafeBufferPointer(rebasing: bytes[utf8]), as: UTF8.self), cluster: 0))
             index += length
             matched = true
             break
@@ -256,6 +262,42 @@ struct DocumentLinker: Sendable {
       }
     }
     return added.sorted { $0.start < $1.start }
+  }
+
+  /// Names of a document by their bytes: the label of the first mention of
+  /// each, looked up by FNV-1a hash and checked byte for byte.
+  private struct KnownNames {
+    /// The byte range of a name's first occurrence and its label, by hash.
+    private var names: [UInt64: (range: Range<Int>, label: EntityLabel)] = [:]
+    /// Bit `b0 << 8 | b1` is set when a name starts with the bytes b0 b1.
+    private var starts = [UInt64](repeating: 0, count: 1024)
+
+    var isEmpty: Bool { names.isEmpty }
+
+    /// Adds the name at `bytes[range]` (two bytes or more) unless it is known.
+    mutating func insert(_ range: Range<Int>, _ label: EntityLabel, _ bytes: UnsafeBufferPointer<UInt8>) {
+      guard range.count >= 2 else { return }
+      let hash = FeatureHash.bytes(bytes, range)
+      guard names[hash] == nil else { return }
+      names[hash] = (range, label)
+      let key = Int(bytes[range.lowerBound]) << 8 | Int(bytes[range.lowerBound + 1])
+      starts[key >> 6] |= 1 << UInt64(key & 63)
+    }
+
+    /// Whether a name may start at `offset`: its first two bytes start one.
+    func mayStart(_ bytes: UnsafeBufferPointer<UInt8>, at offset: Int) -> Bool {
+      guard offset + 1 < bytes.count else { return false }
+      let key = Int(bytes[offset]) << 8 | Int(bytes[offset + 1])
+      return starts[key >> 6] & (1 << UInt64(key & 63)) != 0
+    }
+
+    /// The label of the name spelled `bytes[range]`, if it is known.
+    func label(of range: Range<Int>, _ bytes: UnsafeBufferPointer<UInt8>) -> EntityLabel? {
+      guard range.count >= 2, let entry = names[FeatureHash.bytes(bytes, range)],
+        UnsafeBufferPointer(rebasing: bytes[entry.range]).elementsEqual(UnsafeBufferPointer(rebasing: bytes[range]))
+      else { return nil }
+      return entry.label
+    }
   }
 
   private func text(_ mention: Entity, _ analysis: Analysis) -> String { String(analysis.text(of: mention)) }

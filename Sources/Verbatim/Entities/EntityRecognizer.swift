@@ -31,6 +31,9 @@ public struct EntityRecognizer: Sendable {
     var found: [Entity] = []
     var canonicalNames: [Range<Int>: String] = [:]
     var paragraph = 0
+    // Token scores each tagger has already computed in this document.
+    var frenchCache = TokenScoreCache(capacity: 16)
+    var englishCache = TokenScoreCache(capacity: 16)
     for sentence in analysis.sentences {
       while paragraph + 1 < analysis.paragraphs.count && analysis.paragraphs[paragraph].end <= sentence.start {
         paragraph += 1
@@ -60,11 +63,13 @@ public struct EntityRecognizer: Sendable {
       for pattern in EntityPatternRules.shared.matches(tokens, bytes) where isFree(pattern.0) {
         add(pattern)
       }
-      if let tagger = language == .english ? englishTagger ?? frenchTagger : frenchTagger ?? englishTagger {
+      let useEnglish = language == .english ? englishTagger != nil : frenchTagger == nil
+      if let tagger = useEnglish ? englishTagger : frenchTagger {
         let ranges = tokens.map(\.utf8Range)
         let bits = EntityLexicons.shared.bits(bytes, tokens: ranges)
         let features = ranges.indices.map { TokenFeatures(bytes, ranges[$0], lexicon: bits[$0]) }
-        let tags = tagger.tags(TaggerSentence(tokens: features, language: language))
+        let prepared = TaggerSentence(tokens: features, language: language)
+        let tags = useEnglish ? tagger.tags(prepared, cache: &englishCache) : tagger.tags(prepared, cache: &frenchCache)
         for span in EntityTagger.spans(tags) {
           let tagged = (tokens.startIndex + span.range.lowerBound)..<(tokens.startIndex + span.range.upperBound)
           guard let range = trimmed(tagged, sentenceStart: sentence.tokenIndices.lowerBound, analysis, bytes),

@@ -24,9 +24,15 @@ public struct LanguageIdentifier: Sendable {
     return text.withUTF8 { evidence($0).guess }
   }
 
+  /// The most Latin letters the analyzer reads to decide one paragraph's
+  /// language (about 150 words): a paragraph is decided long before that,
+  /// and the cost of identification stays bounded on long paragraphs.
+  static let paragraphLetterLimit = 1_000
+
   /// The evidence in UTF-8 `bytes`; sums of such evidence can decide a whole
-  /// document. Allocates nothing.
-  func evidence(_ bytes: UnsafeBufferPointer<UInt8>) -> LanguageEvidence {
+  /// document. Reads up to the end of the first word that brings the Latin
+  /// letter count to `letterLimit` (all of `bytes` by default). Allocates nothing.
+  func evidence(_ bytes: UnsafeBufferPointer<UInt8>, letterLimit: Int = .max) -> LanguageEvidence {
     var evidence = LanguageEvidence()
     // The last characters of the current word, 10 bits each, newest lowest,
     // starting with the boundary mark; `length` counts them (capped at 5).
@@ -77,6 +83,7 @@ public struct LanguageIdentifier: Sendable {
           evidence.latinLetters += 1
         } else {
           endWord()
+          if evidence.latinLetters >= letterLimit { return evidence }
         }
         continue
       }
@@ -90,6 +97,7 @@ public struct LanguageIdentifier: Sendable {
       } else {
         endWord()
         if scalar.isLetter { evidence.foreignLetters += 1 }
+        if evidence.latinLetters >= letterLimit { return evidence }
       }
     }
     endWord()

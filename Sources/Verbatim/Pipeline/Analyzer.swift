@@ -68,8 +68,8 @@ public struct Analyzer: Sendable {
 
   private func analyze(bytes: UnsafeBufferPointer<UInt8>, text: String, language fixed: Language?) -> Analysis {
     let blocks = ParagraphSplitter.paragraphs(in: bytes)
-    // Languages: each paragraph's own evidence; undetermined ones (too short,
-    // no letters) take the document's.
+    // Languages: each paragraph's own evidence (from its first 1,000 letters);
+    // undetermined ones (too short, no letters) take the document's.
     var guesses: [LanguageGuess] = []
     var documentLanguage: LanguageGuess
     if let fixed {
@@ -79,7 +79,8 @@ public struct Analyzer: Sendable {
       var evidence: [LanguageEvidence] = []
       var total = LanguageEvidence()
       for block in blocks {
-        let own = identifier.evidence(UnsafeBufferPointer(rebasing: bytes[block.range]))
+        let own = identifier.evidence(
+          UnsafeBufferPointer(rebasing: bytes[block.range]), letterLimit: LanguageIdentifier.paragraphLetterLimit)
         evidence.append(own)
         total = total + own
       }

@@ -3,6 +3,33 @@ public enum UTF8Validation {
   /// The byte offset of the first invalid UTF-8 sequence (truncated, overlong,
   /// surrogate, out of range, stray continuation byte), or nil when valid.
   public static func firstInvalidOffset(_ bytes: some Collection<UInt8>) -> Int? {
+    if let answer = bytes.withContiguousStorageIfAvailable({ firstInvalidOffset(buffer: $0) }) { return answer }
+    return firstInvalidOffset(sequence: bytes)
+  }
+
+  /// ``firstInvalidOffset(_:)`` over contiguous bytes: runs of ASCII are
+  /// skipped eight bytes at a time, the rest goes through the byte-wise check.
+  static func firstInvalidOffset(buffer: UnsafeBufferPointer<UInt8>) -> Int? {
+    guard let base = UnsafeRawPointer(buffer.baseAddress) else { return nil }
+    var offset = 0
+    let count = buffer.count
+    while true {
+      while offset + 8 <= count && base.loadUnaligned(fromByteOffset: offset, as: UInt64.self) & 0x8080_8080_8080_8080 == 0 {
+        offset += 8
+      }
+      while offset < count && buffer[offset] < 0x80 { offset += 1 }
+      guard offset < count else { return nil }
+      // A multi-byte sequence: check it and everything up to the next ASCII byte.
+      var end = offset
+      while end < count && buffer[end] >= 0x80 { end += 1 }
+      if let invalid = firstInvalidOffset(sequence: UnsafeBufferPointer(rebasing: buffer[offset..<end])) {
+        return offset + invalid
+      }
+      offset = end
+    }
+  }
+
+  private static func firstInvalidOffset(sequence bytes: some Collection<UInt8>) -> Int? {
     var offset = 0
     var iterator = bytes.makeIterator()
     var sequenceStart = 0

@@ -252,6 +252,12 @@ import Testing
   @Test(arguments: taggerTexts) func taggerMatchesTheReference(_ text: String) throws {
     for language in [Language.french, .english] {
       let tagger = try #require(language == .english ? EntityTagger.builtInEnglish : EntityTagger.builtInFrench)
+      // One cache over every sentence, twice: the second pass reads every
+      // token's own scores from the cache (the cache starts at 16 slots, so it grows too).
+      var cache = TokenScoreCache(capacity: 4)
+      for sentence in try Self.taggerSentences(text, language) + Self.taggerSentences(text, language) {
+        #expect(tagger.tags(sentence, cache: &cache) == Self.referenceTags(tagger, sentence))
+      }
       for sentence in try Self.taggerSentences(text, language) {
         #expect(tagger.tags(sentence) == Self.referenceTags(tagger, sentence))
         // The split features are the trainer's, in some order.
@@ -261,7 +267,8 @@ import Testing
             sentence.forEachFeature(at: index, previous: previous, previous2: previous2) { all.append($0) }
             var split: [UInt64] = []
             sentence.tokens.withUnsafeBufferPointer { tokens in
-              sentence.forEachTokenFeature(at: index, in: tokens) { split.append($0) }
+              sentence.forEachOwnFeature(at: index, in: tokens) { split.append($0) }
+              sentence.forEachNeighbourFeature(at: index, in: tokens) { split.append($0) }
               let transitions = TaggerSentence.transitionFeatures(previous: previous, previous2: previous2)
               let withPrevious = TaggerSentence.previousTagFeatures(previous: previous, tokens.baseAddress! + index)
               split += [transitions.0, transitions.1, transitions.2, withPrevious.0, withPrevious.1]
@@ -271,6 +278,38 @@ import Testing
         }
       }
     }
+  }
+
+  /// Tokens whose own features differ never share a cache key, across
+  /// sentences, positions (first or not), headline and plain sentences,
+  /// languages and lexicon bits.
+  @Test func ownFeatureKeysTellApartTokensWithDifferentOwnFeatures() throws {
+    var seen: [UInt64: [UInt64]] = [:]
+    var distinct = Set<[UInt64]>()
+    var repeats = 0
+    for text in Self.taggerTexts {
+      for language in [Language.french, .english] {
+        for sentence in try Self.taggerSentences(text, language) {
+          sentence.tokens.withUnsafeBufferPointer { tokens in
+            for index in tokens.indices {
+              var own: [UInt64] = []
+              sentence.forEachOwnFeature(at: index, in: tokens) { own.append($0) }
+              let key = sentence.ownFeatureKey(at: index, in: tokens)
+              if let earlier = seen[key] {
+                #expect(earlier == own)
+                repeats += 1
+              } else {
+                seen[key] = own
+              }
+              distinct.insert(own)
+            }
+          }
+        }
+      }
+    }
+    // The texts do hold repeated tokens and tokens in several contexts.
+    #expect(distinct.count > 100)
+    #expect(repeats > 20)
   }
 
   // MARK: Norm classes

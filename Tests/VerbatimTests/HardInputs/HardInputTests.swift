@@ -29,6 +29,28 @@ import Testing
     HardInputInvariants.checkAllLanguages("Le texte « \(text) » continue.\n\n\(text)\(text)")
   }
 
+  /// The contiguous fast path (ASCII eight bytes at a time) points where
+  /// the byte-by-byte check does, and where Swift's own validation fails:
+  /// invalid sequences at every position of ASCII runs of every length.
+  @Test func contiguousValidationAgreesWithTheByteWiseCheck() {
+    var random = SeededGenerator(seed: 0x7F8)
+    let pieces: [[UInt8]] = [
+      [0xC3, 0xA9], [0xE2, 0x80, 0x99], [0xF0, 0x9F, 0x98, 0x80], [0xC3], [0xE2, 0x80], [0x80], [0xED, 0xA0, 0x80],
+      [0xC0, 0xAF], [0xFF], [0xF4, 0x90, 0x80, 0x80],
+    ]
+    for _ in 0..<2_000 {
+      var bytes: [UInt8] = []
+      for _ in 0..<(random.next() % 6) {
+        bytes += (0..<(random.next() % 20)).map { _ in UInt8(0x20 + random.next() % 0x5F) }
+        bytes += pieces[Int(random.next() % UInt64(pieces.count))]
+      }
+      // A lazy map has no contiguous storage: it takes the byte-wise path.
+      let byteWise = UTF8Validation.firstInvalidOffset(bytes.lazy.map { $0 })
+      #expect(UTF8Validation.firstInvalidOffset(bytes) == byteWise, "\(bytes)")
+      #expect((byteWise == nil) == (String(validating: bytes, as: UTF8.self) != nil), "\(bytes)")
+    }
+  }
+
   @Test func nulBytesAndBinaryData() {
     HardInputInvariants.checkAllLanguages("a\u{0}b\u{0}\u{0} c.\u{0}\n\u{0}\n\nd")
     HardInputInvariants.checkAllLanguages(String(repeating: "\u{0}", count: 3_000))

@@ -57,24 +57,37 @@ struct EntityTagger: Sendable {
   /// are added does not matter: the previous-tags-only part comes from
   /// `transitionScores`.
   func tags(_ sentence: TaggerSentence) -> [UInt8] {
+    var cache = TokenScoreCache(capacity: 16)
+    return tags(sentence, cache: &cache)
+  }
+
+  /// ``tags(_:)`` with a cache of token scores kept from sentence to
+  /// sentence of a document; the cache must only ever serve this tagger.
+  func tags(_ sentence: TaggerSentence, cache: inout TokenScoreCache) -> [UInt8] {
     let count = TagSet.count
     let tokenCount = sentence.tokens.count
     guard tokenCount > 0 else { return [] }
     var tags = [UInt8](repeating: TagSet.outside, count: tokenCount)
     sentence.tokens.withUnsafeBufferPointer { tokens in
       transitionScores.withUnsafeBufferPointer { transitions in
-        withUnsafeTemporaryAllocation(of: Int32.self, capacity: tokenCount * count) { emissions in
+        withUnsafeTemporaryAllocation(of: Int32.self, capacity: 2 * tokenCount * count) { emissions in
+          let outside = emissions.baseAddress! + tokenCount * count
           let emissions = emissions.baseAddress!
-          emissionScores(sentence, tokens, into: emissions)
+          emissionScores(sentence, tokens, cache: &cache, into: emissions, outside: outside)
           var previous = TagSet.outside
           var previous2 = TagSet.outside
           for index in 0..<tokenCount {
             let scores = emissions + index * count
             let transition = transitions.baseAddress! + (Int(previous) * count + Int(previous2)) * count
             for tag in 0..<count { scores[tag] &+= transition[tag] }
-            let withPrevious = TaggerSentence.previousTagFeatures(previous: previous, tokens.baseAddress! + index)
-            model.accumulate(withPrevious.0, into: scores)
-            model.accumulate(withPrevious.1, into: scores)
+            if previous == TagSet.outside {
+              let afterOutside = outside + index * count
+              for tag in 0..<count { scores[tag] &+= afterOutside[tag] }
+            } else {
+              let withPrevious = TaggerSentence.previousTagFeatures(previous: previous, tokens.baseAddress! + index)
+              model.accumulate(withPrevious.0, into: scores)
+              model.accumulate(withPrevious.1, into: scores)
+            }
             var candidates = successors[Int(previous)]
             if index == tokenCount - 1 { candidates &= endings }
             var best = TagSet.outside
@@ -99,39 +112,71 @@ struct EntityTagger: Sendable {
 
   /// The most features ``TaggerSentence/forEachTokenFeature(at:in:_:)`` gives
   /// one token: templates 2–19 and 24–26 (21), and at most 32 lexicon bits
-  /// for the token and for each neighbour.
-  private static let maxTokenFeatures = 21 + 3 * 32
+  /// for the token and for each neighbour; and the two features after `O`.
+  private static let maxTokenFeatures = 21 + 3 * 32 + 2
 
   /// Writes each token's scores from the features that do not depend on the
-  /// previous tags (`TagSet.count` per token, in `emissions`). The features
-  /// of the next token are gathered and prefetched while the current one's
-  /// are added, so their cache misses overlap with work.
+  /// previous tags (`TagSet.count` per token, in `emissions`), and the
+  /// scores of its features with an `O` previous tag, the most common one
+  /// (in `outside`). A token's own features and those after `O` come from
+  /// `cache` when it holds them, else from the model, and then go into the
+  /// cache. The features of the next token are gathered and prefetched
+  /// while the current one's are added, so their cache misses overlap with work.
   private func emissionScores(
-    _ sentence: TaggerSentence, _ tokens: UnsafeBufferPointer<TokenFeatures>,
-    into emissions: UnsafeMutablePointer<Int32>
+    _ sentence: TaggerSentence, _ tokens: UnsafeBufferPointer<TokenFeatures>, cache: inout TokenScoreCache,
+    into emissions: UnsafeMutablePointer<Int32>, outside: UnsafeMutablePointer<Int32>
   ) {
-    emissions.initialize(repeating: 0, count: tokens.count * TagSet.count)
+    let count = TagSet.count
+    emissions.initialize(repeating: 0, count: tokens.count * count)
     withUnsafeTemporaryAllocation(of: UInt64.self, capacity: 2 * Self.maxTokenFeatures) { buffer in
-      var current = buffer.baseAddress!
-      var next = current + Self.maxTokenFeatures
-      func gather(_ index: Int, into features: UnsafeMutablePointer<UInt64>) -> Int {
-        var featureCount = 0
-        sentence.forEachTokenFeature(at: index, in: tokens) { feature in
-          model.prefetch(feature)
-          features[featureCount] = feature
-          featureCount += 1
+      withUnsafeTemporaryAllocation(of: Int32.self, capacity: TokenScoreCache.rowWidth) { row in
+        let row = row.baseAddress!
+        var current = buffer.baseAddress!
+        var next = current + Self.maxTokenFeatures
+        /// Adds the cached scores of token `index`, or, when they are not
+        /// cached, gathers in `features` its two features after `O` and its
+        /// own features; then its neighbour features. Returns the number of
+        /// features gathered for the cache (0 when it had them) and in all.
+        func gather(_ index: Int, into features: UnsafeMutablePointer<UInt64>) -> (own: Int, all: Int) {
+          var featureCount = 0
+          func append(_ feature: UInt64) {
+            model.prefetch(feature)
+            features[featureCount] = feature
+            featureCount += 1
+          }
+          let key = sentence.ownFeatureKey(at: index, in: tokens)
+          if !cache.add(key, into: emissions + index * count, outside: outside + index * count) {
+            let afterOutside = TaggerSentence.previousTagFeatures(previous: TagSet.outside, tokens.baseAddress! + index)
+            append(afterOutside.0)
+            append(afterOutside.1)
+            sentence.forEachOwnFeature(at: index, in: tokens, append)
+          }
+          let ownCount = featureCount
+          sentence.forEachNeighbourFeature(at: index, in: tokens, append)
+          return (ownCount, featureCount)
         }
-        return featureCount
-      }
-      var currentCount = tokens.isEmpty ? 0 : gather(0, into: current)
-      for index in tokens.indices {
-        let nextCount = index + 1 < tokens.count ? gather(index + 1, into: next) : 0
-        let scores = emissions + index * TagSet.count
-        for feature in UnsafeBufferPointer(start: current, count: currentCount) {
-          model.accumulate(feature, into: scores)
+        var currentCount = tokens.isEmpty ? (own: 0, all: 0) : gather(0, into: current)
+        for index in tokens.indices {
+          let nextCount = index + 1 < tokens.count ? gather(index + 1, into: next) : (own: 0, all: 0)
+          let scores = emissions + index * count
+          if currentCount.own > 0 {
+            // The first two features are those after `O`, then the token's own.
+            row.initialize(repeating: 0, count: TokenScoreCache.rowWidth)
+            model.accumulate(current[0], into: row + count)
+            model.accumulate(current[1], into: row + count)
+            for feature in UnsafeBufferPointer(start: current + 2, count: currentCount.own - 2) {
+              model.accumulate(feature, into: row)
+            }
+            cache.insert(sentence.ownFeatureKey(at: index, in: tokens), row)
+            for tag in 0..<count { scores[tag] &+= row[tag] }
+            (outside + index * count).update(from: row + count, count: count)
+          }
+          for feature in UnsafeBufferPointer(start: current + currentCount.own, count: currentCount.all - currentCount.own) {
+            model.accumulate(feature, into: scores)
+          }
+          swap(&current, &next)
+          currentCount = nextCount
         }
-        swap(&current, &next)
-        currentCount = nextCount
       }
     }
   }

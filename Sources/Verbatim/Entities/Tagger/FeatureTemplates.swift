@@ -105,6 +105,51 @@ package struct TaggerSentence {
   /// Reads the tokens in place rather than copying them.
   @inline(__always)
   func forEachTokenFeature(at index: Int, in tokens: UnsafeBufferPointer<TokenFeatures>, _ body: (UInt64) -> Void) {
+    forEachOwnFeature(at: index, in: tokens, body)
+    forEachNeighbourFeature(at: index, in: tokens, body)
+  }
+
+  /// The key of the token at `index` for ``forEachOwnFeature(at:in:_:)``:
+  /// equal keys give the same own features (up to 64-bit hash collisions).
+  @inline(__always)
+  func ownFeatureKey(at index: Int, in tokens: UnsafeBufferPointer<TokenFeatures>) -> UInt64 {
+    let token = tokens.baseAddress! + index
+    let context = UInt64(index == 0 ? 1 : 0) | UInt64(isHeadline ? 2 : 0) | UInt64(language) << 2
+    return FeatureHash.feature(30, token.pointee.raw, UInt64(token.pointee.lexicon) << 8 | context)
+  }
+
+  /// The features of ``forEachTokenFeature(at:in:_:)`` that depend only on
+  /// the token itself (its bytes, which give all its forms, and its lexicon
+  /// bits), whether it opens the sentence, ``isHeadline`` and ``language``:
+  /// templates 2, 7, 8, 11–19 and 27. ``ownFeatureKey(at:in:)`` keys them.
+  @inline(__always)
+  func forEachOwnFeature(at index: Int, in tokens: UnsafeBufferPointer<TokenFeatures>, _ body: (UInt64) -> Void) {
+    let token = tokens.baseAddress! + index
+    let beginning: UInt64 = index == 0 ? 1 : 0
+    let headline: UInt64 = isHeadline ? 1 : 0
+    body(FeatureHash.feature(2, token.pointee.lower))
+    if index > 0 && !isHeadline { body(FeatureHash.feature(7, token.pointee.raw)) }
+    body(FeatureHash.feature(8, token.pointee.shape, headline))
+    body(FeatureHash.feature(11, token.pointee.prefixes.0))
+    body(FeatureHash.feature(12, token.pointee.prefixes.1))
+    body(FeatureHash.feature(13, token.pointee.prefixes.2))
+    body(FeatureHash.feature(14, token.pointee.suffixes.0))
+    body(FeatureHash.feature(15, token.pointee.suffixes.1))
+    body(FeatureHash.feature(16, token.pointee.suffixes.2))
+    body(FeatureHash.feature(17, token.pointee.suffixes.3))
+    body(FeatureHash.feature(18, UInt64(token.pointee.flags), beginning | headline << 1))
+    body(FeatureHash.feature(19, token.pointee.shortShape, beginning | headline << 1 | UInt64(language) << 2))
+    var bits = token.pointee.lexicon
+    while bits != 0 {
+      body(FeatureHash.feature(27, UInt64(bits.trailingZeroBitCount), headline))
+      bits &= bits - 1
+    }
+  }
+
+  /// The features of ``forEachTokenFeature(at:in:_:)`` that read the
+  /// neighbouring tokens: templates 3–6, 9, 10, 24–26, 28 and 29.
+  @inline(__always)
+  func forEachNeighbourFeature(at index: Int, in tokens: UnsafeBufferPointer<TokenFeatures>, _ body: (UInt64) -> Void) {
     let base = tokens.baseAddress!
     let token = base + index
     let count = tokens.count
@@ -117,37 +162,18 @@ package struct TaggerSentence {
     let afterShortShape = index + 1 < count ? base[index + 1].shortShape : 0
     let afterLexicon = index + 1 < count ? base[index + 1].lexicon : 0
     let after2Lower = index + 2 < count ? base[index + 2].lower : 0
-    let beginning: UInt64 = index == 0 ? 1 : 0
-    let headline: UInt64 = isHeadline ? 1 : 0
     let lower = token.pointee.lower
     let shortShape = token.pointee.shortShape
-    body(FeatureHash.feature(2, lower))
     body(FeatureHash.feature(3, beforeLower))
     body(FeatureHash.feature(4, afterLower))
     body(FeatureHash.feature(5, before2Lower))
     body(FeatureHash.feature(6, after2Lower))
-    if index > 0 && !isHeadline { body(FeatureHash.feature(7, token.pointee.raw)) }
-    body(FeatureHash.feature(8, token.pointee.shape, headline))
     body(FeatureHash.feature(9, beforeShortShape))
     body(FeatureHash.feature(10, afterShortShape))
-    body(FeatureHash.feature(11, token.pointee.prefixes.0))
-    body(FeatureHash.feature(12, token.pointee.prefixes.1))
-    body(FeatureHash.feature(13, token.pointee.prefixes.2))
-    body(FeatureHash.feature(14, token.pointee.suffixes.0))
-    body(FeatureHash.feature(15, token.pointee.suffixes.1))
-    body(FeatureHash.feature(16, token.pointee.suffixes.2))
-    body(FeatureHash.feature(17, token.pointee.suffixes.3))
-    body(FeatureHash.feature(18, UInt64(token.pointee.flags), beginning | headline << 1))
-    body(FeatureHash.feature(19, shortShape, beginning | headline << 1 | UInt64(language) << 2))
     body(FeatureHash.feature(24, beforeLower, lower))
     body(FeatureHash.feature(25, lower, afterLower))
     body(FeatureHash.feature(26, beforeShortShape, shortShape &+ afterShortShape &* 31))
-    var bits = token.pointee.lexicon
-    while bits != 0 {
-      body(FeatureHash.feature(27, UInt64(bits.trailingZeroBitCount), headline))
-      bits &= bits - 1
-    }
-    bits = beforeLexicon
+    var bits = beforeLexicon
     while bits != 0 {
       body(FeatureHash.feature(28, UInt64(bits.trailingZeroBitCount)))
       bits &= bits - 1
