@@ -92,13 +92,17 @@ struct QuoteTokens {
         flags[token] = f
       }
       // `according to`, `d'après` (the tokenizer splits the elision), `a-t-il`.
+      // (Byte counts first: most tokens are none of these words.)
       for token in tokenRange.dropFirst() {
-        if flags[token - 1].contains(.source) && tokens[token].norm == "to" { flags[token].insert(.to) }
-        if tokens[token].norm == "après" && tokens[token - 1].norm == "d'" && !flags[token].contains(.spaceBefore) {
+        let norm = tokens[token].norm.utf8
+        if norm.count == 2 && flags[token - 1].contains(.source) && tokens[token].norm == "to" { flags[token].insert(.to) }
+        if norm.count == 6 && tokens[token].norm == "après" && tokens[token - 1].norm == "d'"
+          && !flags[token].contains(.spaceBefore)
+        {
           flags[token - 1].insert(.source)
           flags[token].insert(.to)
         }
-        if tokens[token].norm == "t" && flags[token - 1].contains(.dash) && token + 1 < tokenRange.upperBound
+        if norm.count == 1 && tokens[token].norm == "t" && flags[token - 1].contains(.dash) && token + 1 < tokenRange.upperBound
           && flags[token + 1].contains(.dash)
         {
           flags[token].insert(.euphonicT)

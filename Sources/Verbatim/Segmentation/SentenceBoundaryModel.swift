@@ -9,7 +9,8 @@
 struct SentenceBoundaryModel: Sendable {
   /// Weights keyed by the FNV-1a hash of the feature string's UTF-8 bytes.
   private let weights: [UInt64: Double]
-  private let functionWords: Set<String>
+  /// The function words, by the FNV-1a hash of their UTF-8 bytes (``hash(_:_:_:_:)``).
+  private let functionWords: Set<UInt64>
   /// A junction whose score exceeds this is a boundary.
   let threshold: Double
 
@@ -19,7 +20,7 @@ struct SentenceBoundaryModel: Sendable {
   init(_ table: String) {
     var weights: [UInt64: Double] = [:]
     weights.reserveCapacity(4_096)
-    var functionWords: Set<String> = []
+    var functionWords: Set<UInt64> = []
     var threshold = Double.infinity
     // One pass over UTF-8 lines (`feature<TAB>weight`): start-up stays cheap.
     var table = table
@@ -42,7 +43,7 @@ struct SentenceBoundaryModel: Sendable {
           } else {
             switch String(decoding: UnsafeBufferPointer(rebasing: bytes[lineStart..<tab]), as: UTF8.self) {
             case "#threshold": threshold = Double(value) ?? .infinity
-            case "#function": functionWords = Set(value.split(separator: " ").map(String.init))
+            case "#function": functionWords = Set(value.split(separator: " ").map { Self.hash(String($0)) })
             default: break
             }
           }
@@ -80,7 +81,7 @@ struct SentenceBoundaryModel: Sendable {
     let ns = Self.shape(next)
     // The feature strings of Scripts/build-sentence-model, hashed part by part
     // (the same as hashing each concatenated string, without building it).
-    let p3 = String(String.UnicodeScalarView(p.unicodeScalars.suffix(3)))
+    let p3 = Substring(p.unicodeScalars.suffix(3))
     var total = weights[Self.hash("b")] ?? 0
     total += weights[Self.hash("p=", p)] ?? 0
     total += weights[Self.hash("n=", n)] ?? 0
@@ -89,14 +90,22 @@ struct SentenceBoundaryModel: Sendable {
     total += weights[Self.hash("nns=", afterShape)] ?? 0
     total += weights[Self.hash("pns=", ps, "|", ns)] ?? 0
     total += weights[Self.hash("p3=", p3)] ?? 0
-    total += weights[Self.hash("pf=", Self.pythonBool(functionWords.contains(p)))] ?? 0
-    total += weights[Self.hash("nf=", Self.pythonBool(functionWords.contains(n)))] ?? 0
+    total += weights[Self.hash("pf=", Self.pythonBool(functionWords.contains(Self.hash(p))))] ?? 0
+    total += weights[Self.hash("nf=", Self.pythonBool(functionWords.contains(Self.hash(n))))] ?? 0
     total += weights[Self.hash("pp=", pp)] ?? 0
-    total += weights[Self.hash("ppf=", Self.pythonBool(functionWords.contains(pp)))] ?? 0
+    total += weights[Self.hash("ppf=", Self.pythonBool(functionWords.contains(Self.hash(pp))))] ?? 0
     total += weights[Self.hash("nn=", afterText)] ?? 0
     total += weights[Self.hash("pn=", p, "|", n)] ?? 0
     total += weights[Self.hash("pps=", beforeShape, "|", ps)] ?? 0
     return total
+  }
+
+  /// FNV-1a 64 over the UTF-8 bytes of the parts, in order.
+  static func hash(_ a: String, _ b: Substring) -> UInt64 {
+    var hash = FeatureHash.seed
+    for byte in a.utf8 { hash = FeatureHash.add(hash, byte) }
+    for byte in b.utf8 { hash = FeatureHash.add(hash, byte) }
+    return hash
   }
 
   /// FNV-1a 64 over the UTF-8 bytes of the parts, in order.
@@ -117,12 +126,13 @@ struct SentenceBoundaryModel: Sendable {
     var out = ""
     var last: Unicode.Scalar? = nil
     for scalar in word.unicodeScalars.prefix(6) {
+      let value = scalar.value
       let cls: Unicode.Scalar =
-        scalar.isUpper ? "X"
+        value < 0x80
+        ? (value &- 0x41 < 26 ? "X" : value &- 0x61 < 26 ? "x" : value &- 0x30 < 10 ? "d" : scalar)
+        : scalar.isUpper ? "X"
         : scalar.isLower ? "x"
-        : scalar.value < 0x80
-          ? (scalar.value &- 0x30 < 10 ? "d" : scalar)
-          : (scalar.properties.numericType == .decimal || scalar.properties.numericType == .digit) ? "d" : scalar
+        : (scalar.properties.numericType == .decimal || scalar.properties.numericType == .digit) ? "d" : scalar
       if cls != last { out.unicodeScalars.append(cls) }
       last = cls
     }
