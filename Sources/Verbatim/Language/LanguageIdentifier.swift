@@ -52,12 +52,26 @@ public struct LanguageIdentifier: Sendable {
       for order in 1...length {
         let key = window & ((1 << (10 * UInt64(order))) - 1)
         if key == LanguageModel.boundary { continue }
-        model.withCosts(of: key, order: order) { fr, en, other in
+        let extended = model.withCosts(of: key, order: order) { fr, en, other in
           word.0 += Int(fr)
           word.1 += Int(en)
           word.2 += Int(other)
         }
         evidence.features += 1
+        if !extended {
+          // No n-gram of the table ends with this one: the longer ones are
+          // unseen, and cost what a look-up would give, without the look-up.
+          var longer = order + 1
+          while longer <= length {
+            let cost = Int(model.unseen[longer])
+            word.0 += cost
+            word.1 += cost
+            word.2 += cost
+            evidence.features += 1
+            longer += 1
+          }
+          break
+        }
       }
     }
 

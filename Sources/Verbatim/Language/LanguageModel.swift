@@ -20,13 +20,23 @@ struct LanguageModel: @unchecked Sendable {
   static let boundary: UInt64 = 1
 
   /// One slot of the table (16 bytes): an n-gram key (0 marks an empty slot;
-  /// no key is 0) and its three costs, so that a lookup touches one cache line.
+  /// no key is 0), its three costs and ``flags``, so that a lookup touches
+  /// one cache line.
   struct Slot {
     var key: UInt64 = 0
     var french: Int16 = 0
     var english: Int16 = 0
     var other: Int16 = 0
+    /// ``extendedFlag`` when a longer n-gram of the table ends with this one.
+    var flags: UInt16 = 0
   }
+
+  /// In ``Slot/flags``: some n-gram one character longer ends with this one.
+  /// The table is closed under suffixes (an n-gram missing from the lists
+  /// but ending a listed one is kept with the unseen costs, which a miss
+  /// gives anyway), so an n-gram without this flag, or not in the table,
+  /// ends no n-gram of the table: every longer one is unseen.
+  static let extendedFlag: UInt16 = 1
 
   /// The slots, in static memory (the compiled-in snapshot) or in `owner`.
   private let slots: UnsafeBufferPointer<Slot>
@@ -59,23 +69,56 @@ struct LanguageModel: @unchecked Sendable {
         offset = end + 1
       }
     }
+    let listed = entries.count
+    Self.closeUnderSuffixes(&entries, unseen: floors)
     // At most 3/4 full: short probe runs, and a table small enough to stay in cache.
     var capacity = 1
     while capacity * 3 < entries.count * 4 { capacity <<= 1 }
     let owner = SlotStorage(count: capacity)
     let slots = owner.buffer
     let mask = capacity - 1
+    let extended = Set(entries.lazy.filter { Self.order($0.0) > 1 }.map { Self.suffix($0.0) })
     for (key, fr, en, other) in entries {
       var slot = Self.slot(key, mask)
       while slots[slot].key != 0 && slots[slot].key != key { slot = (slot + 1) & mask }
       slots[slot] = Slot(
-        key: key, french: Int16(clamping: fr), english: Int16(clamping: en), other: Int16(clamping: other))
+        key: key, french: Int16(clamping: fr), english: Int16(clamping: en), other: Int16(clamping: other),
+        flags: extended.contains(key) ? Self.extendedFlag : 0)
     }
     self.slots = UnsafeBufferPointer(slots)
     self.owner = owner
     self.mask = mask
     self.unseen = floors
-    self.count = entries.count
+    self.count = listed
+  }
+
+  /// The keys in the table (listed n-grams and the suffixes kept for them) and their flags.
+  func keysForTesting() -> [(key: UInt64, flags: UInt16)] {
+    slots.filter { $0.key != 0 }.map { ($0.key, $0.flags) }
+  }
+
+  /// The number of characters of `key`.
+  static func order(_ key: UInt64) -> Int { (64 - key.leadingZeroBitCount + 9) / 10 }
+
+  /// `key` without its first character.
+  static func suffix(_ key: UInt64) -> UInt64 { key & ((1 << (10 * UInt64(order(key) - 1))) - 1) }
+
+  /// Adds the suffixes of listed n-grams that are not listed themselves,
+  /// with the cost of an unseen n-gram of their order in every language.
+  private static func closeUnderSuffixes(_ entries: inout [(UInt64, Int32, Int32, Int32)], unseen: [Int32]) {
+    var known = Set(entries.lazy.map(\.0))
+    var added: [(UInt64, Int32, Int32, Int32)] = []
+    for (key, _, _, _) in entries {
+      var suffix = key
+      while order(suffix) > 1 {
+        suffix = Self.suffix(suffix)
+        guard known.insert(suffix).inserted else { break }
+        let cost = unseen[order(suffix)]
+        added.append((suffix, cost, cost, cost))
+      }
+    }
+    // In key order, so that the table does not depend on the order of a set.
+    entries += added.sorted { $0.0 < $1.0 }
   }
 
   private init(slots: UnsafeBufferPointer<Slot>, unseen: [Int32], count: Int) {
@@ -99,20 +142,21 @@ struct LanguageModel: @unchecked Sendable {
   }
 
   /// Calls `body` with the three costs of `key`, an n-gram of `order`
-  /// characters.
+  /// characters, and returns whether longer n-grams may end with it (false:
+  /// every longer n-gram ending with `key` is unseen; ``extendedFlag``).
   @inline(__always)
-  func withCosts(of key: UInt64, order: Int, _ body: (Int32, Int32, Int32) -> Void) {
+  func withCosts(of key: UInt64, order: Int, _ body: (Int32, Int32, Int32) -> Void) -> Bool {
     var slot = Self.slot(key, mask)
     while true {
       let found = slots[slot]
       if found.key == key {
         body(Int32(found.french), Int32(found.english), Int32(found.other))
-        return
+        return found.flags & Self.extendedFlag != 0
       }
       if found.key == 0 {
         let cost = unseen[order]
         body(cost, cost, cost)
-        return
+        return false
       }
       slot = (slot + 1) & mask
     }
@@ -184,14 +228,14 @@ private final class SlotStorage: @unchecked Sendable {
 /// library (`Sources/CVerbatimModels/language-model.bin`, written by
 /// `Scripts/build-lexicon-snapshots`) and read in place at start-up.
 ///
-/// Layout (little-endian): a 64-byte header — magic `VLNG`, version u32 (1),
+/// Layout (little-endian): a 64-byte header — magic `VLNG`, version u32 (2),
 /// slot stride u32, slot count u32, n-gram count u32, four bytes of padding,
 /// source fingerprint u64 (``ResourceFingerprints/language_ngrams``), the
 /// unseen costs of orders 0…5 as six i32, eight bytes of padding — then the
-/// slots: key u64, French, English and other costs i16, two bytes of padding.
+/// slots: key u64, French, English and other costs i16, flags u16.
 extension LanguageModel {
   static let snapshotMagic: UInt32 = 0x474E_4C56  // "VLNG"
-  static let snapshotVersion: UInt32 = 1
+  static let snapshotVersion: UInt32 = 2
   private static let headerSize = 64
 
   /// The model as snapshot bytes, marked as built from the n-gram table
@@ -209,13 +253,13 @@ extension LanguageModel {
     append(source)
     for order in 0...Self.maxOrder { append(order < unseen.count ? unseen[order] : 0) }
     append(UInt64(0))
-    // Field by field: the padding bytes are zeros, so equal models give equal bytes.
+    // Field by field, so that equal models give equal bytes.
     for slot in slots {
       append(slot.key)
       append(slot.french)
       append(slot.english)
       append(slot.other)
-      append(UInt16(0))
+      append(slot.flags)
     }
     return out
   }

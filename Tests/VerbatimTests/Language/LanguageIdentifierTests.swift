@@ -125,6 +125,72 @@ private func evidence(_ text: String) -> LanguageEvidence {
     #expect(LatinLetters.fold(0x0416) == 0)  // Ж
   }
 
+  /// The identifier stops looking up a word's longer n-grams once the table
+  /// says none ends with the current one; the sums must be those of looking
+  /// every n-gram up (every order 1–5 at every character, as the model was built).
+  @Test(arguments: [
+    "Le gouvernement a annoncé mercredi de nouvelles mesures contre la hausse des prix de l'énergie.",
+    "The quick brown fox jumps over the lazy dog; xylophones, qwertz, zzyzx and Łódź.",
+    "Hund Katze Straße Æsir Ørsted Ångström naïve façade cœur schadenfreude",
+  ])
+  func earlyStopGivesTheSumsOfEveryLookUp(_ text: String) {
+    let model = identifier.model
+    var french = 0
+    var english = 0
+    var other = 0
+    var features = 0
+    var window: [UInt64] = []
+    func score() {
+      for order in 1...min(window.count, LanguageModel.maxOrder) {
+        let key = window.suffix(order).reduce(UInt64(0)) { $0 << 10 | $1 }
+        if key == LanguageModel.boundary { continue }
+        _ = model.withCosts(of: key, order: order) { fr, en, xx in
+          french += Int(fr)
+          english += Int(en)
+          other += Int(xx)
+        }
+        features += 1
+      }
+    }
+    func append(_ code: UInt64) {
+      window.append(code)
+      score()
+    }
+    func push(_ code: UInt64) {
+      if window.isEmpty { append(LanguageModel.boundary) }
+      append(code)
+    }
+    func end() {
+      guard !window.isEmpty else { return }
+      append(LanguageModel.boundary)
+      window = []
+    }
+    for scalar in text.unicodeScalars {
+      let value = scalar.value
+      let code: UInt32 = value < 0x80 ? ((value | 0x20) &- 0x61 < 26 ? value | 0x20 : 0) : LatinLetters.fold(value)
+      if code != 0 { push(UInt64(code)) } else { end() }
+    }
+    end()
+    let fast = evidence(text)
+    #expect(fast.frenchCost == french && fast.englishCost == english && fast.otherCost == other)
+    #expect(fast.features == features && features > 100)
+  }
+
+  /// The table holds the suffixes of its n-grams, and the flag says which
+  /// n-grams end a longer one: what the early stop relies on.
+  @Test func tableIsClosedUnderSuffixesAndFlagsExtensions() {
+    let model = LanguageModel(table: EmbeddedResources.language_ngrams)
+    let keys = model.keysForTesting()
+    let keySet = Set(keys.map(\.key))
+    var extended = Set<UInt64>()
+    for (key, _) in keys where LanguageModel.order(key) > 1 {
+      #expect(keySet.contains(LanguageModel.suffix(key)), "\(key)")
+      extended.insert(LanguageModel.suffix(key))
+    }
+    for (key, flags) in keys { #expect((flags & LanguageModel.extendedFlag != 0) == extended.contains(key)) }
+    #expect(keys.count > model.count && extended.count > 1_000)
+  }
+
   @Test func compiledInModelIsCurrent() throws {
     // Fails when ngrams.tsv changed and Scripts/build-lexicon-snapshots was
     // not run (the library then parses the table at start-up: right, slower).
