@@ -85,7 +85,7 @@ struct DocumentLinker: Sendable {
     mentions = addMissedOccurrences(mentions, analysis)
     texts = mentions.map { text($0, analysis) }
     numbers = texts.map { names.number($0) }
-    let lengths = texts.map(\.count)
+    let lengths = texts.map(Self.characterCount)
     // 3. Clusters.
     var parent = Array(mentions.indices)
     func find(_ index: Int) -> Int {
@@ -176,10 +176,10 @@ struct DocumentLinker: Sendable {
       let length: Int
       if let alias = alias(index) {
         name = alias.canonical
-        length = name.count
+        length = Self.characterCount(name)
       } else if fixed.contains(mentions[index].canonical) {
         name = mentions[index].canonical
-        length = name.count
+        length = Self.characterCount(name)
       } else {
         name = texts[index]
         length = lengths[index]
@@ -309,13 +309,37 @@ struct DocumentLinker: Sendable {
     return text.withUTF8 { EntityLexicons.shared.isFirstName($0, range) }
   }
 
+  /// `name.count`, without grapheme breaking when `name` is ASCII.
+  private static func characterCount(_ name: String) -> Int {
+    isASCII(name) ? name.utf8.count : name.count
+  }
+
+  private static func isASCII(_ name: String) -> Bool { name.utf8.allSatisfy { $0 < 0x80 } }
+
   private func isAcronym(_ name: String) -> Bool {
-    name.count >= 2 && name.count <= 6 && name.allSatisfy { $0.isUppercase || $0 == "." }
+    if Self.isASCII(name) {
+      let utf8 = name.utf8
+      return utf8.count >= 2 && utf8.count <= 6 && utf8.allSatisfy { $0 &- 0x41 < 26 || $0 == UInt8(ascii: ".") }
+    }
+    return name.count >= 2 && name.count <= 6 && name.allSatisfy { $0.isUppercase || $0 == "." }
   }
 
   /// `American Civil Liberties Union` → `ACLU` (function words skipped).
   private func initials(_ name: String) -> String {
-    String(
+    if Self.isASCII(name) {
+      var letters: [UInt8] = []
+      var atWordStart = true
+      for byte in name.utf8 {
+        if byte == UInt8(ascii: " ") || byte == UInt8(ascii: "-") {
+          atWordStart = true
+        } else {
+          if atWordStart && byte &- 0x41 < 26 { letters.append(byte) }
+          atWordStart = false
+        }
+      }
+      return String(decoding: letters, as: UTF8.self)
+    }
+    return String(
       name.split(whereSeparator: { $0 == " " || $0 == "-" }).compactMap { word in
         word.first.flatMap { $0.isUppercase ? $0 : nil }
       })

@@ -87,7 +87,7 @@ extension LexiconTable {
   /// The lists holding an entry equal to `bytes[range]`, byte for byte.
   func exactMask(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> UInt32 {
     var hashes = Hashes()
-    hashes.add(bytes, range)
+    hashes.addExact(bytes, range)
     return lookup(hashes, .exact) { entry in
       entry.count == range.count && (0..<entry.count).allSatisfy { entry[$0] == bytes[range.lowerBound + $0] }
     }.mask

@@ -94,6 +94,24 @@ struct LexiconTable: @unchecked Sendable {
       }
     }
 
+    /// Adds `bytes[range]` to the ``exact`` hash only (the caseless one is
+    /// left as it is): what a look-up in the `.exact` folding needs.
+    @inline(__always)
+    mutating func addExact(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) {
+      var index = range.lowerBound
+      let end = range.upperBound
+      while index < end {
+        let byte = bytes[index]
+        if byte == 0xE2 && index + 2 < end && bytes[index + 1] == 0x80 && bytes[index + 2] == 0x99 {
+          exact = FeatureHash.add(exact, UInt8(ascii: "'"))
+          index += 3
+        } else {
+          exact = FeatureHash.add(exact, byte)
+          index += 1
+        }
+      }
+    }
+
     /// Adds the UTF-8 bytes of `string`, folded.
     @inline(__always)
     mutating func add(_ string: String) {
