@@ -20,6 +20,10 @@ struct FoldedLexicon: Sendable {
   private(set) var maxLength = 0
   /// The number of entries.
   private(set) var count = 0
+  /// A bit per (first, last) folded byte pair of the entries
+  /// (``pairBit(_:_:)``): a text whose pair's bit is clear is no entry, which
+  /// the look-up tells before hashing it.
+  private var pairs = [UInt64](repeating: 0, count: 64)
 
   init(_ entries: some Sequence<Substring>, caseInsensitive: Bool) {
     self.caseInsensitive = caseInsensitive
@@ -47,6 +51,8 @@ struct FoldedLexicon: Sendable {
       }
       slot = (slot + 1) & mask
     }
+    let bit = Self.pairBit(folded[0], folded[folded.count - 1])
+    pairs[bit >> 6] |= 1 << UInt64(bit & 63)
     slots[slot] = Slot(hash: hash, start: UInt32(storage.count), length: UInt32(folded.count))
     storage.append(contentsOf: folded)
     count += 1
@@ -69,9 +75,44 @@ struct FoldedLexicon: Sendable {
 
   var isEmpty: Bool { count == 0 }
 
-  /// Whether `bytes[range]`, folded, is an entry.
+  /// The filter bit (0..<4096) of a text whose folded form starts with
+  /// `first` and ends with `last`.
+  @inline(__always)
+  private static func pairBit(_ first: UInt8, _ last: UInt8) -> Int {
+    (Int(first) &* 64 &+ Int(last)) & 4095
+  }
+
+  /// The first and last bytes of `bytes[range]` (valid UTF-8, not empty)
+  /// once folded as ``forEachFolded(_:_:_:)`` folds them.
+  @inline(__always)
+  private func foldedEnds(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> (UInt8, UInt8) {
+    let start = range.lowerBound
+    let end = range.upperBound
+    var first = bytes[start]
+    if first == 0xE2 && start + 2 < end && bytes[start + 1] == 0x80 && bytes[start + 2] == 0x99 {
+      first = UInt8(ascii: "'")
+    } else if caseInsensitive && first >= 0x41 && first <= 0x5A {
+      first |= 0x20
+    }
+    var last = bytes[end - 1]
+    if last == 0x99 && end - 3 >= start && bytes[end - 3] == 0xE2 && bytes[end - 2] == 0x80 {
+      last = UInt8(ascii: "'")
+    } else if caseInsensitive && last >= 0x41 && last <= 0x5A {
+      last |= 0x20
+    } else if caseInsensitive && end - 2 >= start && bytes[end - 2] == 0xC3 {
+      // The second byte of a Latin-1 capital folds as in forEachFolded.
+      if last >= 0x80 && last <= 0x9E && last != 0x97 { last += 0x20 }
+    }
+    return (first, last)
+  }
+
+  /// Whether `bytes[range]`, folded, is an entry. The range holds whole
+  /// scalars of valid UTF-8 (as every token and piece does).
   func contains(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
     guard !isEmpty, range.count <= maxLength, !range.isEmpty else { return false }
+    let (first, last) = foldedEnds(bytes, range)
+    let bit = Self.pairBit(first, last)
+    guard pairs[bit >> 6] & (1 << UInt64(bit & 63)) != 0 else { return false }
     let slice = UnsafeBufferPointer(rebasing: bytes[range])
     var hash: UInt64 = 0xcbf2_9ce4_8422_2325
     var length = 0
