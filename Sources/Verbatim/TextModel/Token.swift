@@ -23,31 +23,62 @@ public struct Token: TextSpan, Hashable {
 }
 
 /// The kinds of token.
+///
+/// A kind is a small number (comparing and copying kinds costs nothing);
+/// its ``rawValue`` is its name in JSON output.
 public struct TokenKind: RawRepresentable, Hashable, Sendable, Codable, CustomStringConvertible {
+  /// The kind's position in ``names``.
+  let code: UInt8
+
+  private init(code: UInt8) { self.code = code }
+
+  /// The JSON names of the kinds, in code order.
+  private static let names = ["word", "number", "punctuation", "symbol", "url", "email", "hashtag", "mention", "emoji"]
+
   /// The name used in JSON output (`word`, `number`, …).
-  public var rawValue: String
-  /// Creates a kind from its JSON name.
-  public init(rawValue: String) { self.rawValue = rawValue }
+  public var rawValue: String { Self.names[Int(code)] }
+
+  /// The kind named `rawValue` in JSON output, or nil for a name that is no kind.
+  public init?(rawValue: String) {
+    guard let index = Self.names.firstIndex(of: rawValue) else { return nil }
+    code = UInt8(index)
+  }
 
   /// Letters, possibly with apostrophes, hyphens or digits (`États-Unis`, `COVID-19`, `l'`, `n't`).
-  public static let word = TokenKind(rawValue: "word")
+  public static var word: TokenKind { TokenKind(code: 0) }
   /// Numbers, including decimals, grouped thousands, ordinals, times and dates (`4,4`, `20 000`, `1er`, `14h30`, `01/24/2001`).
-  public static let number = TokenKind(rawValue: "number")
+  public static var number: TokenKind { TokenKind(code: 1) }
   /// Punctuation (`.`, `«`, `...`, `—`).
-  public static let punctuation = TokenKind(rawValue: "punctuation")
+  public static var punctuation: TokenKind { TokenKind(code: 2) }
   /// Symbols (`%`, `€`, `$`, `+`).
-  public static let symbol = TokenKind(rawValue: "symbol")
+  public static var symbol: TokenKind { TokenKind(code: 3) }
   /// Web addresses (`https://…`, `www.…`).
-  public static let url = TokenKind(rawValue: "url")
+  public static var url: TokenKind { TokenKind(code: 4) }
   /// E-mail addresses.
-  public static let email = TokenKind(rawValue: "email")
+  public static var email: TokenKind { TokenKind(code: 5) }
   /// Hashtags (`#RGPD`).
-  public static let hashtag = TokenKind(rawValue: "hashtag")
+  public static var hashtag: TokenKind { TokenKind(code: 6) }
   /// Mentions (`@AFP`).
-  public static let mention = TokenKind(rawValue: "mention")
+  public static var mention: TokenKind { TokenKind(code: 7) }
   /// Emoji and emoji sequences (ZWJ sequences, flags, skin tones).
-  public static let emoji = TokenKind(rawValue: "emoji")
+  public static var emoji: TokenKind { TokenKind(code: 8) }
 
   /// The JSON name.
   public var description: String { rawValue }
+
+  /// Encodes the kind as its JSON name.
+  public func encode(to encoder: any Encoder) throws {
+    var container = encoder.singleValueContainer()
+    try container.encode(rawValue)
+  }
+
+  /// Decodes a kind from its JSON name; an unknown name is a data error.
+  public init(from decoder: any Decoder) throws {
+    let container = try decoder.singleValueContainer()
+    let name = try container.decode(String.self)
+    guard let kind = TokenKind(rawValue: name) else {
+      throw DecodingError.dataCorruptedError(in: container, debugDescription: "unknown token kind '\(name)'")
+    }
+    self = kind
+  }
 }
