@@ -56,15 +56,26 @@ struct SentenceBoundaryModel: Sendable {
     self.threshold = threshold
   }
 
-  /// Whether the junction between `previous` and `next` is a candidate.
-  static func isCandidate(previous: Unicode.Scalar, previousText: Substring, next: Unicode.Scalar, nextText: Substring) -> Bool {
-    if next.isLetter {
-      guard next.isUpper else { return false }
-    } else if !(nextText == "-" || nextText == "–" || nextText == "—") {
+  /// Whether the junction between the tokens `bytes[previous]` and
+  /// `bytes[next]` is a candidate: a capitalized word or a list dash after a
+  /// word, a number, `)` or `:`.
+  static func isCandidate(_ bytes: UnsafeBufferPointer<UInt8>, previous: Range<Int>, next: Range<Int>) -> Bool {
+    let first = UTF8Scanning.decode(bytes, at: next.lowerBound).0
+    if first.isLetter {
+      guard first.isUpper else { return false }
+    } else if !isDash(bytes, next) {
       return false
     }
-    return previous.isLetter || previous.properties.numericType != nil
-      || previousText == ")" || previousText == ":"
+    let previousFirst = UTF8Scanning.decode(bytes, at: previous.lowerBound).0
+    return previousFirst.isLetter || previousFirst.properties.numericType != nil
+      || (previous.count == 1 && (bytes[previous.lowerBound] == UInt8(ascii: ")") || bytes[previous.lowerBound] == UInt8(ascii: ":")))
+  }
+
+  /// Whether `bytes[range]` is `-`, `–` or `—`.
+  private static func isDash(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
+    if range.count == 1 { return bytes[range.lowerBound] == UInt8(ascii: "-") }
+    return range.count == 3 && bytes[range.lowerBound] == 0xE2 && bytes[range.lowerBound + 1] == 0x80
+      && (bytes[range.lowerBound + 2] == 0x93 || bytes[range.lowerBound + 2] == 0x94)
   }
 
   /// The score of the junction after `tokens[index]` (texts of the tokens
@@ -98,6 +109,89 @@ struct SentenceBoundaryModel: Sendable {
     total += weights[Self.hash("pn=", p, "|", n)] ?? 0
     total += weights[Self.hash("pps=", beforeShape, "|", ps)] ?? 0
     return total
+  }
+
+  /// ``score(before:previous:next:after:)`` read straight from the tokens'
+  /// bytes (ranges in `bytes`) when all four are ASCII, where lower-casing
+  /// and shapes are byte operations: the same feature hashes, the same
+  /// weights added in the same order, so the same score. Nil when a token
+  /// is not ASCII (the string path handles it).
+  func asciiScore(
+    _ bytes: UnsafeBufferPointer<UInt8>, before: Range<Int>?, previous: Range<Int>, next: Range<Int>, after: Range<Int>?
+  ) -> Double? {
+    for range in [before, previous, next, after] {
+      guard let range else { continue }
+      for offset in range where bytes[offset] >= 0x80 { return nil }
+    }
+    let base = bytes.baseAddress!
+    func part(_ range: Range<Int>) -> Part { Part(start: base + range.lowerBound, count: range.count) }
+    let p = part(previous)
+    let n = part(next)
+    let pp = before.map(part) ?? Part("<s>")
+    let nn = after.map(part) ?? Part("</s>")
+    let p3 = Part(start: p.start + max(0, p.count - 3), count: min(3, p.count))
+    func weight(_ hash: UInt64) -> Double { weights[hash] ?? 0 }
+    func isFunctionWord(_ word: Part) -> StaticString {
+      functionWords.contains(Self.hashLower(FeatureHash.seed, word)) ? "True" : "False"
+    }
+    typealias H = SentenceBoundaryModel
+    var total = weight(H.hash(FeatureHash.seed, "b"))
+    total += weight(H.hashLower(H.hash(FeatureHash.seed, "p="), p))
+    total += weight(H.hashLower(H.hash(FeatureHash.seed, "n="), n))
+    total += weight(H.hashShape(H.hash(FeatureHash.seed, "ps="), p))
+    total += weight(H.hashShape(H.hash(FeatureHash.seed, "ns="), n))
+    total += weight(H.hashShape(H.hash(FeatureHash.seed, "nns="), nn))
+    total += weight(H.hashShape(H.hash(H.hashShape(H.hash(FeatureHash.seed, "pns="), p), "|"), n))
+    total += weight(H.hashLower(H.hash(FeatureHash.seed, "p3="), p3))
+    total += weight(H.hash(H.hash(FeatureHash.seed, "pf="), isFunctionWord(p)))
+    total += weight(H.hash(H.hash(FeatureHash.seed, "nf="), isFunctionWord(n)))
+    total += weight(H.hashLower(H.hash(FeatureHash.seed, "pp="), pp))
+    total += weight(H.hash(H.hash(FeatureHash.seed, "ppf="), isFunctionWord(pp)))
+    total += weight(H.hashLower(H.hash(FeatureHash.seed, "nn="), nn))
+    total += weight(H.hashLower(H.hash(H.hashLower(H.hash(FeatureHash.seed, "pn="), p), "|"), n))
+    total += weight(H.hashShape(H.hash(H.hashShape(H.hash(FeatureHash.seed, "pps="), pp), "|"), p))
+    return total
+  }
+
+  /// ASCII bytes: a token's, or a literal's.
+  private struct Part {
+    var start: UnsafePointer<UInt8>
+    var count: Int
+    init(start: UnsafePointer<UInt8>, count: Int) {
+      self.start = start
+      self.count = count
+    }
+    init(_ literal: StaticString) { self.init(start: literal.utf8Start, count: literal.utf8CodeUnitCount) }
+  }
+
+  /// `hash` continued over the bytes of `literal`.
+  private static func hash(_ hash: UInt64, _ literal: StaticString) -> UInt64 {
+    var hash = hash
+    for offset in 0..<literal.utf8CodeUnitCount { hash = FeatureHash.add(hash, literal.utf8Start[offset]) }
+    return hash
+  }
+
+  /// `hash` continued over `part` lower-cased (ASCII).
+  private static func hashLower(_ hash: UInt64, _ part: Part) -> UInt64 {
+    var hash = hash
+    for offset in 0..<part.count {
+      let byte = part.start[offset]
+      hash = FeatureHash.add(hash, byte &- 0x41 < 26 ? byte | 0x20 : byte)
+    }
+    return hash
+  }
+
+  /// `hash` continued over the ``shape(_:)`` of `part` (ASCII).
+  private static func hashShape(_ hash: UInt64, _ part: Part) -> UInt64 {
+    var hash = hash
+    var last: UInt8 = 0
+    for offset in 0..<min(6, part.count) {
+      let byte = part.start[offset]
+      let cls = byte &- 0x41 < 26 ? UInt8(ascii: "X") : byte &- 0x61 < 26 ? UInt8(ascii: "x") : byte &- 0x30 < 10 ? UInt8(ascii: "d") : byte
+      if offset == 0 || cls != last { hash = FeatureHash.add(hash, cls) }
+      last = cls
+    }
+    return hash
   }
 
   /// FNV-1a 64 over the UTF-8 bytes of the parts, in order.

@@ -180,17 +180,18 @@ struct SentenceSplitter: Sendable {
         // Cheap checks on bytes first; strings only for the few candidates.
         let next = firstScalar(bytes, token)
         guard next.isUpper || (token.kind == .punctuation && isListDash(bytes, token)) else { continue }
-        let previousText = text(bytes, previous)
-        let nextText = text(bytes, token)
-        guard SentenceBoundaryModel.isCandidate(
-          previous: firstScalar(bytes, previous), previousText: previousText,
-          next: next, nextText: nextText)
+        guard SentenceBoundaryModel.isCandidate(bytes, previous: previous.start..<previous.end, next: token.start..<token.end)
         else { continue }
-        let before = index - 2 >= tokenRange.lowerBound ? text(bytes, tokens[index - 2]) : nil
-        let after = index + 1 < tokenRange.upperBound ? text(bytes, tokens[index + 1]) : nil
-        if model.score(before: before, previous: previousText, next: nextText, after: after) > model.threshold {
-          added.append(index)
-        }
+        let before = index - 2 >= tokenRange.lowerBound ? tokens[index - 2] : nil
+        let after = index + 1 < tokenRange.upperBound ? tokens[index + 1] : nil
+        let score =
+          model.asciiScore(
+            bytes, before: before.map { $0.start..<$0.end }, previous: previous.start..<previous.end,
+            next: token.start..<token.end, after: after.map { $0.start..<$0.end })
+          ?? model.score(
+            before: before.map { text(bytes, $0) }, previous: text(bytes, previous), next: text(bytes, token),
+            after: after.map { text(bytes, $0) })
+        if score > model.threshold { added.append(index) }
       }
     }
     guard !added.isEmpty else { return }

@@ -86,6 +86,42 @@ import Testing
     #expect(SentenceBoundaryModel.shape("l'AFP") == "x'X")
   }
 
+  /// The byte path scores every ASCII junction exactly as the string path
+  /// does (same hashes, same weights, same order), on the seeds and on
+  /// made-up junctions with digits, marks, the first and last token of a
+  /// paragraph; and it declines tokens that are not ASCII.
+  @Test func asciiScoresAreTheStringScores() throws {
+    let model = SentenceBoundaryModel.french
+    var texts = try TestSupport.seeds().map(\.1)
+    texts.append("Grossesse et allaitement Effets sur l AFP (ONU) Paris: Macron 2024 Le Monde G7 X-Men - Titre")
+    var compared = 0
+    var declined = 0
+    for text in texts {
+      let tokens = try Tokenizer(language: .french).tokens(in: text)
+      var text = text
+      text.withUTF8 { bytes in
+        func string(_ token: Token) -> Substring { Substring(String(decoding: UnsafeBufferPointer(rebasing: bytes[token.utf8Range]), as: UTF8.self)) }
+        for index in 1..<tokens.count {
+          let before = index >= 2 ? tokens[index - 2] : nil
+          let after = index + 1 < tokens.count ? tokens[index + 1] : nil
+          let fast = model.asciiScore(
+            bytes, before: before?.utf8Range, previous: tokens[index - 1].utf8Range, next: tokens[index].utf8Range,
+            after: after?.utf8Range)
+          let slow = model.score(
+            before: before.map(string), previous: string(tokens[index - 1]), next: string(tokens[index]),
+            after: after.map(string))
+          if let fast {
+            #expect(fast == slow, "\(string(tokens[index - 1])) | \(string(tokens[index]))")
+            compared += 1
+          } else {
+            declined += 1
+          }
+        }
+      }
+    }
+    #expect(compared > 1_000 && declined > 100)
+  }
+
   @Test func sentencesTileTheTokens() throws {
     for (_, text) in try TestSupport.seeds() {
       let analysis = TestSupport.analyzer.analyze(text)
