@@ -33,58 +33,9 @@ public struct LanguageIdentifier: Sendable {
   /// document. Reads up to the end of the first word that brings the Latin
   /// letter count to `letterLimit` (all of `bytes` by default). Allocates nothing.
   func evidence(_ bytes: UnsafeBufferPointer<UInt8>, letterLimit: Int = .max) -> LanguageEvidence {
-    var evidence = LanguageEvidence()
-    // The last characters of the current word, 10 bits each, newest lowest,
-    // starting with the boundary mark; `length` counts them (capped at 5).
-    var window: UInt64 = 0
-    var length = 0
-    var word = (0, 0, 0)
+    var scan = NGramScan(model: model)
     var offset = 0
     let count = bytes.count
-
-    @inline(__always)
-    func push(_ code: UInt64) {
-      window = (window << 10 | code) & 0x3_FFFF_FFFF_FFFF  // 50 bits: 5 characters
-      if length < LanguageModel.maxOrder { length += 1 }
-      for order in 2...max(2, length) where order <= length {
-        model.prefetch(window & ((1 << (10 * UInt64(order))) - 1))
-      }
-      for order in 1...length {
-        let key = window & ((1 << (10 * UInt64(order))) - 1)
-        if key == LanguageModel.boundary { continue }
-        let extended = model.withCosts(of: key, order: order) { fr, en, other in
-          word.0 += Int(fr)
-          word.1 += Int(en)
-          word.2 += Int(other)
-        }
-        evidence.features += 1
-        if !extended {
-          // No n-gram of the table ends with this one: the longer ones are
-          // unseen, and cost what a look-up would give, without the look-up.
-          var longer = order + 1
-          while longer <= length {
-            let cost = Int(model.unseen[longer])
-            word.0 += cost
-            word.1 += cost
-            word.2 += cost
-            evidence.features += 1
-            longer += 1
-          }
-          break
-        }
-      }
-    }
-
-    @inline(__always)
-    func endWord() {
-      guard length > 0 else { return }
-      push(LanguageModel.boundary)
-      evidence.addWord(french: word.0, english: word.1, other: word.2)
-      word = (0, 0, 0)
-      window = 0
-      length = 0
-    }
-
     while offset < count {
       let byte = bytes[offset]
       if byte < 0x80 {
@@ -92,12 +43,10 @@ public struct LanguageIdentifier: Sendable {
         offset += 1
         let lower = byte | 0x20
         if lower >= 0x61 && lower <= 0x7A {
-          if length == 0 { push(LanguageModel.boundary) }
-          push(UInt64(lower))
-          evidence.latinLetters += 1
+          scan.letter(UInt64(lower))
         } else {
-          endWord()
-          if evidence.latinLetters >= letterLimit { return evidence }
+          scan.endWord()
+          if scan.evidence.latinLetters >= letterLimit { return scan.evidence }
         }
         continue
       }
@@ -105,16 +54,84 @@ public struct LanguageIdentifier: Sendable {
       offset += size
       let folded = LatinLetters.fold(scalar.value)
       if folded != 0 {
-        if length == 0 { push(LanguageModel.boundary) }
-        push(UInt64(folded))
-        evidence.latinLetters += 1
+        scan.letter(UInt64(folded))
       } else {
-        endWord()
-        if scalar.isLetter { evidence.foreignLetters += 1 }
-        if evidence.latinLetters >= letterLimit { return evidence }
+        scan.endWord()
+        if scalar.isLetter { scan.evidence.foreignLetters += 1 }
+        if scan.evidence.latinLetters >= letterLimit { return scan.evidence }
       }
     }
-    endWord()
-    return evidence
+    scan.endWord()
+    return scan.evidence
+  }
+}
+
+/// The state of ``LanguageIdentifier/evidence(_:letterLimit:)`` while it
+/// reads a text: the evidence so far, and the n-gram window and costs of
+/// the current word. (A struct with mutating methods rather than nested
+/// functions capturing variables: its accesses are checked at compile time.)
+private struct NGramScan {
+  let model: LanguageModel
+  var evidence = LanguageEvidence()
+  /// The last characters of the current word, 10 bits each, newest lowest,
+  /// starting with the boundary mark; `length` counts them (capped at 5).
+  var window: UInt64 = 0
+  var length = 0
+  /// The current word's summed costs (fr, en, other).
+  var word = (0, 0, 0)
+
+  init(model: LanguageModel) { self.model = model }
+
+  /// Adds a letter (its folded code), opening a word if none is open.
+  @inline(__always)
+  mutating func letter(_ code: UInt64) {
+    if length == 0 { push(LanguageModel.boundary) }
+    push(code)
+    evidence.latinLetters += 1
+  }
+
+  @inline(__always)
+  mutating func push(_ code: UInt64) {
+    window = (window << 10 | code) & 0x3_FFFF_FFFF_FFFF  // 50 bits: 5 characters
+    if length < LanguageModel.maxOrder { length += 1 }
+    for order in 2...max(2, length) where order <= length {
+      model.prefetch(window & ((1 << (10 * UInt64(order))) - 1))
+    }
+    for order in 1...length {
+      let key = window & ((1 << (10 * UInt64(order))) - 1)
+      if key == LanguageModel.boundary { continue }
+      var costs = (Int32(0), Int32(0), Int32(0))
+      let extended = model.withCosts(of: key, order: order) { costs = ($0, $1, $2) }
+      word.0 += Int(costs.0)
+      word.1 += Int(costs.1)
+      word.2 += Int(costs.2)
+      evidence.features += 1
+      if !extended {
+        // No n-gram of the table ends with this one: the longer ones are
+        // unseen, and cost what a look-up would give, without the look-up.
+        var longer = order + 1
+        while longer <= length {
+          let cost = Int(model.unseen[longer])
+          word.0 += cost
+          word.1 += cost
+          word.2 += cost
+          evidence.features += 1
+          longer += 1
+        }
+        break
+      }
+    }
+  }
+
+  /// Closes the current word, if one is open: its final boundary, then its
+  /// costs into the evidence.
+  @inline(__always)
+  mutating func endWord() {
+    guard length > 0 else { return }
+    push(LanguageModel.boundary)
+    evidence.addWord(french: word.0, english: word.1, other: word.2)
+    word = (0, 0, 0)
+    window = 0
+    length = 0
   }
 }

@@ -21,7 +21,9 @@ public struct Analyzer: Sendable {
   private let recognizer: EntityRecognizer?
   private let extractor: QuoteExtractor?
 
-  private struct Engine: Sendable {
+  /// One language's tokenizer and sentence splitter: a class, so that
+  /// choosing one per paragraph copies a reference, not their rule tables.
+  private final class Engine: Sendable {
     let tokenizer: TokenizerCore
     let splitter: SentenceSplitter
     init(_ language: Language) throws(VerbatimError) {
