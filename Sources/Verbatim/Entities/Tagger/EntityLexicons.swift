@@ -195,19 +195,31 @@ struct EntityLexicons: Sendable {
   func bits(
     _ bytes: UnsafeBufferPointer<UInt8>, tokens: UnsafeBufferPointer<Range<Int>>, into result: UnsafeMutableBufferPointer<UInt32>
   ) {
-    for start in tokens.indices {
+    guard listsUpTo.count > 1, !tokens.isEmpty else { return }
+    // Each token's own hashes are computed one token ahead and its slots
+    // prefetched, so that the look-ups' cache misses overlap.
+    func single(_ index: Int) -> LexiconTable.Hashes {
       var hashes = LexiconTable.Hashes()
-      var end = start
-      while end < tokens.count && end - start + 1 < listsUpTo.count {
-        if end > start { hashes.add(0x20) }
-        hashes.add(bytes, tokens[end])
-        end += 1
+      hashes.add(bytes, tokens[index])
+      table.prefetch(hashes)
+      return hashes
+    }
+    var next = single(0)
+    for start in tokens.indices {
+      var hashes = next
+      if start + 1 < tokens.count { next = single(start + 1) }
+      // Phrases of 1, 2, … tokens from `start`, while some entry starts with the phrase.
+      var end = start + 1
+      while true {
         let phrase = tokens[start..<end]
         let exact = table.lookup(hashes, .exact) { LexiconTable.equal($0, bytes, phrase, .exact) }
         let caseless = table.lookup(hashes, .caseless) { LexiconTable.equal($0, bytes, phrase, .caseless) }
         let mask = (exact.mask | caseless.mask) & listsUpTo[end - start]
         if mask != 0 { for k in start..<end { result[k] |= mask } }
-        guard exact.isPrefix || caseless.isPrefix else { break }
+        guard exact.isPrefix || caseless.isPrefix, end < tokens.count, end - start + 1 < listsUpTo.count else { break }
+        hashes.add(0x20)
+        hashes.add(bytes, tokens[end])
+        end += 1
       }
     }
   }

@@ -1,3 +1,5 @@
+internal import CVerbatimModels
+
 /// Many word lists in one open-addressing hash table, looked up straight from
 /// a text buffer without allocating: one probe per folding answers "which
 /// lists hold exactly this text" as a bit mask.
@@ -211,6 +213,19 @@ struct LexiconTable: @unchecked Sendable {
   }
 
   /// Looks up the text whose folded hash is `hashes.value(folding)`;
+  /// Asks the processor to load the slots where the look-ups of `hashes`
+  /// in both foldings start, so that their cache misses overlap with work.
+  @inline(__always)
+  func prefetch(_ hashes: Hashes) {
+    withBuffers { slots, _ in
+      let mask = slots.count - 1
+      let exact = Self.key(hashes.exact, .exact)
+      let caseless = Self.key(hashes.caseless, .caseless)
+      cverbatim_prefetch(slots.baseAddress! + (Int(truncatingIfNeeded: exact >> 20) & mask))
+      cverbatim_prefetch(slots.baseAddress! + (Int(truncatingIfNeeded: caseless >> 20) & mask))
+    }
+  }
+
   /// `matches` tells whether the folded text equals a stored entry (called
   /// only when the hash is found with a non-empty mask).
   @inline(__always)
