@@ -12,7 +12,9 @@ enum IndirectSpeech {
     "explained", "stressed", "suggested", "predicted", "announced", "conceded", "admitted", "testified", "reported",
     "contended", "maintained", "asserted", "agreed", "complained", "estimated",
     // Participles after a comma: `…, saying it shows he'd be awake`.
-    "saying", "adding", "arguing", "insisting", "noting", "claiming", "telling",
+    "saying", "adding", "arguing", "insisting", "noting", "claiming", "telling", "warning", "suggesting",
+    "explaining", "stressing", "emphasizing", "acknowledging", "admitting", "predicting", "conceding",
+    "emphasized", "emphasizes",
   ]
 
   static func quotes(_ doc: QuoteTokens, insideMarks: [Bool]) -> [Found] {
@@ -83,10 +85,22 @@ enum IndirectSpeech {
       while index < contentEnd {
         defer { index += 1 }
         guard index >= coveredUntil, doc.has(index, .verb), !insideMarks[index] else { continue }
-        guard let cue = doc.verbGroup(endingAt: index, floor: sentence.lowerBound), !doc.has(index, .naming) || cue.count > 1
+        guard var cue = doc.verbGroup(endingAt: index, floor: sentence.lowerBound), !doc.has(index, .naming) || cue.count > 1
         else { continue }
         guard let contentStart = complementStart(after: index, limit: contentEnd, doc) else { continue }
         var speaker = doc.subject(before: cue.lowerBound, floor: sentence.lowerBound)
+        // `Sanders on Tuesday said …`: a time between the subject and its verb
+        // (a weekday the verb group took as an adverb is left out of the cue).
+        if doc.has(index, .english) {
+          var verbStart = cue.lowerBound
+          while verbStart < index && isDate(verbStart, doc) { verbStart += 1 }
+          if let subjectEnd = timeBefore(verbStart, floor: sentence.lowerBound, doc),
+            let subject = doc.subject(before: subjectEnd, floor: sentence.lowerBound), doc.isPlausibleSpeaker(subject)
+          {
+            speaker = subject
+            cue = verbStart..<cue.upperBound
+          }
+        }
         if doc.has(index, .participle) || doc.has(cue.lowerBound, .prep) || doc.has(cue.lowerBound - 1, .stop) {
           // `…, annonçant qu'il …`, `… en soulignant que`, `… and has said
           // that`: the subject of the sentence.
@@ -143,8 +157,13 @@ enum IndirectSpeech {
     }
     // A reported directive or intention: `appellent le législateur à
     // réguler`, `had announced on Monday to suspend`, `urged Congress to act`.
+    // Not after a subject pronoun when the verb takes a bare clause (`said
+    // he wants to attack …` reports the clause `he wants to …`, as below).
+    let takesBareClause = doc.has(verb, .english) && bareClauseVerbs.contains(doc.analysis.tokens[verb].norm)
     index = verb + 1
-    while index < limit && index <= verb + 6 && !doc.has(index, .punctuation) && !doc.has(index, .verb) {
+    while index < limit && index <= verb + 6 && !doc.has(index, .punctuation) && !doc.has(index, .verb)
+      && !(takesBareClause && doc.has(index, .he))
+    {
       if isInfinitiveMarker(index, doc), index + 1 < limit, isInfinitive(index + 1, doc) { return index + 1 }
       index += 1
     }
@@ -157,6 +176,15 @@ enum IndirectSpeech {
       var probe = next
       while probe < limit && probe < next + 3 && !doc.has(probe, .he) && !doc.has(probe, .det) && doc.has(probe, .word) { probe += 1 }
       if doc.has(probe, .he) || doc.has(probe, .det) { next = probe }
+    }
+    // `said 20 people have …`, `said about 20 people …`: a number opens a clause too.
+    let approximate = ["about", "nearly", "almost", "roughly", "some", "around", "only", "just"].contains(
+      doc.analysis.tokens[next].norm)
+    let number = approximate ? next + 1 : next
+    if number + 3 < limit, doc.analysis.tokens[number].kind == .number, doc.has(number + 1, .word),
+      !doc.has(number + 1, .prep)
+    {
+      return next
     }
     guard next + 2 < limit, doc.has(next, .word), !doc.has(next, .prep), !doc.has(next, .verb), !doc.has(next, .aux),
       !doc.has(next, .that), !doc.has(next, .adverb), !doc.has(next + 1, .punctuation),
@@ -296,6 +324,32 @@ enum IndirectSpeech {
   /// `me`, `him`, `reporters`: who a speaker tells.
   private static func isToldPerson(_ index: Int, _ doc: QuoteTokens) -> Bool {
     ["me", "him", "her", "us", "them", "reporters", "journalists"].contains(doc.analysis.tokens[index].norm)
+  }
+
+  /// Where a time right before a verb starts (`Sanders on Tuesday said`,
+  /// `the mayor last week said`): a date or a part of the day, with its
+  /// preposition or determiner, at most four words; nil when the word
+  /// before the verb is no such time.
+  private static func timeBefore(_ verb: Int, floor: Int, _ doc: QuoteTokens) -> Int? {
+    var start = verb
+    var sawTime = false
+    while start - 1 > floor && start > verb - 4 {
+      let index = start - 1
+      let norm = doc.analysis.tokens[index].norm
+      if isDate(index, doc) || ["morning", "afternoon", "evening", "night", "week", "month", "year"].contains(norm)
+      {
+        sawTime = true
+      } else if !(doc.has(index, .prep) || doc.has(index, .det) || ["last", "earlier", "this"].contains(norm)) {
+        break
+      }
+      start = index
+    }
+    return sawTime && start < verb ? start : nil
+  }
+
+  /// Whether the token at `index` is part of a DATE entity.
+  private static func isDate(_ index: Int, _ doc: QuoteTokens) -> Bool {
+    doc.entityOf[index] >= 0 && doc.analysis.entities[Int(doc.entityOf[index])].label == .date
   }
 
   /// A word of a time after a verb of saying: `Friday`, `on Tuesday`,

@@ -253,6 +253,27 @@ enum QuoteTestSupport {
       == ["the agency|indirect|The middle fifth paid 8.9 percent", "the agency|indirect|the bottom fifth paid 0.8 percent"])
   }
 
+  @Test func englishTimesBeforeTheVerbNumbersAndPronounClauses() {
+    // A time between the subject and its verb, the weekday out of the cue.
+    #expect(quotes("Sanders on Tuesday said he wants to attack four provisions in the tax code.", .english)
+      == ["Sanders|indirect|he wants to attack four provisions in the tax code"])
+    #expect(quotes("The head of the agency last week said the plan would cost more.", .english)
+      == ["The head of the agency|indirect|the plan would cost more"])
+    // A clause opening with a number, or with an approximation before one.
+    #expect(quotes("McAuliffe said 20 people have indicated an interest in the seat.", .english)
+      == ["McAuliffe|indirect|20 people have indicated an interest in the seat"])
+    #expect(quotes("McAuliffe has said about 20 people have indicated an interest in the seat.", .english)
+      == ["McAuliffe|indirect|about 20 people have indicated an interest in the seat"])
+    // `said he wants to …` reports the clause, not the infinitive; a
+    // directive keeps its infinitive (`urged Congress to act`).
+    #expect(quotes("Sanders said he wants to attack four provisions in the tax code.", .english)
+      == ["Sanders|indirect|he wants to attack four provisions in the tax code"])
+    #expect(quotes("Obama urged Congress to act on climate change.", .english)
+      == ["Obama|indirect|act on climate change"])
+    #expect(quotes("She said in the Oval Office, emphasizing it was time to end the sanctions.", .english)
+      .contains { $0.hasSuffix("|indirect|it was time to end the sanctions") })
+  }
+
   @Test func negatedCuesReportNothing() {
     #expect(quotes("Microsoft n'a pas dit que la technologie était prête.", .french).isEmpty)
     #expect(quotes("The company did not say that the product was ready.", .english).isEmpty)
