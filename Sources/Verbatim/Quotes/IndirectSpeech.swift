@@ -89,12 +89,17 @@ enum IndirectSpeech {
         else { continue }
         guard let contentStart = complementStart(after: index, limit: contentEnd, doc) else { continue }
         var speaker = doc.subject(before: cue.lowerBound, floor: sentence.lowerBound)
-        // `Sanders on Tuesday said …`: a time between the subject and its verb
-        // (a weekday the verb group took as an adverb is left out of the cue).
+        // `Sanders on Tuesday said …`, `X, Y and Z all suggested …`: a time
+        // or a floating quantifier between the subject and its verb (a
+        // weekday the verb group took as an adverb is left out of the cue).
         if doc.has(index, .english) {
           var verbStart = cue.lowerBound
           while verbStart < index && isDate(verbStart, doc) { verbStart += 1 }
-          if let subjectEnd = timeBefore(verbStart, floor: sentence.lowerBound, doc),
+          var subjectEnd = timeBefore(verbStart, floor: sentence.lowerBound, doc) ?? verbStart
+          if subjectEnd - 1 > sentence.lowerBound, ["all", "both"].contains(doc.analysis.tokens[subjectEnd - 1].norm) {
+            subjectEnd -= 1
+          }
+          if subjectEnd < verbStart || verbStart > cue.lowerBound,
             let subject = doc.subject(before: subjectEnd, floor: sentence.lowerBound), doc.isPlausibleSpeaker(subject)
           {
             speaker = subject
@@ -178,8 +183,9 @@ enum IndirectSpeech {
       if doc.has(probe, .he) || doc.has(probe, .det) { next = probe }
     }
     // `said 20 people have …`, `said about 20 people …`: a number opens a clause too.
-    let approximate = ["about", "nearly", "almost", "roughly", "some", "around", "only", "just"].contains(
-      doc.analysis.tokens[next].norm)
+    let approximate =
+      next < limit
+      && ["about", "nearly", "almost", "roughly", "some", "around", "only", "just"].contains(doc.analysis.tokens[next].norm)
     let number = approximate ? next + 1 : next
     if number + 3 < limit, doc.analysis.tokens[number].kind == .number, doc.has(number + 1, .word),
       !doc.has(number + 1, .prep)

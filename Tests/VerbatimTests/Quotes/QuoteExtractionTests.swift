@@ -259,6 +259,9 @@ enum QuoteTestSupport {
       == ["Sanders|indirect|he wants to attack four provisions in the tax code"])
     #expect(quotes("The head of the agency last week said the plan would cost more.", .english)
       == ["The head of the agency|indirect|the plan would cost more"])
+    // A floating quantifier between the subject and its verb.
+    #expect(quotes("The two senators both argued that the deal was unfair.", .english)
+      == ["The two senators|indirect|the deal was unfair"])
     // A clause opening with a number, or with an approximation before one.
     #expect(quotes("McAuliffe said 20 people have indicated an interest in the seat.", .english)
       == ["McAuliffe|indirect|20 people have indicated an interest in the seat"])
