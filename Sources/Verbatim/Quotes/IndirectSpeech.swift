@@ -342,8 +342,7 @@ enum IndirectSpeech {
     while start - 1 > floor && start > verb - 4 {
       let index = start - 1
       let norm = doc.analysis.tokens[index].norm
-      if isDate(index, doc) || ["morning", "afternoon", "evening", "night", "week", "month", "year"].contains(norm)
-      {
+      if isDate(index, doc) || partsOfTheDay.contains(norm) || ["week", "month", "year"].contains(norm) {
         sawTime = true
       } else if !(doc.has(index, .prep) || doc.has(index, .det) || ["last", "earlier", "this"].contains(norm)) {
         break
@@ -363,14 +362,14 @@ enum IndirectSpeech {
   /// words, parts of the day, adverbs, prepositions, determiners, numbers).
   private static func isTimeWord(_ index: Int, _ doc: QuoteTokens) -> Bool {
     if doc.has(index, .adverb) || doc.has(index, .prep) || doc.has(index, .det) { return true }
-    if ["morning", "afternoon", "evening", "night", "tonight", "today", "yesterday"].contains(
-      doc.analysis.tokens[index].norm)
-    {
-      return true
-    }
+    let norm = doc.analysis.tokens[index].norm
+    if partsOfTheDay.contains(norm) || ["tonight", "today", "yesterday"].contains(norm) { return true }
     if doc.analysis.tokens[index].kind == .number { return true }
-    return doc.entityOf[index] >= 0 && doc.analysis.entities[Int(doc.entityOf[index])].label == .date
+    return isDate(index, doc)
   }
+
+  /// Time nouns that no date rule tags: `Friday afternoon`, `on Tuesday night`.
+  private static let partsOfTheDay: Set<String> = ["morning", "afternoon", "evening", "night"]
 
   /// A trailing attribution: `…, selon X.`, `…, according to X.`,
   /// `…, a-t-il ajouté.`, `…, he added.`, `…, X said.`

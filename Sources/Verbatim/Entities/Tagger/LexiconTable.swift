@@ -168,7 +168,7 @@ struct LexiconTable: @unchecked Sendable {
   ) {
     if (count + 1) * 2 > slots.count { grow() }
     let key = Self.key(hash, folding)
-    var slot = Int(truncatingIfNeeded: key >> 20) & (slots.count - 1)
+    var slot = Self.home(key, slots.count - 1)
     while slots[slot].key != 0 {
       if slots[slot].key == key && slots[slot].folding == folding.rawValue
         && storage.withUnsafeBufferPointer({ Self.equal($0, slots[slot], folded, length) })
@@ -197,7 +197,7 @@ struct LexiconTable: @unchecked Sendable {
     let old = slots
     slots = [Slot](repeating: Slot(), count: old.count * 2)
     for slot in old where slot.key != 0 {
-      var index = Int(truncatingIfNeeded: slot.key >> 20) & (slots.count - 1)
+      var index = Self.home(slot.key, slots.count - 1)
       while slots[index].key != 0 { index = (index + 1) & (slots.count - 1) }
       slots[index] = slot
     }
@@ -212,20 +212,22 @@ struct LexiconTable: @unchecked Sendable {
     var isPrefix = false
   }
 
-  /// Looks up the text whose folded hash is `hashes.value(folding)`;
+  /// The first slot a look-up of `key` probes, in a table of `mask + 1` slots.
+  @inline(__always)
+  static func home(_ key: UInt64, _ mask: Int) -> Int { Int(truncatingIfNeeded: key >> 20) & mask }
+
   /// Asks the processor to load the slots where the look-ups of `hashes`
   /// in both foldings start, so that their cache misses overlap with work.
   @inline(__always)
   func prefetch(_ hashes: Hashes) {
     withBuffers { slots, _ in
       let mask = slots.count - 1
-      let exact = Self.key(hashes.exact, .exact)
-      let caseless = Self.key(hashes.caseless, .caseless)
-      cverbatim_prefetch(slots.baseAddress! + (Int(truncatingIfNeeded: exact >> 20) & mask))
-      cverbatim_prefetch(slots.baseAddress! + (Int(truncatingIfNeeded: caseless >> 20) & mask))
+      cverbatim_prefetch(slots.baseAddress! + Self.home(Self.key(hashes.exact, .exact), mask))
+      cverbatim_prefetch(slots.baseAddress! + Self.home(Self.key(hashes.caseless, .caseless), mask))
     }
   }
 
+  /// Looks up the text whose folded hash is `hashes.value(folding)`;
   /// `matches` tells whether the folded text equals a stored entry (called
   /// only when the hash is found with a non-empty mask).
   @inline(__always)
@@ -235,7 +237,7 @@ struct LexiconTable: @unchecked Sendable {
     let key = Self.key(hashes.value(folding), folding)
     return withBuffers { slots, storage in
       let mask = slots.count - 1
-      var slot = Int(truncatingIfNeeded: key >> 20) & mask
+      var slot = Self.home(key, mask)
       while true {
         let candidate = slots[slot]
         if candidate.key == 0 { return Match() }
