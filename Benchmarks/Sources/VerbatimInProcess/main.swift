@@ -2,7 +2,7 @@
 // start-up, reading, JSON parsing or JSON output (the `verbatim` CLI's end-to-end time includes
 // all of those). Used by Scripts/compare-speed; it only calls the public API.
 //
-//   VerbatimInProcess [--repeat N] [--lang auto|fr|en] [--entities] FILE.jsonl
+//   VerbatimInProcess [--repeat N] [--lang auto|fr|en] [--entities] [--tokenize-only] FILE.jsonl
 //
 // FILE.jsonl holds {"id": …, "text": "…", "lang"?: "fr"|"en"} lines, as `verbatim --input jsonl`
 // reads them. Each pass tokenizes every document (Tokenizer of its "lang", else of --lang, else
@@ -12,6 +12,8 @@
 // With --entities, each document is also analyzed once more (untimed) and then
 // `EntityRecognizer.entities(in:)` is timed alone over those analyses ("entities given tokens"),
 // and so is the recognizer's first use (its tables and models built on a one-line document).
+// With --tokenize-only, the analyze pass is skipped (its times print as 0): for profiling the
+// tokenizer alone.
 import Foundation
 import Verbatim
 
@@ -25,6 +27,7 @@ var repeats = 5
 var fixed: Language? = nil
 var files: [String] = []
 var measureEntities = false
+var tokenizeOnly = false
 while !arguments.isEmpty {
   let argument = arguments.removeFirst()
   switch argument {
@@ -33,10 +36,11 @@ while !arguments.isEmpty {
     let value = arguments.isEmpty ? "" : arguments.removeFirst()
     fixed = value == "auto" ? nil : Language(rawValue: value)
   case "--entities": measureEntities = true
+  case "--tokenize-only": tokenizeOnly = true
   default: files.append(argument)
   }
 }
-if files.isEmpty || repeats < 1 { fail("usage: VerbatimInProcess [--repeat N] [--lang auto|fr|en] FILE.jsonl…") }
+if files.isEmpty || repeats < 1 { fail("usage: VerbatimInProcess [--repeat N] [--lang auto|fr|en] [--entities] [--tokenize-only] FILE.jsonl…") }
 
 var documents: [(text: String, language: Language?)] = []
 for file in files {
@@ -76,7 +80,7 @@ for _ in 0..<repeats {
   words = wordCount
   var sentenceCount = 0
   start = ContinuousClock.now
-  for document in documents {
+  for document in documents where !tokenizeOnly {
     sentenceCount += analyzer.analyze(document.text).sentences.count
   }
   analyzeTimes.append(seconds(ContinuousClock.now - start))

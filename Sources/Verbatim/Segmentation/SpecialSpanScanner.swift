@@ -13,11 +13,29 @@ struct SpecialSpanScanner {
     var index = range.lowerBound
     let end = range.upperBound
     while index < end {
+      // Only a few ASCII bytes can start a special span: skip the rest
+      // eight bytes at a time, then byte by byte.
+      while index + 8 <= end,
+        !mayHoldStartCandidate(UnsafeRawPointer(bytes.baseAddress! + index).loadUnaligned(as: UInt64.self))
+      {
+        index += 8
+      }
+      while index < end && !isStartCandidate(bytes[index]) { index += 1 }
+      guard index < end else { break }
       let byte = bytes[index]
-      // Only a few ASCII bytes can start a special span: skip the rest quickly.
       switch byte {
-      case UInt8(ascii: "h"), UInt8(ascii: "H"), UInt8(ascii: "f"), UInt8(ascii: "F"),
-        UInt8(ascii: "w"), UInt8(ascii: "W"):
+      case UInt8(ascii: ":"):
+        // `https://`, `http://`, `ftp://`: the scheme was skipped over and is
+        // read back from its colon.
+        let floor = spans.last?.end ?? range.lowerBound
+        if let start = schemeStart(bytes, colon: index, floor: floor, end: end), startsWord(bytes, start, range),
+          let stop = url(bytes, start, end)
+        {
+          spans.append(Span(start: start, end: stop, kind: .url))
+          index = stop
+          continue
+        }
+      case UInt8(ascii: "w"), UInt8(ascii: "W"):
         if startsWord(bytes, index, range), let stop = url(bytes, index, end) {
           spans.append(Span(start: index, end: stop, kind: .url))
           index = stop
@@ -48,8 +66,50 @@ struct SpecialSpanScanner {
     return spans
   }
 
+  /// Whether `byte` can show a special span: `:` (of `://`), `w`, `W`
+  /// (`www.`), `@`, `#`. One shift and mask over a 64-bit set per half of ASCII.
+  @inline(__always)
+  private static func isStartCandidate(_ byte: UInt8) -> Bool {
+    // `#` (0x23) and `:` (0x3A) are bits of the 0x00…0x3F word; `@` (0x40),
+    // `W` and `w` bits of the 0x40…0x7F word.
+    let low: UInt64 = 1 << 0x23 | 1 << 0x3A
+    let high: UInt64 = 1 << (0x40 - 0x40) | 1 << (0x57 - 0x40) | 1 << (0x77 - 0x40)
+    let set = byte < 0x40 ? low : byte < 0x80 ? high : 0
+    return set >> UInt64(byte & 0x3F) & 1 != 0
+  }
+
+  /// Whether any of the eight bytes of `word` may be a start candidate
+  /// (``isStartCandidate(_:)``; it can answer yes for none, never no for
+  /// one): each byte with bit 0x20 set is compared with `#`, `:`, `` ` ``
+  /// (for `@`) and `w`.
+  @inline(__always)
+  private static func mayHoldStartCandidate(_ word: UInt64) -> Bool {
+    let ones: UInt64 = 0x0101_0101_0101_0101
+    let highs: UInt64 = 0x8080_8080_8080_8080
+    let folded = word | (ones &* 0x20)
+    @inline(__always) func hasByte(_ byte: UInt64) -> Bool {
+      let x = folded ^ (ones &* byte)
+      return (x &- ones) & ~x & highs != 0
+    }
+    return hasByte(0x23) || hasByte(0x3A) || hasByte(0x60) || hasByte(0x77)
+  }
+
+  /// Where the scheme (`https`, `http`, `ftp`, any case) ending at the `:`
+  /// at `colon` starts, when `//` follows the colon and the scheme starts at
+  /// or after `floor`; nil otherwise.
+  private static func schemeStart(_ bytes: UnsafeBufferPointer<UInt8>, colon: Int, floor: Int, end: Int) -> Int? {
+    guard colon + 2 < end, bytes[colon + 1] == UInt8(ascii: "/"), bytes[colon + 2] == UInt8(ascii: "/") else {
+      return nil
+    }
+    for scheme: StaticString in ["https", "http", "ftp"] {
+      let start = colon - scheme.utf8CodeUnitCount
+      if start >= floor && hasPrefix(bytes, start, colon, scheme) { return start }
+    }
+    return nil
+  }
+
   /// Whether the byte at `index` is not preceded by a letter, digit or `_`.
-  private static func startsWord(_ bytes: UnsafeBufferPointer<UInt8>, _ index: Int, _ range: Range<Int>) -> Bool {
+  static func startsWord(_ bytes: UnsafeBufferPointer<UInt8>, _ index: Int, _ range: Range<Int>) -> Bool {
     guard index > range.lowerBound else { return true }
     let previous = bytes[index - 1]
     if previous >= 0x80 {
@@ -76,7 +136,7 @@ struct SpecialSpanScanner {
   }
 
   /// A URL starting at `index` (`http://`, `https://`, `ftp://`, `www.`).
-  private static func url(_ bytes: UnsafeBufferPointer<UInt8>, _ index: Int, _ end: Int) -> Int? {
+  static func url(_ bytes: UnsafeBufferPointer<UInt8>, _ index: Int, _ end: Int) -> Int? {
     let bodyStart: Int
     if hasPrefix(bytes, index, end, "https://") {
       bodyStart = index + 8
@@ -133,7 +193,7 @@ struct SpecialSpanScanner {
   }
 
   /// An e-mail address around the `@` at `at`: local part back to `floor`.
-  private static func email(
+  static func email(
     _ bytes: UnsafeBufferPointer<UInt8>, at: Int, range: Range<Int>, after floor: Int
   ) -> (Int, Int)? {
     var start = at
@@ -170,7 +230,7 @@ struct SpecialSpanScanner {
   }
 
   /// The end of a `@handle` or `#tag` body starting at `index`.
-  private static func handle(
+  static func handle(
     _ bytes: UnsafeBufferPointer<UInt8>, _ index: Int, _ end: Int, letterRequired: Bool
   ) -> Int? {
     var stop = index

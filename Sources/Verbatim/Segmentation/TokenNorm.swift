@@ -4,6 +4,8 @@
 enum TokenNorm {
   /// The norm of `bytes[range]`.
   static func norm(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> String {
+    // One ASCII byte (punctuation, `a`, `I`): a ready-made string.
+    if range.count == 1 && bytes[range.lowerBound] < 0x80 { return asciiNorms[Int(bytes[range.lowerBound])] }
     // The common cases need no ICU call: ASCII, Latin-1 letters (C3 80…C3 BF
     // but × ÷ ß, whose NFKC case folds are the letter itself or its
     // lower case, C3 80…9E → +0x20) and the `’` apostrophe (→ `'`).
@@ -50,6 +52,11 @@ enum TokenNorm {
       }
       return written
     }
+  }
+
+  /// The norms of the one-byte ASCII tokens, by byte.
+  private static let asciiNorms: [String] = (0..<128).map { (byte: UInt8) in
+    String(Unicode.Scalar(byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte))
   }
 
   /// Whether C3 `next` is a Latin-1 letter the fast path folds: À…ÿ but

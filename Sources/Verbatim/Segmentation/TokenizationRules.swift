@@ -3,7 +3,10 @@
 ///
 /// Keys are "folded" byte strings: ASCII lower-cased and `’` replaced by `'`,
 /// so lookups need no `String` allocation beyond a small key buffer.
-struct TokenizationRules: Sendable {
+///
+/// A class: tokenizers and sentence splitters of one language share an
+/// instance, and a method reading a rule does not copy the whole set.
+final class TokenizationRules: Sendable {
   /// Tokens that keep their final period (`M.`, `etc.`); exact case.
   let abbreviations: FoldedLexicon
   /// Titles and other abbreviations after which a sentence never ends
@@ -21,6 +24,8 @@ struct TokenizationRules: Sendable {
   let cliticSuffixes: FoldedLexicon
   /// English words split into parts (`cannot` → `can` + `not`): part lengths in bytes.
   let cliticWords: [[UInt8]: [Int]]
+  /// The keys of ``cliticWords``, to tell most words are none without building a key.
+  let cliticWordKeys: FoldedLexicon
   /// Abbreviations that keep their period only before a number (`No. 5`).
   let numericAbbreviations: FoldedLexicon
   /// Prefixes whose hyphen stays inside the word when compounds are split
@@ -108,6 +113,7 @@ struct TokenizationRules: Sendable {
     }
     self.cliticSuffixes = FoldedLexicon(suffixes, caseInsensitive: true)
     self.cliticWords = words
+    self.cliticWordKeys = FoldedLexicon(folded: words.keys, caseInsensitive: true)
     self.numericAbbreviations = FoldedLexicon(
       entries(EmbeddedResources.tokenization_abbreviationsBeforeNumbers), caseInsensitive: false)
     self.hyphenPrefixes = FoldedLexicon(entries(hyphenPrefixes), caseInsensitive: true)

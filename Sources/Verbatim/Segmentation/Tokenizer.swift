@@ -22,6 +22,7 @@ public struct Tokenizer: Sendable {
     var text = text
     return text.withUTF8 { bytes in
       var raw: [RawToken] = []
+      raw.reserveCapacity(bytes.count / 4 + 4)
       core.tokenize(bytes, range: 0..<bytes.count, into: &raw)
       return Token.make(from: raw, bytes: bytes)
     }

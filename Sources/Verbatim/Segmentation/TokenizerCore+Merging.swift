@@ -154,7 +154,13 @@ extension TokenizerCore {
       let byte = bytes[piece.start]
       var last = index
       let sentenceMark = byte == UInt8(ascii: ".") || byte == UInt8(ascii: "!") || byte == UInt8(ascii: "?")
-      let repeatable = "-*=~_$<>#+".utf8.contains(byte)
+      let repeatable =
+        switch byte {
+        case UInt8(ascii: "-"), UInt8(ascii: "*"), UInt8(ascii: "="), UInt8(ascii: "~"), UInt8(ascii: "_"),
+          UInt8(ascii: "$"), UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "#"), UInt8(ascii: "+"):
+          true
+        default: false
+        }
       if sentenceMark || repeatable {
         while last + 1 < pieces.count, pieces[last].end == pieces[last + 1].start,
           pieces[last + 1].count == 1, !pieces[last + 1].locked

@@ -139,7 +139,9 @@ extension TokenizerCore {
   /// English contractions: `don't` → `do` `n't`, `Microsoft's` → `Microsoft`
   /// `'s`, `cannot` → `can` `not`.
   private func splitContraction(_ bytes: UnsafeBufferPointer<UInt8>, _ piece: Piece, into refined: inout [Piece]) {
-    if piece.count >= 5 && piece.count <= 6, !piece.locked {
+    if piece.count >= 5 && piece.count <= 6, !piece.locked,
+      rules.cliticWordKeys.contains(bytes, piece.start..<piece.end)
+    {
       var key: [UInt8] = []
       FoldedLexicon.forEachFolded(UnsafeBufferPointer(rebasing: bytes[piece.start..<piece.end]), true) {
         key.append($0)

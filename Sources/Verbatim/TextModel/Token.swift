@@ -63,6 +63,14 @@ public struct TokenKind: RawRepresentable, Hashable, Sendable, Codable, CustomSt
   /// Emoji and emoji sequences (ZWJ sequences, flags, skin tones).
   public static var emoji: TokenKind { TokenKind(code: 8) }
 
+  /// Whether two kinds are the same: their codes compared. Written out
+  /// because `RawRepresentable` would otherwise supply a `==` (and a hash)
+  /// that builds and compares both names.
+  public static func == (lhs: TokenKind, rhs: TokenKind) -> Bool { lhs.code == rhs.code }
+
+  /// Hashes the kind's code.
+  public func hash(into hasher: inout Hasher) { hasher.combine(code) }
+
   /// The JSON name.
   public var description: String { rawValue }
 

@@ -34,4 +34,33 @@ import Testing
     #expect(norms("L’ÉCOLE").fast == "l'école")
     #expect(norms("Straße").fast == "strasse")
   }
+
+  /// Every one-byte ASCII token (served from a table) and a few two-byte
+  /// ones (the general path) get ICU's norm.
+  @Test func oneByteTokensAgreeWithICU() {
+    for value in UInt8(0)..<0x80 {
+      let text = String(decoding: [value], as: UTF8.self)
+      let (fast, icu) = norms(text)
+      #expect(fast == icu, "byte \(value)")
+      let (fast2, icu2) = norms(text + "A")
+      #expect(fast2 == icu2, "bytes \(value) 41")
+    }
+    #expect(norms("A").fast == "a")
+  }
+}
+
+/// Token kinds compare and hash by their code, as their names would.
+@Suite struct TokenKindTests {
+  @Test func kindsAreEqualExactlyWhenTheirNamesAre() {
+    let kinds: [TokenKind] = [.word, .number, .punctuation, .symbol, .url, .email, .hashtag, .mention, .emoji]
+    for a in kinds {
+      for b in kinds {
+        #expect((a == b) == (a.rawValue == b.rawValue), "\(a) \(b)")
+        #expect((a != b) == (a.rawValue != b.rawValue), "\(a) \(b)")
+      }
+      #expect(TokenKind(rawValue: a.rawValue) == a)
+    }
+    #expect(Set(kinds).count == kinds.count)
+    #expect(Set(kinds + kinds).count == kinds.count)
+  }
 }
