@@ -79,11 +79,13 @@ struct EntityPatternRules: Sendable {
           index = end
           continue
         }
-        // Organization triggers: `la société AnyVision`, `the company Clearview AI`.
+        // Organization triggers: `la société AnyVision`, `the company Clearview AI`,
+        // with a nationality between them and the name (`le groupe chinois Huawei`).
         if let triggerEnd = match(triggers, Self.triggerStart, index),
-          let end = nameRun(tokens, classes, triggerEnd, bytes, allowParticles: false)
+          case let nameStart = skipsDemonym(tokens, triggerEnd, bytes) ? triggerEnd + 1 : triggerEnd,
+          let end = nameRun(tokens, classes, nameStart, bytes, allowParticles: false)
         {
-          found.append((triggerEnd..<end, .organization))
+          found.append((nameStart..<end, .organization))
           index = end
           continue
         }
@@ -107,6 +109,14 @@ struct EntityPatternRules: Sendable {
       }
     }
     return found
+  }
+
+  /// Whether the token at `index` is a lower-case nationality adjective
+  /// (`chinois`, `israélienne`).
+  private func skipsDemonym(_ tokens: ArraySlice<Token>, _ index: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    index < tokens.endIndex && tokens[index].kind == .word
+      && !UTF8Scanning.isUppercase(bytes, at: tokens[index].utf8Range.lowerBound)
+      && EntityLexicons.shared.isDemonym(bytes, tokens[index].utf8Range)
   }
 
   /// The end of a run of capitalized words starting at `index` (at most 4

@@ -57,6 +57,11 @@ public struct EntityRecognizer: Sendable {
         add((range, entry.label))
         if let canonical = entry.canonical { canonicalNames[range] = canonical }
       }
+      let callerSpans = spans.count
+      // Nicknames written as names (`Big Blue`): the linker then says whose.
+      for alias in AliasNames.shared.matches(tokens, bytes) where isFree(alias.0) {
+        add(alias)
+      }
       for rule in NumericEntityRules.shared.matches(tokens, text: bytes) where isFree(rule.0) {
         add(rule)
       }
@@ -84,14 +89,23 @@ public struct EntityRecognizer: Sendable {
         }
       }
       // Listed names the tagger missed (`IBM`, `Google`, `France`): one token,
-      // capitalized, not a common word.
+      // capitalized, not a common word; or a common word capitalized alone
+      // inside a sentence that is no headline (`to give Congress time`,
+      // `au Congrès américain`), where the capital says it is the name.
+      let headline = isHeadline(tokens, bytes)
       for index in tokens.indices where !covered[index - tokens.startIndex] {
         let token = analysis.tokens[index]
-        guard token.kind == .word, UTF8Scanning.decode(bytes, at: token.utf8Range.lowerBound).0.isUpper,
-          let label = EntityLexicons.shared.isUnambiguousName(bytes, token.utf8Range)
-        else { continue }
-        spans.append((index..<(index + 1), label))
+        guard token.kind == .word, UTF8Scanning.decode(bytes, at: token.utf8Range.lowerBound).0.isUpper else { continue }
+        if let label = EntityLexicons.shared.isUnambiguousName(bytes, token.utf8Range) {
+          spans.append((index..<(index + 1), label))
+        } else if !headline, !opensSentence(index, sentence.tokenIndices.lowerBound, analysis),
+          !isCapitalizedWord(index - 1, tokens, bytes), !isCapitalizedWord(index + 1, tokens, bytes),
+          let label = EntityLexicons.shared.listedNameLabel(bytes, token.utf8Range)
+        {
+          spans.append((index..<(index + 1), label))
+        }
       }
+      applyAcronymDefinitions(tokens, bytes, to: &spans, keeping: callerSpans)
       spans.sort { $0.0.lowerBound < $1.0.lowerBound }
       // `American` + `Civil Liberties Union`: a place word glued to an organization is part of it.
       var merged: [(Range<Int>, EntityLabel)] = []
@@ -118,8 +132,54 @@ public struct EntityRecognizer: Sendable {
     return DocumentLinker.shared.link(found, analysis: analysis, fixed: Set(canonicalNames.values))
   }
 
+  /// `Immigration and Customs Enforcement (ICE)` (``AcronymDefinitions``):
+  /// the whole expansion becomes one mention, replacing the spans inside or
+  /// across it (`Customs Enforcement`), and the acronym another, both with
+  /// the label of the longest span found on the expansion (`Civil Liberties
+  /// Union` rather than `American`), else on the acronym, else
+  /// ORG when every word of the expansion but short function words is
+  /// capitalized (`American Civil Liberties Union`). Nothing changes where a
+  /// caller's span (the first `keeping` of `spans`) or a MONEY/DATE/PERCENT
+  /// mention overlaps.
+  private func applyAcronymDefinitions(
+    _ tokens: ArraySlice<Token>, _ bytes: UnsafeBufferPointer<UInt8>, to spans: inout [(Range<Int>, EntityLabel)],
+    keeping callerSpans: Int
+  ) {
+    for definition in AcronymDefinitions.find(tokens, bytes) {
+      let expansion = definition.expansion
+      let acronym = definition.acronym..<(definition.acronym + 1)
+      func overlaps(_ span: (Range<Int>, EntityLabel)) -> Bool {
+        span.0.overlaps(expansion) || span.0.overlaps(acronym)
+      }
+      let touching = spans.indices.filter { overlaps(spans[$0]) }
+      guard !touching.contains(where: { $0 < callerSpans || !Self.nameLabels.contains(spans[$0].1) }) else { continue }
+      let onExpansion = touching.filter { spans[$0].0.overlaps(expansion) }
+      let label =
+        onExpansion.max { spans[$0].0.count < spans[$1].0.count }.map { spans[$0].1 }
+        ?? touching.first.map { spans[$0].1 }
+        ?? (isTitleCase(tokens[expansion], bytes) ? EntityLabel.organization : nil)
+      guard let label else { continue }
+      spans.removeAll(where: overlaps)
+      spans.append((expansion, label))
+      spans.append((acronym, label))
+    }
+  }
+
+  private static let nameLabels: Set<EntityLabel> = [.person, .organization, .location, .product]
+
+  /// Whether every word of `tokens` longer than three letters starts with a
+  /// capital, and there are two such words.
+  private func isTitleCase(_ tokens: ArraySlice<Token>, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    var capitalized = 0
+    for token in tokens where token.end - token.start > 3 {
+      guard UTF8Scanning.decode(bytes, at: token.utf8Range.lowerBound).0.properties.isUppercase else { return false }
+      capitalized += 1
+    }
+    return capitalized >= 2
+  }
+
   /// A tagger span without the words that cannot be part of a name at its
-  /// edges — lower-case common words, the pronoun `I`, lone letters or
+  /// edges — lower-case common words and nationality adjectives, the pronoun `I`, lone letters or
   /// marks — or nil when no capitalized word is left (`i`, `'s`, `I 'm`,
   /// `Yes`). Acronyms and listed names are kept.
   private func trimmed(
@@ -134,7 +194,11 @@ public struct EntityRecognizer: Sendable {
       let token = analysis.tokens[index]
       if token.end - token.start == 1 || token.kind != .word || isElided(index) { return true }
       let isCommon = EntityLexicons.shared.isCommonWord(bytes, token.utf8Range)
-      if scalar(index).isLower { return isCommon || token.norm.hasPrefix("'") }
+      // Lower case: a common word, a nationality adjective (`la start-up
+      // israélienne AnyVision`) or a clitic; not a particle (`de Gaulle`) or a brand (`iPhone`).
+      if scalar(index).isLower {
+        return isCommon || token.norm.hasPrefix("'") || EntityLexicons.shared.isDemonym(bytes, token.utf8Range)
+      }
       let listed = EntityLexicons.shared.label(bytes, token.utf8Range) != nil
       // A capitalized common word opening the sentence (`Pour Microsoft`, `Si …`).
       if leading && isCommon && !listed && opensSentence(index, sentenceStart, analysis) { return true }
@@ -154,6 +218,24 @@ public struct EntityRecognizer: Sendable {
     guard (lower..<upper).contains(where: { scalar($0).isUpper || scalar($0).properties.numericType != nil })
     else { return nil }
     return lower..<upper
+  }
+
+  /// Whether `tokens[index]` exists and is a word starting with a capital.
+  private func isCapitalizedWord(_ index: Int, _ tokens: ArraySlice<Token>, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    tokens.indices.contains(index) && tokens[index].kind == .word
+      && UTF8Scanning.decode(bytes, at: tokens[index].utf8Range.lowerBound).0.isUpper
+  }
+
+  /// Whether most words of the sentence (four or more) are capitalized, as
+  /// in a title-case headline (the tagger's own test, ``TaggerSentence``).
+  private func isHeadline(_ tokens: ArraySlice<Token>, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    var words = 0
+    var capitalized = 0
+    for index in tokens.indices where tokens[index].kind == .word {
+      words += 1
+      if isCapitalizedWord(index, tokens, bytes) { capitalized += 1 }
+    }
+    return words >= 4 && capitalized * 10 >= words * 8
   }
 
   /// Whether only punctuation (an opening quote or bracket) precedes the

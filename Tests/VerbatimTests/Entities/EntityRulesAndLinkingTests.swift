@@ -124,3 +124,112 @@ import Testing
     #expect(linked[0].cluster == linked[1].cluster)
   }
 }
+
+@Suite struct AcronymDefinitionTests {
+  private static let analyzer = try! Analyzer(entities: true)
+
+  /// The definitions `AcronymDefinitions.find` sees in `text`, as "expansion=ACRONYM".
+  private func definitions(_ text: String, _ language: Language = .english) -> [String] {
+    let analysis = Self.analyzer.analyze(text, language: language)
+    var text = analysis.text
+    return text.withUTF8 { bytes in
+      AcronymDefinitions.find(analysis.tokens[...], bytes).map { definition in
+        let first = analysis.tokens[definition.expansion.lowerBound]
+        let last = analysis.tokens[definition.expansion.upperBound - 1]
+        let acronym = analysis.tokens[definition.acronym]
+        func text(_ range: Range<Int>) -> String { String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self) }
+        return "\(text(first.utf8Range.lowerBound..<last.utf8Range.upperBound))=\(text(acronym.utf8Range))"
+      }
+    }
+  }
+
+  @Test func expansionsAreFoundLetterByLetter() {
+    #expect(definitions("It is the Immigration and Customs Enforcement (ICE) that buys it.")
+      == ["Immigration and Customs Enforcement=ICE"])
+    #expect(definitions("The powerful American Civil Liberties Union (ACLU) objects.")
+      == ["American Civil Liberties Union=ACLU"])
+    #expect(definitions("Selon l'Organisation mondiale de la santé (OMS), rien.", .french) == ["Organisation mondiale de la santé=OMS"])
+    #expect(definitions("Il siège à l'Union européenne (UE) depuis 1995.", .french) == ["Union européenne=UE"])
+    // No expansion: letters missing, punctuation in between, a lower-case start, not an acronym.
+    #expect(definitions("Satya Nadella (CEO) spoke.").isEmpty)
+    #expect(definitions("He said, finally (ICE) left.").isEmpty)
+    #expect(definitions("the immigration and customs enforcement (ICE) office").isEmpty)
+    #expect(definitions("Paris Saint-Germain (Paris) won.").isEmpty)
+    #expect(definitions("Kept (A) apart.").isEmpty)
+  }
+
+  private func labeled(_ text: String, _ language: Language) -> [String] {
+    let analysis = Self.analyzer.analyze(text, language: language)
+    return analysis.entities.map { "\($0.label):\(analysis.text(of: $0))" }
+  }
+
+  @Test func theExpansionAndTheAcronymAreOneEntity() throws {
+    let text = "Redmond ne cite pas l'Immigration and Customs Enforcement (ICE). Les agents de l'ICE l'utilisent."
+    let analysis = Self.analyzer.analyze(text, language: .french)
+    let found = analysis.entities.map { "\($0.label):\(analysis.text(of: $0))" }
+    #expect(found.contains("ORG:Immigration and Customs Enforcement"))
+    #expect(!found.contains("ORG:Customs Enforcement"))
+    let acronyms = analysis.entities.filter { analysis.text(of: $0) == "ICE" }
+    #expect(acronyms.count == 2)
+    let full = try #require(analysis.entities.first { analysis.text(of: $0) == "Immigration and Customs Enforcement" })
+    for acronym in acronyms {
+      #expect(acronym.label == .organization && acronym.cluster == full.cluster)
+      #expect(acronym.canonical == "Immigration and Customs Enforcement")
+    }
+  }
+}
+
+@Suite struct AliasNameTests {
+  @Test func capitalizedAliasesAreFoundAsWholeTokens() {
+    let aliases = AliasNames("Big Blue\tIBM\tORG\nla firme de Redmond\tMicrosoft\tORG\nWall Street\tWall Street\tLOC\n")
+    func found(_ text: String) -> [String] {
+      let analysis = try! Analyzer(language: .french).analyze(text)
+      var text = analysis.text
+      return text.withUTF8 { bytes in
+        aliases.matches(analysis.tokens[...], bytes).map { match in
+          let range = analysis.tokens[match.0.lowerBound].utf8Range.lowerBound..<analysis.tokens[match.0.upperBound - 1].utf8Range.upperBound
+          return "\(match.1):\(String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self))"
+        }
+      }
+    }
+    #expect(found("Big Blue a cessé de vendre. Wall Street salue.") == ["ORG:Big Blue", "LOC:Wall Street"])
+    // Case, glued words and lower-case aliases (left to the linker) do not match.
+    #expect(found("big blue et BigBlue, Big blue.").isEmpty)
+    #expect(found("la firme de Redmond").isEmpty)
+  }
+
+  @Test func bigBlueIsIBM() throws {
+    let analyzer = try Analyzer(language: .french, entities: true)
+    let analysis = analyzer.analyze("IBM se retire. Big Blue a cessé la commercialisation de ses logiciels.")
+    let blue = try #require(analysis.entities.first { analysis.text(of: $0) == "Big Blue" })
+    let ibm = try #require(analysis.entities.first { analysis.text(of: $0) == "IBM" })
+    #expect(blue.label == .organization && blue.canonical == "IBM" && blue.cluster == ibm.cluster)
+  }
+}
+
+@Suite struct NationalityTests {
+  private static let analyzer = try! Analyzer(entities: true)
+
+  @Test func aNationalityIsNeitherPartOfTheNameNorABarToTheTrigger() {
+    let analysis = Self.analyzer.analyze("Il a pris une part de la start-up israélienne Zorvatek, spécialisée dans l'image.", language: .french)
+    let found = analysis.entities.map { "\($0.label):\(analysis.text(of: $0))" }
+    #expect(found.contains("ORG:Zorvatek"))
+    #expect(!found.contains { $0.contains("israélienne") })
+  }
+}
+
+@Suite struct ListedCommonWordTests {
+  private static let analyzer = try! Analyzer(entities: true)
+
+  /// A listed organization that is also a common word is a name when it is
+  /// capitalized alone inside a sentence.
+  @Test func aCapitalInsideTheSentenceMakesTheName() {
+    func labeled(_ text: String, _ language: Language) -> [String] {
+      let analysis = Self.analyzer.analyze(text, language: language)
+      return analysis.entities.map { "\($0.label):\(analysis.text(of: $0))" }
+    }
+    #expect(labeled("The ban is meant to give Congress time to act.", .english).contains("ORG:Congress"))
+    #expect(labeled("Objet d'une enquête au Congrès américain, la firme recule.", .french).contains("ORG:Congrès"))
+    #expect(!labeled("The party held its congress in May.", .english).contains { $0.hasSuffix(":congress") })
+  }
+}

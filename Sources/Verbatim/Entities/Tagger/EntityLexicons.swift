@@ -169,9 +169,24 @@ struct EntityLexicons: Sendable {
     return nil
   }
 
+  /// The label of a listed company or organization (ORG) or country (LOC),
+  /// common word or not (`Congress`, `Sénat`, `China`); nil otherwise.
+  func listedNameLabel(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> EntityLabel? {
+    let mask = lists(bytes, range)
+    if Self.has(mask, .company) { return .organization }
+    if Self.has(mask, .country) { return .location }
+    return nil
+  }
+
   /// Whether `bytes[range]` is a listed first name.
   func isFirstName(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
     Self.has(lists(bytes, range), .firstName)
+  }
+
+  /// Whether `bytes[range]` is a listed demonym or nationality adjective
+  /// (`israélienne`, `American`).
+  func isDemonym(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
+    Self.has(lists(bytes, range), .demonym)
   }
 
   /// Whether `bytes[range]` is one of the most frequent French or English words.
