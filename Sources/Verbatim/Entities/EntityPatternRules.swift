@@ -64,7 +64,7 @@ struct EntityPatternRules: Sendable {
       while index < tokens.endIndex {
         // Titles: `M. Smith`, `Mme Dupont`, `Dr. Jones`.
         if honorifics.contains(bytes, tokens[index].utf8Range),
-          let end = nameRun(tokens, classes, index + 1, bytes, allowParticles: true)
+          let end = nameRun(tokens, classes, index + 1, bytes, allowParticles: true, afterTitle: true)
         {
           found.append(((index + 1)..<end, .person))
           index = end
@@ -122,10 +122,11 @@ struct EntityPatternRules: Sendable {
   /// The end of a run of capitalized words starting at `index` (at most 4
   /// words; with `allowParticles`, `de`, `van`, `Le`… inside a person's name),
   /// or nil when `index` does not start one. A capitalized common word
-  /// (`Le`, `However`) alone is not a name. `classes[i]` is the token `i`'s.
+  /// (`Le`, `However`) alone is not a name, except `afterTitle` when it
+  /// does not begin a role (`M. Parent`, not `Mr. President`). `classes[i]` is the token `i`'s.
   private func nameRun(
     _ tokens: ArraySlice<Token>, _ classes: UnsafePointer<UInt32>, _ index: Int, _ bytes: UnsafeBufferPointer<UInt8>,
-    allowParticles: Bool
+    allowParticles: Bool, afterTitle: Bool = false
   ) -> Int? {
     var end = index
     var words = 0
@@ -148,7 +149,12 @@ struct EntityPatternRules: Sendable {
     }
     guard words > 0 else { return nil }
     // The common-word list of the tagger's lexicons (caseless: `Le` is `le`).
-    if words == 1 && EntityLexicons.shared.isCommonWord(bytes, tokens[index].utf8Range) { return nil }
+    // After a title a capitalized common word is a surname (`M. Parent`), not a role (`Mr. President`).
+    if words == 1 && EntityLexicons.shared.isCommonWord(bytes, tokens[index].utf8Range)
+      && (!afterTitle || classes[index] & Self.roleStart != 0)
+    {
+      return nil
+    }
     return end
   }
 }

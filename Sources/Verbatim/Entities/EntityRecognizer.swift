@@ -136,15 +136,22 @@ public struct EntityRecognizer: Sendable {
   /// the whole expansion becomes one mention, replacing the spans inside or
   /// across it (`Customs Enforcement`), and the acronym another, both with
   /// the label of the longest span found on the expansion (`Civil Liberties
-  /// Union` rather than `American`), else on the acronym, else
-  /// ORG when every word of the expansion but short function words is
-  /// capitalized (`American Civil Liberties Union`). Nothing changes where a
+  /// Union` rather than `American`). When none is, the expansion must look
+  /// like a name — every word but short function words capitalized
+  /// (`American Civil Liberties Union`), or a capital opening it inside the
+  /// sentence and an acronym of three letters or more (`le Centre d'études
+  /// scientifiques de défense (CESD)`) — and takes the acronym's label, else ORG. Nothing changes where a
   /// caller's span (the first `keeping` of `spans`) or a MONEY/DATE/PERCENT
   /// mention overlaps.
   private func applyAcronymDefinitions(
     _ tokens: ArraySlice<Token>, _ bytes: UnsafeBufferPointer<UInt8>, to spans: inout [(Range<Int>, EntityLabel)],
     keeping callerSpans: Int
   ) {
+    // The sentence's first word: a capital there says nothing.
+    let firstWord = tokens.firstIndex { $0.kind == .word } ?? tokens.startIndex
+    func letters(_ range: Range<Int>) -> Int {
+      AcronymDefinitions.acronymLetters(bytes, tokens[range.lowerBound].utf8Range)?.count ?? 0
+    }
     for definition in AcronymDefinitions.find(tokens, bytes) {
       let expansion = definition.expansion
       let acronym = definition.acronym..<(definition.acronym + 1)
@@ -154,11 +161,16 @@ public struct EntityRecognizer: Sendable {
       let touching = spans.indices.filter { overlaps(spans[$0]) }
       guard !touching.contains(where: { $0 < callerSpans || !Self.nameLabels.contains(spans[$0].1) }) else { continue }
       let onExpansion = touching.filter { spans[$0].0.overlaps(expansion) }
-      let label =
-        onExpansion.max { spans[$0].0.count < spans[$1].0.count }.map { spans[$0].1 }
-        ?? touching.first.map { spans[$0].1 }
-        ?? (isTitleCase(tokens[expansion], bytes) ? EntityLabel.organization : nil)
-      guard let label else { continue }
+      let looksLikeAName =
+        isTitleCase(tokens[expansion], bytes) || (letters(acronym) >= 3 && expansion.lowerBound > firstWord)
+      let label: EntityLabel
+      if let longest = onExpansion.max(by: { spans[$0].0.count < spans[$1].0.count }) {
+        label = spans[longest].1
+      } else if looksLikeAName {
+        label = touching.first.map { spans[$0].1 } ?? .organization
+      } else {
+        continue
+      }
       spans.removeAll(where: overlaps)
       spans.append((expansion, label))
       spans.append((acronym, label))

@@ -233,3 +233,28 @@ import Testing
     #expect(!labeled("The party held its congress in May.", .english).contains { $0.hasSuffix(":congress") })
   }
 }
+
+@Suite struct TitleAndAcronymLabelTests {
+  private static let analyzer = try! Analyzer(entities: true)
+
+  private func labeled(_ text: String, _ language: Language) -> [String] {
+    let analysis = Self.analyzer.analyze(text, language: language)
+    return analysis.entities.map { "\($0.label):\(analysis.text(of: $0))" }
+  }
+
+  /// A capitalized common word after a title is a surname; a role is not.
+  @Test func aCommonWordAfterATitleIsASurname() {
+    #expect(labeled("Selon M. Ménard, la nomination de M. Parent sera bien vue.", .french).contains("PERSON:Parent"))
+    #expect(!labeled("Thank you, Mr. President, for the time.", .english).contains("PERSON:President"))
+  }
+
+  /// Inside a sentence, a capital opening an expansion of a three-letter
+  /// acronym makes it an ORG even in French sentence case; at the start of
+  /// the sentence it does not.
+  @Test func sentenceCaseExpansionsInsideTheSentence() {
+    let inside = labeled("En 1993, il co-préside le Centre d'études scientifiques de défense (CESD) à Paris.", .french)
+    #expect(inside.contains("ORG:Centre d'études scientifiques de défense") && inside.contains("ORG:CESD"))
+    let opening = labeled("Produit intérieur brut (PIB) : la croissance ralentit nettement cette année.", .french)
+    #expect(!opening.contains { $0.hasSuffix(":Produit intérieur brut") })
+  }
+}
