@@ -530,6 +530,10 @@ announces
 announcing
 answered
 answering
+applaud
+applauded
+applauding
+applauds
 argue
 argued
 argues
@@ -544,6 +548,15 @@ assure
 assured
 assures
 assuring
+attack
+attacked
+attacking
+blame
+blamed
+blaming
+blast
+blasted
+blasting
 boast
 boasted
 boasting
@@ -560,6 +573,10 @@ cautioning
 cautions
 charged
 charging
+cite
+cited
+cites
+citing
 claim
 claimed
 claiming
@@ -582,6 +599,10 @@ conclude
 concluded
 concludes
 concluding
+condemn
+condemned
+condemning
+condemns
 confess
 confessed
 confesses
@@ -618,6 +639,13 @@ decried
 decries
 decry
 decrying
+defend
+defended
+defending
+defends
+demand
+demanded
+demanding
 demonstrate
 demonstrated
 demonstrates
@@ -655,6 +683,10 @@ emphasize
 emphasized
 emphasizes
 emphasizing
+endorse
+endorsed
+endorses
+endorsing
 ensure
 ensured
 ensures
@@ -721,6 +753,9 @@ mention
 mentioned
 mentioning
 mentions
+mock
+mocked
+mocking
 noted
 notified
 notifies
@@ -749,6 +784,9 @@ pointed
 pointing
 posted
 posting
+praise
+praised
+praising
 preach
 preached
 preaches
@@ -870,6 +908,9 @@ shouting
 shouts
 signaled
 signaling
+slam
+slammed
+slamming
 speak
 speaking
 speaks
@@ -895,10 +936,18 @@ testifying
 thanked
 thanking
 told
+tout
+touted
+touting
+touts
 tweet
 tweeted
 tweeting
 tweets
+unveil
+unveiled
+unveiling
+unveils
 urge
 urged
 urges
@@ -5936,7 +5985,7 @@ extension ResourceFingerprints {
   /// The FNV-1a hash of `Resources/quotes/quote-marks.txt`.
   static let quotes_quoteMarks: UInt64 = 0x9215F62707C9EAE2
   /// The FNV-1a hash of `Resources/quotes/reporting-verbs-en.txt`.
-  static let quotes_reportingVerbsEn: UInt64 = 0x0FCF975A2F3786EC
+  static let quotes_reportingVerbsEn: UInt64 = 0x255CBB8BCB1A3032
   /// The FNV-1a hash of `Resources/quotes/reporting-verbs-fr.txt`.
   static let quotes_reportingVerbsFr: UInt64 = 0x5FADC76492CEE5B6
 }

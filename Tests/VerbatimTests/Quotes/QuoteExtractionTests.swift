@@ -213,8 +213,9 @@ enum QuoteTestSupport {
       .first?.hasSuffix("|indirect|The top 1 percent would see their incomes rise by 19.9 percent") == true)
     #expect(quotes("Le chômage a baissé de 2 %, selon l’Insee, ce qui reste modeste.", .french)
       == ["Insee|indirect|Le chômage a baissé de 2 %"])
+    // (`defended his tweets` reports a noun object of its own.)
     #expect(quotes("Donald Trump defended his tweets, saying it shows he would be awake for a call.", .english)
-      == ["Donald Trump|indirect|it shows he would be awake for a call"])
+      == ["Donald Trump|indirect|his tweets", "Donald Trump|indirect|it shows he would be awake for a call"])
     // Speakers followed by a place or a complement; a lone informant noun.
     #expect(quotes("The meeting deteriorated from there, said one GOP source in the room.", .english)
       == ["one GOP source in the room|indirect|The meeting deteriorated from there"])
@@ -275,6 +276,21 @@ enum QuoteTestSupport {
       == ["Obama|indirect|act on climate change"])
     #expect(quotes("She said in the Oval Office, emphasizing it was time to end the sanctions.", .english)
       .contains { $0.hasSuffix("|indirect|it was time to end the sanctions") })
+  }
+
+  /// Speech acts whose content is a noun phrase, as news attribution
+  /// corpora count them; no content at a preposition or a time.
+  @Test func englishNounObjectSpeechActs() {
+    #expect(quotes("Republicans criticized Tim Kaine for his past work defending inmates.", .english)
+      == ["Republicans|indirect|Tim Kaine for his past work defending inmates"])
+    #expect(quotes("Clinton denied it.", .english) == ["Clinton|indirect|it"])
+    #expect(quotes("The mayor called for a recount of the ballots.", .english)
+      == ["The mayor|indirect|a recount of the ballots"])
+    #expect(quotes("Trump touted his plan to cut taxes.", .english) == ["Trump|indirect|his plan to cut taxes"])
+    #expect(quotes("The senator announced on Monday.", .english).isEmpty)
+    #expect(quotes("The mayor called the meeting to order.", .english).isEmpty)
+    // The questions of a noun are no speech act.
+    #expect(quotes("The questions about the plan remain open.", .english).isEmpty)
   }
 
   @Test func negatedCuesReportNothing() {
