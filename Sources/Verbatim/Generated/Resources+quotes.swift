@@ -670,11 +670,19 @@ disclose
 disclosed
 discloses
 disclosing
+discuss
+discussed
+discusses
+discussing
 dismissing
 dispute
 disputed
 disputes
 disputing
+echo
+echoed
+echoing
+echos
 emphasise
 emphasised
 emphasises
@@ -5985,7 +5993,7 @@ extension ResourceFingerprints {
   /// The FNV-1a hash of `Resources/quotes/quote-marks.txt`.
   static let quotes_quoteMarks: UInt64 = 0x9215F62707C9EAE2
   /// The FNV-1a hash of `Resources/quotes/reporting-verbs-en.txt`.
-  static let quotes_reportingVerbsEn: UInt64 = 0x255CBB8BCB1A3032
+  static let quotes_reportingVerbsEn: UInt64 = 0x1F4E2F2601A54C05
   /// The FNV-1a hash of `Resources/quotes/reporting-verbs-fr.txt`.
   static let quotes_reportingVerbsFr: UInt64 = 0x5FADC76492CEE5B6
 }

@@ -219,7 +219,7 @@ enum IndirectSpeech {
   /// for his work`, `denied it`, `announced a recount`): news attribution
   /// corpora (PolNeAR) count these as reported speech. Forms of verbs of the
   /// reporting-verb list that are not also nouns (`questioned`, not
-  /// `questions`); `called for` and `asked for` are read apart.
+  /// `questions`); `called` and the verbs with a preposition are read apart.
   private static let nounObjectVerbs: Set<String> = [
     "criticized", "criticizes", "criticizing", "highlighted", "highlighting", "questioned", "questioning",
     "denounced", "denounces", "denouncing", "proposed", "proposes", "proposing", "pledged", "pledging", "promised",
@@ -230,19 +230,39 @@ enum IndirectSpeech {
     "touted", "touting", "cited", "citing", "mocked", "mocking", "blasted", "blasting", "praised", "praising",
     "slammed", "slamming", "defended", "defending", "demanded", "demanding", "condemned", "condemning",
     "applauded", "applauding", "attacked", "attacking", "blamed", "blaming", "endorsed", "endorsing",
-    "unveiled", "unveiling",
+    "unveiled", "unveiling", "described", "describes", "describing", "rejected", "rejects", "rejecting", "thanked",
+    "thanking", "discussed", "discusses", "discussing", "echoed", "echoing",
+  ]
+
+  /// Speech acts whose noun-phrase content follows a preposition
+  /// (`complained about his mic`, `spoke of her early discussions`).
+  private static let prepositionalObjects: [String: Set<String>] = [
+    "asked": ["for", "about"], "asks": ["for", "about"], "asking": ["for", "about"],
+    "complained": ["about"], "complains": ["about"], "complaining": ["about"],
+    "spoke": ["of", "about"], "speaks": ["of", "about"], "speaking": ["of", "about"],
+    "talked": ["about"], "talks": ["about"], "talking": ["about"],
   ]
 
   /// Where the noun-phrase content of a speech act starts (``nounObjectVerbs``,
-  /// `called for`, `asked for`), or nil: right after the verb (past an
+  /// ``prepositionalObjects``, `called for`, `called X Y`), or nil: right after the verb (past an
   /// adverb), at a word that is no preposition, verb, date or punctuation.
   private static func nounObjectStart(after verb: Int, limit: Int, _ doc: QuoteTokens) -> Int? {
     guard doc.has(verb, .english) else { return nil }
     let norm = doc.analysis.tokens[verb].norm
     var start = verb + 1
-    if ["called", "calls", "calling", "asked", "asks", "asking"].contains(norm) {
-      guard start < limit, doc.analysis.tokens[start].norm == "for" else { return nil }
+    let next = start < limit ? doc.analysis.tokens[start].norm : ""
+    if let prepositions = prepositionalObjects[norm] {
+      guard prepositions.contains(next) else { return nil }
       start += 1
+    } else if ["called", "calling"].contains(norm) {
+      // `called for a recount`; `called the charges unsubstantiated`; not
+      // `called on X to …` (a directive, read as such before).
+      guard next != "on" && next != "upon" else { return nil }
+      if next == "for" {
+        start += 1
+      } else if (start..<min(limit, start + 5)).contains(where: { doc.analysis.tokens[$0].norm == "to" }) {
+        return nil  // `called the meeting to order`, `called him to testify`
+      }
     } else if !nounObjectVerbs.contains(norm) {
       return nil
     }

@@ -289,6 +289,10 @@ enum QuoteTestSupport {
     #expect(quotes("Trump touted his plan to cut taxes.", .english) == ["Trump|indirect|his plan to cut taxes"])
     #expect(quotes("The senator announced on Monday.", .english).isEmpty)
     #expect(quotes("The mayor called the meeting to order.", .english).isEmpty)
+    #expect(quotes("The Trump campaign called the charges unsubstantiated.", .english)
+      == ["The Trump campaign|indirect|the charges unsubstantiated"])
+    #expect(quotes("The nominee complained about his microphone after the debate.", .english)
+      == ["The nominee|indirect|his microphone after the debate"])
     // The questions of a noun are no speech act.
     #expect(quotes("The questions about the plan remain open.", .english).isEmpty)
   }
