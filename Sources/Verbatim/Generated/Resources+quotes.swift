@@ -548,13 +548,8 @@ assure
 assured
 assures
 assuring
-attack
-attacked
-attacking
-blame
 blamed
 blaming
-blast
 blasted
 blasting
 boast
@@ -643,7 +638,6 @@ defend
 defended
 defending
 defends
-demand
 demanded
 demanding
 demonstrate
@@ -679,7 +673,6 @@ dispute
 disputed
 disputes
 disputing
-echo
 echoed
 echoing
 echos
@@ -761,7 +754,6 @@ mention
 mentioned
 mentioning
 mentions
-mock
 mocked
 mocking
 noted
@@ -792,7 +784,6 @@ pointed
 pointing
 posted
 posting
-praise
 praised
 praising
 preach
@@ -863,10 +854,6 @@ reiterated
 reiterates
 reiterating
 rejecting
-release
-released
-releases
-releasing
 remark
 remarked
 remarking
@@ -916,7 +903,6 @@ shouting
 shouts
 signaled
 signaling
-slam
 slammed
 slamming
 speak
@@ -952,10 +938,6 @@ tweet
 tweeted
 tweeting
 tweets
-unveil
-unveiled
-unveiling
-unveils
 urge
 urged
 urges
@@ -5993,7 +5975,7 @@ extension ResourceFingerprints {
   /// The FNV-1a hash of `Resources/quotes/quote-marks.txt`.
   static let quotes_quoteMarks: UInt64 = 0x9215F62707C9EAE2
   /// The FNV-1a hash of `Resources/quotes/reporting-verbs-en.txt`.
-  static let quotes_reportingVerbsEn: UInt64 = 0x1F4E2F2601A54C05
+  static let quotes_reportingVerbsEn: UInt64 = 0x530D7DCE5F2B5978
   /// The FNV-1a hash of `Resources/quotes/reporting-verbs-fr.txt`.
   static let quotes_reportingVerbsFr: UInt64 = 0x5FADC76492CEE5B6
 }

@@ -90,10 +90,8 @@ enum IndirectSpeech {
         let clauseStart = complementStart(after: index, limit: contentEnd, doc)
         let objectStart = clauseStart == nil ? nounObjectStart(after: index, limit: contentEnd, doc) : nil
         guard let contentStart = clauseStart ?? objectStart else { continue }
-        // A noun object ends before `, saying …` (which reports on its own).
-        let clauseEnd =
-          objectStart.flatMap { start in (start..<contentEnd).first { doc.has($0, .comma) && doc.has($0 + 1, .verb) } }
-          ?? contentEnd
+        // A noun object ends before `, saying …` or `and said …` (which report on their own).
+        let clauseEnd = objectStart.flatMap { start in (start..<contentEnd).first { endsNounObject(at: $0, doc) } } ?? contentEnd
         var speaker = doc.subject(before: cue.lowerBound, floor: sentence.lowerBound)
         // `Sanders on Tuesday said …`, `X, Y and Z all suggested …`: a time
         // or a floating quantifier between the subject and its verb (a
@@ -177,11 +175,13 @@ enum IndirectSpeech {
     // the infinitive is the noun's); `called` a directive only with `on`
     // or `for` (`called on Congress to act`, not `called the meeting to order`).
     let nounObject = doc.has(verb, .english) && nounObjectVerbs.contains(norm)
+    // `agreed to clean up the mines` is a commitment, not a statement.
+    let agreedTo = doc.has(verb, .english) && ["agreed", "agrees", "agree", "agreeing"].contains(norm)
     let calledWithoutOn =
       doc.has(verb, .english) && ["called", "calls", "calling"].contains(norm)
       && !(verb + 1 < limit && ["on", "upon", "for"].contains(doc.analysis.tokens[verb + 1].norm))
     index = verb + 1
-    while index < limit && index <= (nounObject ? verb + 1 : verb + 6) && !calledWithoutOn
+    while index < limit && index <= (nounObject ? verb + 1 : verb + 6) && !calledWithoutOn && !agreedTo
       && !doc.has(index, .punctuation) && !doc.has(index, .verb) && !(takesBareClause && doc.has(index, .he))
     {
       if isInfinitiveMarker(index, doc), index + 1 < limit, isInfinitive(index + 1, doc) { return index + 1 }
@@ -226,12 +226,10 @@ enum IndirectSpeech {
     "reiterated", "reiterates", "reiterating", "denied", "denies", "denying", "disputed", "disputing", "lamented",
     "lamenting", "accused", "accuses", "accusing", "recounted", "recounts", "recounting", "outlined", "outlining",
     "mentioned", "mentioning", "emphasized", "emphasizes", "emphasizing", "stressed", "stressing", "announced",
-    "announces", "announcing", "revealed", "reveals", "revealing", "confirmed", "confirms", "confirming",
-    "touted", "touting", "cited", "citing", "mocked", "mocking", "blasted", "blasting", "praised", "praising",
-    "slammed", "slamming", "defended", "defending", "demanded", "demanding", "condemned", "condemning",
-    "applauded", "applauding", "attacked", "attacking", "blamed", "blaming", "endorsed", "endorsing",
-    "unveiled", "unveiling", "described", "describes", "describing", "rejected", "rejects", "rejecting", "thanked",
-    "thanking", "discussed", "discusses", "discussing", "echoed", "echoing",
+    "announces", "announcing", "confirmed", "confirms", "confirming", "touted", "touting", "cited", "citing",
+    "mocked", "mocking", "blasted", "blasting", "praised", "praising", "slammed", "slamming", "defended",
+    "defending", "demanded", "demanding", "condemned", "condemning", "applauded", "applauding", "blamed", "blaming",
+    "endorsed", "endorsing", "thanked", "thanking", "discussed", "discusses", "discussing", "echoed", "echoing",
   ]
 
   /// Speech acts whose noun-phrase content follows a preposition
@@ -242,6 +240,19 @@ enum IndirectSpeech {
     "spoke": ["of", "about"], "speaks": ["of", "about"], "speaking": ["of", "about"],
     "talked": ["about"], "talks": ["about"], "talking": ["about"],
   ]
+
+  /// Whether a noun-phrase content ends before `index`: a comma followed
+  /// by a verb of saying (`, saying …`), or `and`/`but` (after a comma or
+  /// not) followed by one (`and said the panel …`).
+  private static func endsNounObject(at index: Int, _ doc: QuoteTokens) -> Bool {
+    func isConjunction(_ index: Int) -> Bool {
+      index < doc.analysis.tokens.count && ["and", "but"].contains(doc.analysis.tokens[index].norm)
+    }
+    if doc.has(index, .comma) {
+      return doc.has(index + 1, .verb) || (isConjunction(index + 1) && doc.has(index + 2, .verb))
+    }
+    return isConjunction(index) && doc.has(index + 1, .verb)
+  }
 
   /// Where the noun-phrase content of a speech act starts (``nounObjectVerbs``,
   /// ``prepositionalObjects``, `called for`, `called X Y`), or nil: right after the verb (past an

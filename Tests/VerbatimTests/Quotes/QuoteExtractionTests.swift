@@ -293,6 +293,11 @@ enum QuoteTestSupport {
       == ["The Trump campaign|indirect|the charges unsubstantiated"])
     #expect(quotes("The nominee complained about his microphone after the debate.", .english)
       == ["The nominee|indirect|his microphone after the debate"])
+    // A commitment (`agreed to …`) is no statement; nor is the `and said`
+    // clause part of a noun object.
+    #expect(quotes("The company agreed to clean up the shuttered mines.", .english).isEmpty)
+    #expect(quotes("The senators criticized the showdown, and said the panel might be damaged.", .english)
+      == ["The senators|indirect|the showdown", "The senators|indirect|the panel might be damaged"])
     // The questions of a noun are no speech act.
     #expect(quotes("The questions about the plan remain open.", .english).isEmpty)
   }
