@@ -42,6 +42,8 @@ struct EntityPatternRules: Sendable {
     self.classes = classes
   }
 
+  /// Possessive determiners before a product cue in an apposition.
+  private static let possessives: Set<String> = ["sa", "son", "ses", "leur", "leurs", "its", "their"]
   private static let particles = ["de", "du", "des", "d'", "van", "von", "der", "da", "di", "bin", "ben"]
   private static let roleStart: UInt32 = 1 << 0
   private static let triggerStart: UInt32 = 1 << 1
@@ -97,13 +99,25 @@ struct EntityPatternRules: Sendable {
           index = end
           continue
         }
-        // Product cues after, inside a capitalized run: `Face API`, `Azure Cognitive Services`.
-        if let end = nameRun(tokens, classes, index, bytes, allowParticles: false),
-          let cue = ((index + 1)..<end).first(where: { cuesAfter.contains(bytes, tokens[$0].utf8Range) })
-        {
-          found.append((index..<(cue + 1), .product))
-          index = cue + 1
-          continue
+        if let end = nameRun(tokens, classes, index, bytes, allowParticles: false) {
+          // Product cues after, inside a capitalized run: `Face API`, `Azure Cognitive Services`.
+          if let cue = ((index + 1)..<end).first(where: { cuesAfter.contains(bytes, tokens[$0].utf8Range) }) {
+            found.append((index..<(cue + 1), .product))
+            index = cue + 1
+            continue
+          }
+          // A product named, then said to be one: `Rekognition, sa technologie de
+          // reconnaissance faciale`, `Azure, its cloud platform` (a possessive, then a
+          // cue, maybe after one word).
+          if end + 2 < tokens.endIndex, tokens[end].utf8Range.count == 1, bytes[tokens[end].utf8Range.lowerBound] == UInt8(ascii: ","),
+            Self.possessives.contains(tokens[end + 1].norm),
+            match(cuesBefore, Self.cueBeforeStart, end + 2) != nil
+              || (tokens[end + 2].kind == .word && match(cuesBefore, Self.cueBeforeStart, end + 3) != nil)
+          {
+            found.append((index..<end, .product))
+            index = end
+            continue
+          }
         }
         index += 1
       }

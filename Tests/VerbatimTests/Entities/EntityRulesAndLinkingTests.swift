@@ -258,3 +258,19 @@ import Testing
     #expect(!opening.contains { $0.hasSuffix(":Produit intérieur brut") })
   }
 }
+
+@Suite struct ProductAppositionTests {
+  private static let analyzer = try! Analyzer(entities: true)
+
+  /// A name followed by `, sa technologie …` / `, its platform …` is a product.
+  @Test func aPossessiveAndAProductCueAfterTheName() {
+    func labeled(_ text: String, _ language: Language) -> [String] {
+      let analysis = Self.analyzer.analyze(text, language: language)
+      return analysis.entities.map { "\($0.label):\(analysis.text(of: $0))" }
+    }
+    #expect(labeled("Le groupe défendait l'utilisation de Zorbex, sa technologie de reconnaissance faciale.", .french)
+      .contains("PRODUCT:Zorbex"))
+    #expect(labeled("They moved the data to Qworx, its cloud platform, last year.", .english).contains("PRODUCT:Qworx"))
+    #expect(!labeled("Il a rejoint Zorbex, sa nouvelle maison, en mars.", .french).contains("PRODUCT:Zorbex"))
+  }
+}
