@@ -11,10 +11,12 @@
 /// crossing punctuation, and the acronym must be two to eight capitals
 /// (`ICE`, `CNIL`, `AT&T`; digits allowed after the first letter).
 enum AcronymDefinitions {
-  /// One definition: the expansion's tokens and the acronym's token.
+  /// One definition: the expansion's tokens, the acronym's token and the
+  /// number of its letters and digits.
   struct Definition: Equatable {
     var expansion: Range<Int>
     var acronym: Int
+    var letterCount: Int
   }
 
   /// The definitions among `tokens` (indices are those of `tokens`).
@@ -40,7 +42,7 @@ enum AcronymDefinitions {
         let start = expansionStart(letters, tokens[first..<index], bytes),
         UTF8Scanning.decode(bytes, at: tokens[start].utf8Range.lowerBound).0.properties.isUppercase
       else { continue }
-      found.append(Definition(expansion: start..<index, acronym: index + 1))
+      found.append(Definition(expansion: start..<index, acronym: index + 1, letterCount: letters.count))
     }
     return found
   }

@@ -21,8 +21,7 @@ struct AliasNames: Sendable {
   /// not start with a capital are left to the linker.
   init(_ table: String) {
     var entries: [Entry] = []
-    for line in EmbeddedResources.lines(table) {
-      let fields = line.split(separator: "\t")
+    for fields in EmbeddedResources.rows(table) {
       guard fields.count == 3, let first = fields[0].unicodeScalars.first, first.properties.isUppercase else { continue }
       let words = fields[0].split(separator: " ").map { Array($0.utf8) }
       entries.append(Entry(words: words, label: EntityLabel(rawValue: String(fields[2]))))

@@ -16,8 +16,7 @@ struct DocumentLinker: Sendable {
 
   init() {
     var aliases: [String: (String, EntityLabel)] = [:]
-    for line in EmbeddedResources.lines(EmbeddedResources.entities_aliases) {
-      let fields = line.split(separator: "\t")
+    for fields in EmbeddedResources.rows(EmbeddedResources.entities_aliases) {
       guard fields.count == 3 else { continue }
       aliases[String(fields[0])] = (String(fields[1]), EntityLabel(rawValue: String(fields[2])))
     }

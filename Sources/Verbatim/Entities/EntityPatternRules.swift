@@ -109,8 +109,8 @@ struct EntityPatternRules: Sendable {
           // A product named, then said to be one: `Rekognition, sa technologie de
           // reconnaissance faciale`, `Azure, its cloud platform` (a possessive, then a
           // cue, maybe after one word).
-          if end + 2 < tokens.endIndex, tokens[end].utf8Range.count == 1, bytes[tokens[end].utf8Range.lowerBound] == UInt8(ascii: ","),
-            Self.possessives.contains(tokens[end + 1].norm),
+          if end + 2 < tokens.endIndex, tokens[end].utf8Range.count == 1,
+            bytes[tokens[end].utf8Range.lowerBound] == UInt8(ascii: ","), Self.possessives.contains(tokens[end + 1].norm),
             match(cuesBefore, Self.cueBeforeStart, end + 2) != nil
               || (tokens[end + 2].kind == .word && match(cuesBefore, Self.cueBeforeStart, end + 3) != nil)
           {

@@ -92,18 +92,20 @@ public struct EntityRecognizer: Sendable {
       // capitalized, not a common word; or a common word capitalized alone
       // inside a sentence that is no headline (`to give Congress time`,
       // `au Congrès américain`), where the capital says it is the name.
-      let headline = isHeadline(tokens, bytes)
+      var headline: Bool? = nil  // computed for the first listed common word only
       for index in tokens.indices where !covered[index - tokens.startIndex] {
         let token = analysis.tokens[index]
-        guard token.kind == .word, UTF8Scanning.decode(bytes, at: token.utf8Range.lowerBound).0.isUpper else { continue }
-        if let label = EntityLexicons.shared.isUnambiguousName(bytes, token.utf8Range) {
-          spans.append((index..<(index + 1), label))
-        } else if !headline, !opensSentence(index, sentence.tokenIndices.lowerBound, analysis),
-          !isCapitalizedWord(index - 1, tokens, bytes), !isCapitalizedWord(index + 1, tokens, bytes),
-          let label = EntityLexicons.shared.listedNameLabel(bytes, token.utf8Range)
-        {
-          spans.append((index..<(index + 1), label))
+        guard token.kind == .word, UTF8Scanning.decode(bytes, at: token.utf8Range.lowerBound).0.isUpper,
+          let listed = EntityLexicons.shared.listedName(bytes, token.utf8Range)
+        else { continue }
+        if listed.isCommonWord {
+          guard !opensSentence(index, sentence.tokenIndices.lowerBound, analysis),
+            !isCapitalizedWord(index - 1, tokens, bytes), !isCapitalizedWord(index + 1, tokens, bytes)
+          else { continue }
+          if headline == nil { headline = isHeadline(tokens, bytes) }
+          if headline == true { continue }
         }
+        spans.append((index..<(index + 1), listed.label))
       }
       applyAcronymDefinitions(tokens, bytes, to: &spans, keeping: callerSpans)
       spans.sort { $0.0.lowerBound < $1.0.lowerBound }
@@ -140,8 +142,8 @@ public struct EntityRecognizer: Sendable {
   /// like a name — every word but short function words capitalized
   /// (`American Civil Liberties Union`), or a capital opening it inside the
   /// sentence and an acronym of three letters or more (`le Centre d'études
-  /// scientifiques de défense (CESD)`) — and takes the acronym's label, else ORG. Nothing changes where a
-  /// caller's span (the first `keeping` of `spans`) or a MONEY/DATE/PERCENT
+  /// scientifiques de défense (CESD)`) — and takes the acronym's label, else
+  /// ORG. Nothing changes where a caller's span (the first `keeping` of `spans`) or a MONEY/DATE/PERCENT
   /// mention overlaps.
   private func applyAcronymDefinitions(
     _ tokens: ArraySlice<Token>, _ bytes: UnsafeBufferPointer<UInt8>, to spans: inout [(Range<Int>, EntityLabel)],
@@ -149,9 +151,6 @@ public struct EntityRecognizer: Sendable {
   ) {
     // The sentence's first word: a capital there says nothing.
     let firstWord = tokens.firstIndex { $0.kind == .word } ?? tokens.startIndex
-    func letters(_ range: Range<Int>) -> Int {
-      AcronymDefinitions.acronymLetters(bytes, tokens[range.lowerBound].utf8Range)?.count ?? 0
-    }
     for definition in AcronymDefinitions.find(tokens, bytes) {
       let expansion = definition.expansion
       let acronym = definition.acronym..<(definition.acronym + 1)
@@ -162,7 +161,7 @@ public struct EntityRecognizer: Sendable {
       guard !touching.contains(where: { $0 < callerSpans || !Self.nameLabels.contains(spans[$0].1) }) else { continue }
       let onExpansion = touching.filter { spans[$0].0.overlaps(expansion) }
       let looksLikeAName =
-        isTitleCase(tokens[expansion], bytes) || (letters(acronym) >= 3 && expansion.lowerBound > firstWord)
+        isTitleCase(tokens[expansion], bytes) || (definition.letterCount >= 3 && expansion.lowerBound > firstWord)
       let label: EntityLabel
       if let longest = onExpansion.max(by: { spans[$0].0.count < spans[$1].0.count }) {
         label = spans[longest].1
@@ -191,8 +190,8 @@ public struct EntityRecognizer: Sendable {
   }
 
   /// A tagger span without the words that cannot be part of a name at its
-  /// edges — lower-case common words and nationality adjectives, the pronoun `I`, lone letters or
-  /// marks — or nil when no capitalized word is left (`i`, `'s`, `I 'm`,
+  /// edges — lower-case common words and nationality adjectives, the
+  /// pronoun `I`, lone letters or marks — or nil when no capitalized word is left (`i`, `'s`, `I 'm`,
   /// `Yes`). Acronyms and listed names are kept.
   private func trimmed(
     _ range: Range<Int>, sentenceStart: Int, _ analysis: Analysis, _ bytes: UnsafeBufferPointer<UInt8>

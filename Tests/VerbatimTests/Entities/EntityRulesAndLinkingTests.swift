@@ -1,6 +1,15 @@
 import Testing
 @testable import Verbatim
 
+/// The analyzer with entities that the suites below share.
+private let entityAnalyzer = try! Analyzer(entities: true)
+
+/// The entities found in `text`, as `LABEL:text`.
+private func labeled(_ text: String, _ language: Language) -> [String] {
+  let analysis = entityAnalyzer.analyze(text, language: language)
+  return analysis.entities.map { "\($0.label):\(analysis.text(of: $0))" }
+}
+
 @Suite struct GazetteerTests {
   @Test func parsesAndValidatesJSON() throws {
     let gazetteer = try Gazetteer(json: #"{"entries": [{"text": "AnyVision", "label": "ORG"}, {"text": "Big Blue", "label": "ORG", "canonical": "IBM", "caseSensitive": false}]}"#)
@@ -28,12 +37,6 @@ import Testing
 }
 
 @Suite struct EntityPatternTests {
-  private static let analyzer = try! Analyzer(entities: true)
-
-  private func labeled(_ text: String, _ language: Language) -> [String] {
-    let analysis = Self.analyzer.analyze(text, language: language)
-    return analysis.entities.map { "\($0.label):\(analysis.text(of: $0))" }
-  }
 
   @Test func titlesAnnounceAPersonAndStayOutside() {
     #expect(labeled("Selon M. Zorglub, rien ne change.", .french).contains("PERSON:Zorglub"))
@@ -126,11 +129,9 @@ import Testing
 }
 
 @Suite struct AcronymDefinitionTests {
-  private static let analyzer = try! Analyzer(entities: true)
-
   /// The definitions `AcronymDefinitions.find` sees in `text`, as "expansion=ACRONYM".
   private func definitions(_ text: String, _ language: Language = .english) -> [String] {
-    let analysis = Self.analyzer.analyze(text, language: language)
+    let analysis = entityAnalyzer.analyze(text, language: language)
     var text = analysis.text
     return text.withUTF8 { bytes in
       AcronymDefinitions.find(analysis.tokens[...], bytes).map { definition in
@@ -158,14 +159,10 @@ import Testing
     #expect(definitions("Kept (A) apart.").isEmpty)
   }
 
-  private func labeled(_ text: String, _ language: Language) -> [String] {
-    let analysis = Self.analyzer.analyze(text, language: language)
-    return analysis.entities.map { "\($0.label):\(analysis.text(of: $0))" }
-  }
 
   @Test func theExpansionAndTheAcronymAreOneEntity() throws {
     let text = "Redmond ne cite pas l'Immigration and Customs Enforcement (ICE). Les agents de l'ICE l'utilisent."
-    let analysis = Self.analyzer.analyze(text, language: .french)
+    let analysis = entityAnalyzer.analyze(text, language: .french)
     let found = analysis.entities.map { "\($0.label):\(analysis.text(of: $0))" }
     #expect(found.contains("ORG:Immigration and Customs Enforcement"))
     #expect(!found.contains("ORG:Customs Enforcement"))
@@ -208,10 +205,8 @@ import Testing
 }
 
 @Suite struct NationalityTests {
-  private static let analyzer = try! Analyzer(entities: true)
-
   @Test func aNationalityIsNeitherPartOfTheNameNorABarToTheTrigger() {
-    let analysis = Self.analyzer.analyze("Il a pris une part de la start-up israélienne Zorvatek, spécialisée dans l'image.", language: .french)
+    let analysis = entityAnalyzer.analyze("Il a pris une part de la start-up israélienne Zorvatek, spécialisée dans l'image.", language: .french)
     let found = analysis.entities.map { "\($0.label):\(analysis.text(of: $0))" }
     #expect(found.contains("ORG:Zorvatek"))
     #expect(!found.contains { $0.contains("israélienne") })
@@ -219,15 +214,9 @@ import Testing
 }
 
 @Suite struct ListedCommonWordTests {
-  private static let analyzer = try! Analyzer(entities: true)
-
   /// A listed organization that is also a common word is a name when it is
   /// capitalized alone inside a sentence.
   @Test func aCapitalInsideTheSentenceMakesTheName() {
-    func labeled(_ text: String, _ language: Language) -> [String] {
-      let analysis = Self.analyzer.analyze(text, language: language)
-      return analysis.entities.map { "\($0.label):\(analysis.text(of: $0))" }
-    }
     #expect(labeled("The ban is meant to give Congress time to act.", .english).contains("ORG:Congress"))
     #expect(labeled("Objet d'une enquête au Congrès américain, la firme recule.", .french).contains("ORG:Congrès"))
     #expect(!labeled("The party held its congress in May.", .english).contains { $0.hasSuffix(":congress") })
@@ -235,12 +224,6 @@ import Testing
 }
 
 @Suite struct TitleAndAcronymLabelTests {
-  private static let analyzer = try! Analyzer(entities: true)
-
-  private func labeled(_ text: String, _ language: Language) -> [String] {
-    let analysis = Self.analyzer.analyze(text, language: language)
-    return analysis.entities.map { "\($0.label):\(analysis.text(of: $0))" }
-  }
 
   /// A capitalized common word after a title is a surname; a role is not.
   @Test func aCommonWordAfterATitleIsASurname() {
@@ -260,14 +243,8 @@ import Testing
 }
 
 @Suite struct ProductAppositionTests {
-  private static let analyzer = try! Analyzer(entities: true)
-
   /// A name followed by `, sa technologie …` / `, its platform …` is a product.
   @Test func aPossessiveAndAProductCueAfterTheName() {
-    func labeled(_ text: String, _ language: Language) -> [String] {
-      let analysis = Self.analyzer.analyze(text, language: language)
-      return analysis.entities.map { "\($0.label):\(analysis.text(of: $0))" }
-    }
     #expect(labeled("Le groupe défendait l'utilisation de Zorbex, sa technologie de reconnaissance faciale.", .french)
       .contains("PRODUCT:Zorbex"))
     #expect(labeled("They moved the data to Qworx, its cloud platform, last year.", .english).contains("PRODUCT:Qworx"))

@@ -162,19 +162,18 @@ struct EntityLexicons: Sendable {
   /// Whether a token is a listed name safe to tag without the model: listed
   /// (company, organization, country) and not a common word.
   func isUnambiguousName(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> EntityLabel? {
-    let mask = lists(bytes, range)
-    guard !Self.has(mask, .commonWord) else { return nil }
-    if Self.has(mask, .company) { return .organization }
-    if Self.has(mask, .country) { return .location }
-    return nil
+    guard let listed = listedName(bytes, range), !listed.isCommonWord else { return nil }
+    return listed.label
   }
 
   /// The label of a listed company or organization (ORG) or country (LOC),
-  /// common word or not (`Congress`, `Sénat`, `China`); nil otherwise.
-  func listedNameLabel(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> EntityLabel? {
+  /// and whether it is also a common word (`Congress`, `Sénat`, `China`);
+  /// nil for a text on neither list. One look-up.
+  func listedName(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> (label: EntityLabel, isCommonWord: Bool)? {
     let mask = lists(bytes, range)
-    if Self.has(mask, .company) { return .organization }
-    if Self.has(mask, .country) { return .location }
+    let isCommon = Self.has(mask, .commonWord)
+    if Self.has(mask, .company) { return (.organization, isCommon) }
+    if Self.has(mask, .country) { return (.location, isCommon) }
     return nil
   }
 
