@@ -31,9 +31,12 @@ public struct EntityRecognizer: Sendable {
     var found: [Entity] = []
     var canonicalNames: [Range<Int>: String] = [:]
     var paragraph = 0
-    // Token scores each tagger has already computed in this document.
-    var frenchCache = TokenScoreCache(capacity: 16)
-    var englishCache = TokenScoreCache(capacity: 16)
+    // Token scores each tagger has already computed in this document, made
+    // on first use with room for the distinct tokens a document of this length
+    // usually holds (it grows past that).
+    var frenchCache: TokenScoreCache? = nil
+    var englishCache: TokenScoreCache? = nil
+    let cacheCapacity = min(max(analysis.tokens.count / 3, 64), 1 << 14)
     for sentence in analysis.sentences {
       while paragraph + 1 < analysis.paragraphs.count && analysis.paragraphs[paragraph].end <= sentence.start {
         paragraph += 1
@@ -74,7 +77,14 @@ public struct EntityRecognizer: Sendable {
         let bits = EntityLexicons.shared.bits(bytes, tokens: ranges)
         let features = ranges.indices.map { TokenFeatures(bytes, ranges[$0], lexicon: bits[$0]) }
         let prepared = TaggerSentence(tokens: features, language: language)
-        let tags = useEnglish ? tagger.tags(prepared, cache: &englishCache) : tagger.tags(prepared, cache: &frenchCache)
+        let tags: [UInt8]
+        if useEnglish {
+          if englishCache == nil { englishCache = TokenScoreCache(capacity: cacheCapacity) }
+          tags = tagger.tags(prepared, cache: &englishCache!)
+        } else {
+          if frenchCache == nil { frenchCache = TokenScoreCache(capacity: cacheCapacity) }
+          tags = tagger.tags(prepared, cache: &frenchCache!)
+        }
         for span in EntityTagger.spans(tags) {
           let tagged = (tokens.startIndex + span.range.lowerBound)..<(tokens.startIndex + span.range.upperBound)
           guard let range = trimmed(tagged, sentenceStart: sentence.tokenIndices.lowerBound, analysis, bytes),

@@ -247,6 +247,8 @@ import Testing
       "LE PRÉSIDENT DE LA RÉPUBLIQUE EMMANUEL MACRON REÇOIT LE CEO DE MICROSOFT À PARIS",
       "Amazon Web Services, Google Cloud et Microsoft Azure : la bataille du cloud (Le Monde, 3 mai).",
       "IBM said on Monday it would stop selling facial recognition software, Arvind Krishna wrote to Congress.",
+      // Sentences of one and two tokens: every neighbour of some token is outside the sentence.
+      "Non. Paris ! IBM aussi. Oui.",
     ]
 
   @Test(arguments: taggerTexts) func taggerMatchesTheReference(_ text: String) throws {
@@ -280,7 +282,8 @@ import Testing
     }
   }
 
-  /// Tokens whose own features differ never share a cache key, across
+  /// Tokens whose own features or features as a neighbour differ never
+  /// share a cache key, across
   /// sentences, positions (first or not), headline and plain sentences,
   /// languages and lexicon bits.
   @Test func ownFeatureKeysTellApartTokensWithDifferentOwnFeatures() throws {
@@ -292,8 +295,13 @@ import Testing
         for sentence in try Self.taggerSentences(text, language) {
           sentence.tokens.withUnsafeBufferPointer { tokens in
             for index in tokens.indices {
+              // What the cache keeps: own features, then what the token gives each neighbour.
               var own: [UInt64] = []
               sentence.forEachOwnFeature(at: index, in: tokens) { own.append($0) }
+              for role in TaggerSentence.NeighbourRole.allCases {
+                own.append(UInt64(role.rawValue))
+                TaggerSentence.forEachFeature(of: tokens[index], as: role) { own.append($0) }
+              }
               let key = sentence.ownFeatureKey(at: index, in: tokens)
               if let earlier = seen[key] {
                 #expect(earlier == own)

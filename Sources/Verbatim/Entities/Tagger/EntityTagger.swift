@@ -27,6 +27,9 @@ struct EntityTagger: Sendable {
   private let successors: [UInt32]
   /// The tags a sentence may end with (``TagSet/canEnd(_:)``).
   private let endings: UInt32
+  /// What a neighbour outside the sentence gives (``TaggerSentence/forEachFeature(of:as:_:)``
+  /// of `TokenFeatures()`), `TagSet.count` scores per role in role order.
+  private let boundaryScores: [Int32]
 
   init(model: EntityModel) {
     self.model = model
@@ -48,6 +51,15 @@ struct EntityTagger: Sendable {
       (0..<UInt8(count)).reduce(UInt32(0)) { mask, tag in TagSet.allowed(previous, tag) ? mask | 1 << tag : mask }
     }
     endings = (0..<UInt8(count)).reduce(UInt32(0)) { mask, tag in TagSet.canEnd(tag) ? mask | 1 << tag : mask }
+    var boundaryScores = [Int32](repeating: 0, count: TaggerSentence.NeighbourRole.allCases.count * count)
+    boundaryScores.withUnsafeMutableBufferPointer { table in
+      for role in TaggerSentence.NeighbourRole.allCases {
+        TaggerSentence.forEachFeature(of: TokenFeatures(), as: role) { feature in
+          model.accumulate(feature, into: table.baseAddress! + role.rawValue * count)
+        }
+      }
+    }
+    self.boundaryScores = boundaryScores
   }
 
   /// The tag of each token of `sentence`: for each token in turn, the
@@ -110,72 +122,110 @@ struct EntityTagger: Sendable {
     return tags
   }
 
-  /// The most features ``TaggerSentence/forEachTokenFeature(at:in:_:)`` gives
-  /// one token: templates 2–19 and 24–26 (21), and at most 32 lexicon bits
-  /// for the token and for each neighbour; and the two features after `O`.
-  private static let maxTokenFeatures = 21 + 3 * 32 + 2
+  /// The most features one token's cache row sums (`gatherRow`): 12 own
+  /// (templates 2, 7, 8, 11–19) and two after `O`, six as a neighbour
+  /// (templates 3–6, 9, 10), and at most 32 lexicon bits for itself, as the
+  /// token before and as the token after (27–29).
+  private static let maxRowFeatures = 12 + 2 + 6 + 3 * 32
 
   /// Writes each token's scores from the features that do not depend on the
   /// previous tags (`TagSet.count` per token, in `emissions`), and the
   /// scores of its features with an `O` previous tag, the most common one
-  /// (in `outside`). A token's own features and those after `O` come from
-  /// `cache` when it holds them, else from the model, and then go into the
-  /// cache. The features of the next token are gathered and prefetched
-  /// while the current one's are added, so their cache misses overlap with work.
+  /// (in `outside`).
+  ///
+  /// First each token's row (``TokenScoreCache/Part``: its own features,
+  /// those after `O`, and what it gives each neighbour) comes from `cache`
+  /// when it holds it, else from the model, and then goes into the cache;
+  /// the features of the next token are gathered and prefetched while the
+  /// current one's are added, so their cache misses overlap with work. Then
+  /// a token's scores are its own part, its neighbours' parts for their
+  /// roles and its three pair features (templates 24–26, prefetched a token ahead).
   private func emissionScores(
     _ sentence: TaggerSentence, _ tokens: UnsafeBufferPointer<TokenFeatures>, cache: inout TokenScoreCache,
     into emissions: UnsafeMutablePointer<Int32>, outside: UnsafeMutablePointer<Int32>
   ) {
     let count = TagSet.count
-    emissions.initialize(repeating: 0, count: tokens.count * count)
-    withUnsafeTemporaryAllocation(of: UInt64.self, capacity: 2 * Self.maxTokenFeatures) { buffer in
-      withUnsafeTemporaryAllocation(of: Int32.self, capacity: TokenScoreCache.rowWidth) { row in
-        let row = row.baseAddress!
-        var current = buffer.baseAddress!
-        var next = current + Self.maxTokenFeatures
-        /// Adds the cached scores of token `index`, or, when they are not
-        /// cached, gathers in `features` its two features after `O` and its
-        /// own features; then its neighbour features. Returns the number of
-        /// features gathered for the cache (0 when it had them) and in all.
-        func gather(_ index: Int, into features: UnsafeMutablePointer<UInt64>) -> (own: Int, all: Int) {
-          var featureCount = 0
-          func append(_ feature: UInt64) {
-            model.prefetch(feature)
-            features[featureCount] = feature
-            featureCount += 1
-          }
-          let key = sentence.ownFeatureKey(at: index, in: tokens)
-          if !cache.add(key, into: emissions + index * count, outside: outside + index * count) {
-            let afterOutside = TaggerSentence.previousTagFeatures(previous: TagSet.outside, tokens.baseAddress! + index)
-            append(afterOutside.0)
-            append(afterOutside.1)
-            sentence.forEachOwnFeature(at: index, in: tokens, append)
-          }
-          let ownCount = featureCount
-          sentence.forEachNeighbourFeature(at: index, in: tokens, append)
-          return (ownCount, featureCount)
-        }
-        var currentCount = tokens.isEmpty ? (own: 0, all: 0) : gather(0, into: current)
-        for index in tokens.indices {
-          let nextCount = index + 1 < tokens.count ? gather(index + 1, into: next) : (own: 0, all: 0)
-          let scores = emissions + index * count
-          if currentCount.own > 0 {
-            // The first two features are those after `O`, then the token's own.
-            row.initialize(repeating: 0, count: TokenScoreCache.rowWidth)
-            model.accumulate(current[0], into: row + count)
-            model.accumulate(current[1], into: row + count)
-            for feature in UnsafeBufferPointer(start: current + 2, count: currentCount.own - 2) {
-              model.accumulate(feature, into: row)
+    let width = TokenScoreCache.rowWidth
+    let tokenCount = tokens.count
+    withUnsafeTemporaryAllocation(of: Int32.self, capacity: tokenCount * width) { rows in
+      let rows = rows.baseAddress!
+      withUnsafeTemporaryAllocation(of: UInt64.self, capacity: 2 * Self.maxRowFeatures) { buffer in
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 2 * Self.maxRowFeatures) { partBuffer in
+          var current = (features: buffer.baseAddress!, parts: partBuffer.baseAddress!)
+          var next = (features: current.features + Self.maxRowFeatures, parts: current.parts + Self.maxRowFeatures)
+          /// Copies the cached row of token `index` to `rows`, or, when it
+          /// is not cached, gathers in `into` its features, each with the
+          /// part of the row it adds to. Returns the number gathered (0 when cached).
+          func gatherRow(_ index: Int, into target: (features: UnsafeMutablePointer<UInt64>, parts: UnsafeMutablePointer<UInt8>)) -> Int {
+            let key = sentence.ownFeatureKey(at: index, in: tokens)
+            if cache.copy(key, to: rows + index * width) { return 0 }
+            var featureCount = 0
+            func append(_ part: TokenScoreCache.Part) -> (UInt64) -> Void {
+              { feature in
+                model.prefetch(feature)
+                target.features[featureCount] = feature
+                target.parts[featureCount] = UInt8(part.rawValue)
+                featureCount += 1
+              }
             }
-            cache.insert(sentence.ownFeatureKey(at: index, in: tokens), row)
-            for tag in 0..<count { scores[tag] &+= row[tag] }
-            (outside + index * count).update(from: row + count, count: count)
+            let afterOutside = TaggerSentence.previousTagFeatures(previous: TagSet.outside, tokens.baseAddress! + index)
+            append(.afterOutside)(afterOutside.0)
+            append(.afterOutside)(afterOutside.1)
+            sentence.forEachOwnFeature(at: index, in: tokens, append(.own))
+            let token = tokens[index]
+            TaggerSentence.forEachFeature(of: token, as: .previous, append(.asPrevious))
+            TaggerSentence.forEachFeature(of: token, as: .next, append(.asNext))
+            TaggerSentence.forEachFeature(of: token, as: .previous2, append(.asPrevious2))
+            TaggerSentence.forEachFeature(of: token, as: .next2, append(.asNext2))
+            return featureCount
           }
-          for feature in UnsafeBufferPointer(start: current + currentCount.own, count: currentCount.all - currentCount.own) {
-            model.accumulate(feature, into: scores)
+          var currentCount = tokenCount > 0 ? gatherRow(0, into: current) : 0
+          for index in 0..<tokenCount {
+            let nextCount = index + 1 < tokenCount ? gatherRow(index + 1, into: next) : 0
+            if currentCount > 0 {
+              let row = rows + index * width
+              row.initialize(repeating: 0, count: width)
+              for position in 0..<currentCount {
+                model.accumulate(current.features[position], into: row + Int(current.parts[position]) * count)
+              }
+              cache.insert(sentence.ownFeatureKey(at: index, in: tokens), row)
+            }
+            swap(&current, &next)
+            currentCount = nextCount
           }
-          swap(&current, &next)
-          currentCount = nextCount
+        }
+      }
+      boundaryScores.withUnsafeBufferPointer { boundary in
+        let boundary = boundary.baseAddress!
+        @inline(__always) func part(_ index: Int, _ part: TokenScoreCache.Part, _ role: TaggerSentence.NeighbourRole)
+          -> UnsafePointer<Int32>
+        {
+          index >= 0 && index < tokenCount
+            ? UnsafePointer(rows + index * width + part.offset) : boundary + role.rawValue * count
+        }
+        var pairs = tokenCount > 0 ? sentence.pairFeatures(at: 0, in: tokens) : (0, 0, 0)
+        for index in 0..<tokenCount {
+          let current = pairs
+          if index + 1 < tokenCount {
+            pairs = sentence.pairFeatures(at: index + 1, in: tokens)
+            model.prefetch(pairs.0)
+            model.prefetch(pairs.1)
+            model.prefetch(pairs.2)
+          }
+          let scores = emissions + index * count
+          let row = rows + index * width
+          scores.initialize(from: row, count: count)
+          (outside + index * count).initialize(from: row + TokenScoreCache.Part.afterOutside.offset, count: count)
+          let previous = part(index - 1, .asPrevious, .previous)
+          let following = part(index + 1, .asNext, .next)
+          let previous2 = part(index - 2, .asPrevious2, .previous2)
+          let following2 = part(index + 2, .asNext2, .next2)
+          for tag in 0..<count {
+            scores[tag] &+= previous[tag] &+ following[tag] &+ previous2[tag] &+ following2[tag]
+          }
+          model.accumulate(current.0, into: scores)
+          model.accumulate(current.1, into: scores)
+          model.accumulate(current.2, into: scores)
         }
       }
     }

@@ -109,8 +109,10 @@ package struct TaggerSentence {
     forEachNeighbourFeature(at: index, in: tokens, body)
   }
 
-  /// The key of the token at `index` for ``forEachOwnFeature(at:in:_:)``:
-  /// equal keys give the same own features (up to 64-bit hash collisions).
+  /// The key of the token at `index` for ``forEachOwnFeature(at:in:_:)``
+  /// and ``forEachFeature(of:as:_:)``: equal keys give the same own
+  /// features and the same features as a neighbour (up to 64-bit hash
+  /// collisions), since the form as written gives all the others.
   @inline(__always)
   func ownFeatureKey(at index: Int, in tokens: UnsafeBufferPointer<TokenFeatures>) -> UInt64 {
     let token = tokens.baseAddress! + index
@@ -147,41 +149,81 @@ package struct TaggerSentence {
   }
 
   /// The features of ``forEachTokenFeature(at:in:_:)`` that read the
-  /// neighbouring tokens: templates 3–6, 9, 10, 24–26, 28 and 29.
+  /// neighbouring tokens: templates 3–6, 9, 10, 24–26, 28 and 29 — what each
+  /// neighbour gives in its role (``forEachFeature(of:as:_:)``), then the
+  /// pairs (``pairFeatures(at:in:)``).
   @inline(__always)
   func forEachNeighbourFeature(at index: Int, in tokens: UnsafeBufferPointer<TokenFeatures>, _ body: (UInt64) -> Void) {
-    let base = tokens.baseAddress!
-    let token = base + index
-    let count = tokens.count
     // Neighbours outside the sentence read as `TokenFeatures()`: all zeros.
+    let none = TokenFeatures()
+    let count = tokens.count
+    Self.forEachFeature(of: index > 0 ? tokens[index - 1] : none, as: .previous, body)
+    Self.forEachFeature(of: index + 1 < count ? tokens[index + 1] : none, as: .next, body)
+    Self.forEachFeature(of: index > 1 ? tokens[index - 2] : none, as: .previous2, body)
+    Self.forEachFeature(of: index + 2 < count ? tokens[index + 2] : none, as: .next2, body)
+    let pairs = pairFeatures(at: index, in: tokens)
+    body(pairs.0)
+    body(pairs.1)
+    body(pairs.2)
+  }
+
+  /// Where a token stands to the token whose features it gives.
+  enum NeighbourRole: Int, CaseIterable {
+    /// The token just before (templates 3, 9 and 28).
+    case previous
+    /// The token just after (templates 4, 10 and 29).
+    case next
+    /// The token two before (template 5).
+    case previous2
+    /// The token two after (template 6).
+    case next2
+  }
+
+  /// Calls `body` with the features `token` gives the token it stands
+  /// next to in `role`: they depend on `token` alone (its folded form,
+  /// short shape and lexicon bits), so the tagger can sum them once per
+  /// distinct token and reuse the sums wherever the token stands.
+  @inline(__always)
+  static func forEachFeature(of token: TokenFeatures, as role: NeighbourRole, _ body: (UInt64) -> Void) {
+    switch role {
+    case .previous:
+      body(FeatureHash.feature(3, token.lower))
+      body(FeatureHash.feature(9, token.shortShape))
+      var bits = token.lexicon
+      while bits != 0 {
+        body(FeatureHash.feature(28, UInt64(bits.trailingZeroBitCount)))
+        bits &= bits - 1
+      }
+    case .next:
+      body(FeatureHash.feature(4, token.lower))
+      body(FeatureHash.feature(10, token.shortShape))
+      var bits = token.lexicon
+      while bits != 0 {
+        body(FeatureHash.feature(29, UInt64(bits.trailingZeroBitCount)))
+        bits &= bits - 1
+      }
+    case .previous2:
+      body(FeatureHash.feature(5, token.lower))
+    case .next2:
+      body(FeatureHash.feature(6, token.lower))
+    }
+  }
+
+  /// The features of templates 24–26, which join the token at `index` with
+  /// its neighbours: they are looked up for every token.
+  @inline(__always)
+  func pairFeatures(at index: Int, in tokens: UnsafeBufferPointer<TokenFeatures>) -> (UInt64, UInt64, UInt64) {
+    let base = tokens.baseAddress!
+    let count = tokens.count
     let beforeLower = index > 0 ? base[index - 1].lower : 0
     let beforeShortShape = index > 0 ? base[index - 1].shortShape : 0
-    let beforeLexicon = index > 0 ? base[index - 1].lexicon : 0
-    let before2Lower = index > 1 ? base[index - 2].lower : 0
     let afterLower = index + 1 < count ? base[index + 1].lower : 0
     let afterShortShape = index + 1 < count ? base[index + 1].shortShape : 0
-    let afterLexicon = index + 1 < count ? base[index + 1].lexicon : 0
-    let after2Lower = index + 2 < count ? base[index + 2].lower : 0
-    let lower = token.pointee.lower
-    let shortShape = token.pointee.shortShape
-    body(FeatureHash.feature(3, beforeLower))
-    body(FeatureHash.feature(4, afterLower))
-    body(FeatureHash.feature(5, before2Lower))
-    body(FeatureHash.feature(6, after2Lower))
-    body(FeatureHash.feature(9, beforeShortShape))
-    body(FeatureHash.feature(10, afterShortShape))
-    body(FeatureHash.feature(24, beforeLower, lower))
-    body(FeatureHash.feature(25, lower, afterLower))
-    body(FeatureHash.feature(26, beforeShortShape, shortShape &+ afterShortShape &* 31))
-    var bits = beforeLexicon
-    while bits != 0 {
-      body(FeatureHash.feature(28, UInt64(bits.trailingZeroBitCount)))
-      bits &= bits - 1
-    }
-    bits = afterLexicon
-    while bits != 0 {
-      body(FeatureHash.feature(29, UInt64(bits.trailingZeroBitCount)))
-      bits &= bits - 1
-    }
+    let lower = base[index].lower
+    let shortShape = base[index].shortShape
+    return (
+      FeatureHash.feature(24, beforeLower, lower), FeatureHash.feature(25, lower, afterLower),
+      FeatureHash.feature(26, beforeShortShape, shortShape &+ afterShortShape &* 31)
+    )
   }
 }

@@ -1,26 +1,45 @@
-/// The summed weights of tokens' own features (``TaggerSentence/forEachOwnFeature(at:in:_:)``)
-/// and of their features after an `O` tag (``TaggerSentence/previousTagFeatures(previous:_:)``),
-/// remembered by ``TaggerSentence/ownFeatureKey(at:in:)`` while one tagger
-/// reads one document: a word seen again costs one look-up in this small
-/// table instead of fourteen in the model, whose table does not fit in the
-/// processor's cache.
+/// The summed weights of what a token gives the scores whatever its
+/// neighbours' tags, remembered by ``TaggerSentence/ownFeatureKey(at:in:)``
+/// while one tagger reads one document: a word seen again costs one look-up
+/// in this table instead of some twenty in the model, whose table does not
+/// fit in the processor's cache.
 ///
-/// An open-addressing table of keys (0 marks an empty slot) and
-/// ``rowWidth`` scores per slot (own, then after `O`); it doubles when half
-/// full. The sums are wrapping, as the tagger's are, so a cached sum adds up
-/// to exactly what the features would have given one by one. Use one cache
-/// per tagger.
+/// A row holds ``rowWidth`` scores, `TagSet.count` for each ``Part``. An
+/// open-addressing table of keys (0 marks an empty slot) and their rows; it
+/// doubles when three quarters full. The sums are wrapping, as the tagger's
+/// are, so a cached sum adds up to exactly what the features would have
+/// given one by one. Use one cache per tagger.
 struct TokenScoreCache {
   private var keys: [UInt64]
   private var scores: [Int32]
   private var count = 0
-  /// Scores per token: `TagSet.count` for its own features, as many after an `O`.
-  static let rowWidth = 2 * TagSet.count
 
-  /// An empty cache with room for `capacity` tokens (rounded up to a power of two).
+  /// The parts of a row, in order.
+  enum Part: Int {
+    /// The token's own features (``TaggerSentence/forEachOwnFeature(at:in:_:)``).
+    case own
+    /// Its features after an `O` tag (``TaggerSentence/previousTagFeatures(previous:_:)``).
+    case afterOutside
+    /// What it gives the token after it (``TaggerSentence/NeighbourRole/previous``).
+    case asPrevious
+    /// What it gives the token before it (``TaggerSentence/NeighbourRole/next``).
+    case asNext
+    /// What it gives the token two after it (``TaggerSentence/NeighbourRole/previous2``).
+    case asPrevious2
+    /// What it gives the token two before it (``TaggerSentence/NeighbourRole/next2``).
+    case asNext2
+
+    /// The offset of the part in a row.
+    var offset: Int { rawValue * TagSet.count }
+  }
+
+  /// Scores per token: `TagSet.count` for each ``Part``.
+  static let rowWidth = 6 * TagSet.count
+
+  /// An empty cache with room for `capacity` tokens before it grows.
   init(capacity: Int = 256) {
     var slots = 16
-    while slots < capacity * 2 { slots <<= 1 }
+    while slots * 3 < capacity * 4 { slots <<= 1 }
     keys = [UInt64](repeating: 0, count: slots)
     scores = [Int32](repeating: 0, count: slots * Self.rowWidth)
   }
@@ -30,11 +49,10 @@ struct TokenScoreCache {
     Int(truncatingIfNeeded: key >> 40) & mask
   }
 
-  /// Adds the cached own scores of `key` to `into` and copies its scores
-  /// after `O` to `outside` (`TagSet.count` each) and returns true, or
-  /// returns false when `key` is not cached.
+  /// Copies the row of `key` (``rowWidth`` scores) to `target` and returns
+  /// true, or returns false when `key` is not cached.
   @inline(__always)
-  func add(_ key: UInt64, into target: UnsafeMutablePointer<Int32>, outside: UnsafeMutablePointer<Int32>) -> Bool {
+  func copy(_ key: UInt64, to target: UnsafeMutablePointer<Int32>) -> Bool {
     let mask = keys.count - 1
     var slot = Self.home(key, mask)
     return keys.withUnsafeBufferPointer { keys in
@@ -42,9 +60,7 @@ struct TokenScoreCache {
         let candidate = keys[slot]
         if candidate == key {
           scores.withUnsafeBufferPointer { scores in
-            let row = scores.baseAddress! + slot * Self.rowWidth
-            for tag in 0..<TagSet.count { target[tag] &+= row[tag] }
-            outside.update(from: row + TagSet.count, count: TagSet.count)
+            target.update(from: scores.baseAddress! + slot * Self.rowWidth, count: Self.rowWidth)
           }
           return true
         }
@@ -57,7 +73,7 @@ struct TokenScoreCache {
   /// Remembers `row` (``rowWidth`` scores) for `key` unless it is cached.
   mutating func insert(_ key: UInt64, _ row: UnsafePointer<Int32>) {
     guard key != 0 else { return }
-    if (count + 1) * 2 > keys.count { grow() }
+    if (count + 1) * 4 > keys.count * 3 { grow() }
     let mask = keys.count - 1
     var slot = Self.home(key, mask)
     while keys[slot] != 0 {
@@ -72,7 +88,7 @@ struct TokenScoreCache {
   }
 
   private mutating func grow() {
-    var larger = TokenScoreCache(capacity: keys.count)
+    var larger = TokenScoreCache(capacity: keys.count * 3 / 2 + 1)
     scores.withUnsafeBufferPointer { scores in
       for (slot, key) in keys.enumerated() where key != 0 {
         larger.insert(key, scores.baseAddress! + slot * Self.rowWidth)
