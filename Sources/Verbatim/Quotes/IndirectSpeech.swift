@@ -90,8 +90,10 @@ enum IndirectSpeech {
         let clauseStart = complementStart(after: index, limit: contentEnd, doc)
         let objectStart = clauseStart == nil ? nounObjectStart(after: index, limit: contentEnd, doc) : nil
         guard let contentStart = clauseStart ?? objectStart else { continue }
-        // A noun object ends before `, saying …` or `and said …` (which report on their own).
-        let clauseEnd = objectStart.flatMap { start in (start..<contentEnd).first { endsNounObject(at: $0, doc) } } ?? contentEnd
+        // What was said ends before `, saying …` or `and said …`, which report on their own
+        // (`announced the arrest of a man and said a curfew would continue`).
+        let clauseEnd = doc.has(index, .english)
+          ? (contentStart..<contentEnd).first { endsNounObject(at: $0, doc) } ?? contentEnd : contentEnd
         var speaker = doc.subject(before: cue.lowerBound, floor: sentence.lowerBound)
         // `Sanders on Tuesday said …`, `X, Y and Z all suggested …`: a time
         // or a floating quantifier between the subject and its verb (a
@@ -113,8 +115,8 @@ enum IndirectSpeech {
         if doc.has(index, .participle) || doc.has(cue.lowerBound, .prep) || doc.has(cue.lowerBound - 1, .stop) {
           // `…, annonçant qu'il …`, `… en soulignant que`, `… and has said
           // that`: the subject of the sentence.
-          speaker = doc.sentenceSubject(cue.lowerBound) ?? doc.nearestName(before: cue.lowerBound)
-            ?? doc.initialNounPhrase(cue.lowerBound)
+          speaker = doc.sentenceSubject(cue.lowerBound) ?? doc.initialPluralNoun(cue.lowerBound)
+            ?? doc.nearestName(before: cue.lowerBound) ?? doc.initialNounPhrase(cue.lowerBound)
         }
         guard let speaker, doc.isPlausibleSpeaker(speaker) else { continue }
         guard contentStart < clauseEnd, !insideMarks[contentStart] || doc.has(contentStart, .mark) else { continue }
@@ -130,6 +132,13 @@ enum IndirectSpeech {
   /// aux journalistes que`, `said Friday that`), or, for English verbs of
   /// saying, right at a subject (`says he would`).
   private static func complementStart(after verb: Int, limit: Int, _ doc: QuoteTokens) -> Int? {
+    // `Limbaugh added: And from a supposed front-runner …`: what follows a
+    // colon without a quote mark (a block quote the page lost its marks for).
+    if doc.has(verb, .english), doc.has(verb + 1, .colon), verb + 3 < limit, doc.has(verb + 2, .word),
+      !doc.has(verb + 2, .mark)
+    {
+      return verb + 2
+    }
     var index = verb + 1
     var skipped = 0
     // `told a meeting of Pacific Island leaders that`: a longer object for `tell`.
@@ -241,7 +250,7 @@ enum IndirectSpeech {
     "talked": ["about"], "talks": ["about"], "talking": ["about"],
   ]
 
-  /// Whether a noun-phrase content ends before `index`: a comma followed
+  /// Whether reported content ends before `index`: a comma followed
   /// by a verb of saying (`, saying …`), or `and`/`but` (after a comma or
   /// not) followed by one (`and said the panel …`).
   private static func endsNounObject(at index: Int, _ doc: QuoteTokens) -> Bool {
@@ -327,8 +336,10 @@ enum IndirectSpeech {
         if let speaker { attribution = Attribution(cue: group.cue, speaker: speaker) }
       } else {
         for verb in (comma + 2)..<close where doc.has(verb, .verb) {
-          if let cue = doc.verbGroup(endingAt: verb, floor: comma + 1), let speaker = doc.subject(before: cue.lowerBound, floor: comma + 1),
-            speaker.lowerBound <= comma + 2, doc.isPlausibleSpeaker(speaker)
+          if let cue = doc.verbGroup(endingAt: verb, floor: comma + 1),
+            let found = doc.subject(before: cue.lowerBound, floor: comma + 1), doc.isPlausibleSpeaker(found),
+            // `, advisers to Mr. Obama say,`: a noun phrase holding the name.
+            let speaker = found.lowerBound <= comma + 2 ? found : doc.inciseNounPhrase((comma + 1)..<cue.lowerBound)
           {
             // The verb ends the incise, or only time/place words follow it.
             if (cue.upperBound..<close).allSatisfy({
@@ -453,6 +464,21 @@ enum IndirectSpeech {
     return isDate(index, doc)
   }
 
+  /// Where or how something was said, after the verb of a trailing
+  /// attribution: a preposition and at most five more words, none of them a
+  /// verb of saying, a complementizer, a mark or a comma (`in his interview`,
+  /// `in a statement on Friday`, `at a news conference`, `dans un communiqué`).
+  private static func isShortPrepositionalPhrase(_ words: Range<Int>, _ doc: QuoteTokens) -> Bool {
+    // Not an infinitive (`est appelé à tripler`, `said to be`).
+    guard words.count >= 2, words.count <= 6, doc.has(words.lowerBound, .prep),
+      !["to", "à", "de", "d'", "d’"].contains(doc.analysis.tokens[words.lowerBound].norm)
+    else { return false }
+    return words.dropFirst().allSatisfy { index in
+      (doc.has(index, .word) || doc.analysis.tokens[index].kind == .number) && !doc.has(index, .verb)
+        && !doc.has(index, .that) && !doc.has(index, .aux) && !doc.has(index, .mark)
+    }
+  }
+
   /// Time nouns that no date rule tags: `Friday afternoon`, `on Tuesday night`.
   private static let partsOfTheDay: Set<String> = ["morning", "afternoon", "evening", "night"]
 
@@ -508,14 +534,16 @@ enum IndirectSpeech {
       return (comma, Attribution(cue: group.cue, speaker: speaker))
     }
     // `…, he added.` / `…, the source said.` / `…, lawmakers said Friday.` /
-    // `…, the agency said on Tuesday.`: only time words may follow the verb.
+    // `…, the agency said on Tuesday.` / `…, Mr. Obama said in his
+    // interview.`: only time words or a short prepositional phrase may follow the verb.
     var verb = first + 1
     while verb < end {
       if doc.has(verb, .verb), let cue = doc.verbGroup(endingAt: verb, floor: first),
         cue.upperBound == end
           || end - cue.upperBound <= 3 && (cue.upperBound..<end).allSatisfy({ isTimeWord($0, doc) })
-          || isToldObject(cue.upperBound..<end, verb: verb, doc),
-        let speaker = doc.subject(before: cue.lowerBound, floor: first),
+          || isToldObject(cue.upperBound..<end, verb: verb, doc)
+          || isShortPrepositionalPhrase(cue.upperBound..<end, doc),
+        let speaker = doc.subject(before: cue.lowerBound, floor: first), doc.isPlausibleSpeaker(speaker),
         // `Mr. Van Voorhis said`: the name may leave out the title before it.
         speaker.lowerBound == first || speaker.lowerBound == first + 1 && doc.has(first, .capitalized)
       {

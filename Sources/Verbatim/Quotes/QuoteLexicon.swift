@@ -28,6 +28,9 @@ struct QuoteLexicon: Sendable {
   /// Word classes of `Resources/quotes/function-words.txt`.
   enum WordClass: Int, CaseIterable, Sendable {
     case aux, adverb, negation, that, he, me, det, source, naming, stop, prep, informant
+    /// A verb of saying only before `that` (English only: the table's `fr`
+    /// field would need a bit past the mask's 32).
+    case thatverb
 
     /// The class named `name` in the table.
     static func named(_ name: Substring) -> WordClass? {
@@ -54,7 +57,7 @@ struct QuoteLexicon: Sendable {
   /// The word classes of a ``mask(_:_:)`` result in a text of the given
   /// language (bit `WordClass.rawValue`).
   static func classes(_ mask: UInt32, english: Bool) -> UInt32 {
-    mask & 0xFFF | (english ? 0 : mask >> frenchOnlyShift & 0xFFF)
+    mask & 0x1FFF | (english ? 0 : mask >> frenchOnlyShift & 0xFFF)
   }
 
   static let shared = QuoteLexicon()
@@ -117,7 +120,8 @@ struct QuoteLexicon: Sendable {
     }
     for line in EmbeddedResources.lines(EmbeddedResources.quotes_functionWords) {
       let fields = line.split(separator: "\t")
-      guard fields.count == 2 || fields.count == 3 && fields[2] == "fr", let wordClass = WordClass.named(fields[1])
+      guard fields.count == 2 || fields.count == 3 && fields[2] == "fr", let wordClass = WordClass.named(fields[1]),
+        fields.count == 2 || wordClass.rawValue < 12
       else { continue }
       insert(fields[0], (1 << UInt32(wordClass.rawValue)) << (fields.count == 3 ? frenchOnlyShift : 0))
     }

@@ -44,6 +44,9 @@ struct QuoteTokens {
     static let prep = Flags(rawValue: 1 << 28)
     static let informant = Flags(rawValue: 1 << 29)
     static let role = Flags(rawValue: 1 << 30)
+    /// A verb of saying only before `that` (`notes`, `charges`): the
+    /// tokens set ``verb`` on it where the words around it say it is one.
+    static let thatVerb = Flags(rawValue: 1 << 31)
   }
 
   let analysis: Analysis
@@ -107,8 +110,26 @@ struct QuoteTokens {
         {
           flags[token].insert(.euphonicT)
         }
+        if flags[token].contains(.thatVerb) && isThatVerb(at: token) { flags[token].insert(.verb) }
       }
     }
+  }
+
+  /// Whether the ``Flags/thatVerb`` word at `index` reports speech: `that`
+  /// follows it, and before it (past two adverbs at most: `Trump also
+  /// charges that`) stands a pronoun, an informant noun (`the report states
+  /// that`) or a capitalized word that is no determiner (`Mr. McKinley
+  /// notes that`), not `the charges that he faces`, `his notes that`.
+  private func isThatVerb(at index: Int) -> Bool {
+    guard index + 1 < count, flags[index + 1].contains(.that) else { return false }
+    var previous = index - 1
+    while previous >= 0 && previous >= index - 2 && flags[previous].contains(.adverb) && !flags[previous].contains(.det) {
+      previous -= 1
+    }
+    guard previous >= 0, sentenceOf[previous] == sentenceOf[index] else { return false }
+    let before = flags[previous]
+    if before.contains(.he) || before.contains(.informant) { return true }
+    return before.contains(.capitalized) && before.isDisjoint(with: [.det, .stop, .prep, .that, .me, .aux, .verb])
   }
 
   private func classify(_ token: Token, english: Bool, lexicon: QuoteLexicon) -> Flags {
@@ -171,12 +192,15 @@ struct QuoteTokens {
     case .stop: .stop
     case .prep: .prep
     case .informant: .informant
+    case .thatverb: .thatVerb
     }
   }
 
   /// Whether token `index` has all of `f`.
   @inline(__always)
   func has(_ index: Int, _ f: Flags) -> Bool { index >= 0 && index < flags.count && flags[index].isSuperset(of: f) }
+  /// Whether the token at `index` has any of `f`.
+  func hasAny(_ index: Int, _ f: Flags) -> Bool { index >= 0 && index < flags.count && !flags[index].isDisjoint(with: f) }
 
   /// Whether token `index` is a straight `"` glued to an `=` before it or a
   /// `>` after it: an attribute of markup left in a scraped page

@@ -267,10 +267,19 @@ extension QuoteTokens {
     guard let first = span.first else { return false }
     if has(first, .prep) || has(first, .that) || has(first, .me) && !has(first, .he) { return false }
     if span.count == 1 && has(first, .he) { return true }
+    // `Another 19 percent said`, `42 % des sondés estiment`: people counted in a poll.
+    if isPercent(span.upperBound - 1) || span.contains(where: { has($0, .informant) }) && span.contains(where: isPercent) {
+      return true
+    }
     if span.contains(where: { has($0, .informant) }) { return true }  // `critics say`, `experts say`, `des experts estiment`
     if span.count == 1 && !isSpeakerEntity(first) && !has(first, .capitalized) { return false }  // a lone `le`
     if isSpeakerEntity(first) || has(first, .det) { return true }
     return span.contains { has($0, .capitalized) && !has($0, .adverb) }
+  }
+
+  /// Whether the token at `index` is part of a PERCENT entity.
+  func isPercent(_ index: Int) -> Bool {
+    index >= 0 && index < count && entityOf[index] >= 0 && analysis.entities[Int(entityOf[index])].label == .percent
   }
 
   /// Whether a span after `selon`/`according to` names a source: a person
@@ -344,6 +353,37 @@ extension QuoteTokens {
       !has(first + 1, .prep), !has(first + 1, .det)
     else { return nil }
     return first..<(first + 2)
+  }
+
+  /// An English plural noun without determiner opening the sentence of
+  /// `index`, before a lower-case word (`Democrats also described … and
+  /// said …`, `Authorities announced … and said …`): who the sentence is about.
+  func initialPluralNoun(_ index: Int) -> Range<Int>? {
+    let sentence = self.sentence(Int(sentenceOf[index]))
+    var first = sentence.lowerBound
+    while first < index && has(first, .punctuation) && !has(first, .mark) { first += 1 }
+    guard first + 1 < index, has(first, .english), has(first, .word), has(first, .capitalized), entityOf[first] < 0,
+      !has(first + 1, .capitalized), has(first + 1, .word), !has(first + 1, .prep)
+    else { return nil }
+    let flags: Flags = [.stop, .prep, .adverb, .he, .me, .det, .that, .verb, .aux]
+    guard !hasAny(first, flags) else { return nil }
+    let norm = analysis.tokens[first].norm
+    guard norm.count >= 4, norm.hasSuffix("s"), !norm.hasSuffix("ss") else { return nil }
+    return first..<(first + 1)
+  }
+
+  /// The words of an English incise before its verb as the speaker when
+  /// they are a short noun phrase headed by a common noun (`, advisers to
+  /// Mr. Obama say,`): at most six words, no verb or clause word, opening
+  /// with a lower-case noun or an informant noun (not `, IBM et Microsoft ont annoncé,`).
+  func inciseNounPhrase(_ words: Range<Int>) -> Range<Int>? {
+    guard let first = words.first, words.count <= 6, has(first, .english), has(first, .word),
+      !hasAny(first, [.prep, .adverb, .that, .stop, .punctuation]),
+      has(first, .informant) || !has(first, .capitalized)
+    else { return nil }
+    guard !words.contains(where: { hasAny($0, [.verb, .aux, .that, .mark, .comma]) }), isPlausibleSpeaker(words)
+    else { return nil }
+    return words
   }
 
   /// The speaker after a verb of saying (`», a déclaré Brad Smith`, `said

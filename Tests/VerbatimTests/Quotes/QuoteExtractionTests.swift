@@ -278,6 +278,34 @@ enum QuoteTestSupport {
       .contains { $0.hasSuffix("|indirect|it was time to end the sanctions") })
   }
 
+  /// Speakers that are no name: a plural noun opening the sentence before
+  /// `and said`, a share of a poll, a noun phrase inside an incise; a
+  /// trailing attribution with where it was said; words that report speech
+  /// only before `that`.
+  @Test func englishPluralSubjectsPollSharesIncisesAndThatVerbs() {
+    #expect(quotes("Authorities announced the arrest of a man and said a curfew would continue.", .english)
+      .contains("Authorities|indirect|a curfew would continue"))
+    // What follows `X added:` without a quote mark.
+    #expect(quotes("Limbaugh added: This reeks of the greatest fear that I have ever seen.", .english)
+      == ["Limbaugh|indirect|This reeks of the greatest fear that I have ever seen"])
+    #expect(quotes("Another 19 percent said they would not pick either candidate.", .english)
+      == ["19 percent|indirect|they would not pick either candidate"])
+    #expect(quotes("But in recent days, advisers to Mr. Obama say, the president has grown exasperated.", .english)
+      .contains("advisers to Mr. Obama|indirect|the president has grown exasperated"))
+    // A name after the first words of an incise is its subject's complement, not a noun-phrase speaker.
+    #expect(quotes("Coup sur coup, Amazon, IBM et Microsoft ont annoncé, à des degrés divers, la suspension.", .french)
+      .allSatisfy { !$0.hasPrefix("IBM et Microsoft|") })
+    #expect(quotes("Monsoons could affect a billion people, Mr. Obama said in his interview.", .english)
+      == ["Obama|indirect|Monsoons could affect a billion people"])
+    // Not an infinitive after the verb, not a verb without a plausible subject.
+    #expect(quotes("Le marché, aujourd'hui évalué à 4 milliards, est appelé à tripler d'ici 2025.", .french).isEmpty)
+    #expect(quotes("Mr. McKinley notes that we are at a rare economic moment.", .english)
+      == ["McKinley|indirect|we are at a rare economic moment"])
+    #expect(quotes("The report states that the economy grew.", .english) == ["The report|indirect|the economy grew"])
+    #expect(quotes("The charges that he faces are serious.", .english).isEmpty)
+    #expect(quotes("His notes that he left were lost.", .english).isEmpty)
+  }
+
   /// Speech acts whose content is a noun phrase, as news attribution
   /// corpora count them; no content at a preposition or a time.
   @Test func englishNounObjectSpeechActs() {
