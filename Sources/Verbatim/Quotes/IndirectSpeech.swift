@@ -358,7 +358,18 @@ enum IndirectSpeech {
       let before = sentence.lowerBound..<comma
       let after = (close + 1)..<end
       var pieces: [Found] = []
-      if before.count >= 2 { pieces.append(Found(content: before, kind: .indirect, speaker: speaker, cue: attribution.cue)) }
+      // Not an adverbial before the incise (`During his years in office, he said, …`,
+      // `As for RT's bent, he said, …`, `In law school, she said, …`): a
+      // preposition opening an English side without a verb of its own.
+      // (Not `To understand the real Dred Scott, Roberts said, one should …`:
+      // a purpose clause is part of what was said.)
+      let opener = doc.analysis.tokens[before.lowerBound].norm
+      let adverbial = doc.has(before.lowerBound, .english)
+        && (doc.has(before.lowerBound, .prep) && opener != "to" || adverbialOpeners.contains(opener))
+        && !before.contains { doc.has($0, .verb) || doc.has($0, .aux) || doc.has($0, .that) }
+      if before.count >= 2 && !adverbial {
+        pieces.append(Found(content: before, kind: .indirect, speaker: speaker, cue: attribution.cue))
+      }
       // Not a relative clause after the incise (`…, said Smith, who resigned.`);
       // a clause joined by `and`/`but` goes on with what was said (`…, the
       // agency said, and those in the bottom fifth paid …`).
@@ -479,6 +490,13 @@ enum IndirectSpeech {
     }
   }
 
+  /// English words opening an adverbial clause or phrase, which is not what
+  /// was said: after an attribution (`…, lawmakers said Friday, as they
+  /// bristled at …`) or before an incise (`During his years in office, he said, …`).
+  private static let adverbialOpeners: Set<String> = [
+    "as", "while", "after", "before", "when", "because", "though", "although", "since", "during", "despite", "amid",
+  ]
+
   /// Time nouns that no date rule tags: `Friday afternoon`, `on Tuesday night`.
   private static let partsOfTheDay: Set<String> = ["morning", "afternoon", "evening", "night"]
 
@@ -496,10 +514,7 @@ enum IndirectSpeech {
       if doc.has(last, .mark) || insideMarks[last] { break }
       last -= 1
     }
-    if last + 1 < end, doc.has(last, .comma), doc.has(last, .english),
-      ["as", "while", "after", "before", "when", "because", "though", "although", "since"].contains(
-        doc.analysis.tokens[last + 1].norm)
-    {
+    if last + 1 < end, doc.has(last, .comma), doc.has(last, .english), adverbialOpeners.contains(doc.analysis.tokens[last + 1].norm) {
       end = last
     }
     // The comma before the attribution, or a spaced dash before a source

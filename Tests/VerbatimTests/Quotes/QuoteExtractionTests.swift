@@ -302,6 +302,11 @@ enum QuoteTestSupport {
     #expect(quotes("Mr. McKinley notes that we are at a rare economic moment.", .english)
       == ["McKinley|indirect|we are at a rare economic moment"])
     #expect(quotes("The report states that the economy grew.", .english) == ["The report|indirect|the economy grew"])
+    // An adverbial before an incise is not what was said; a purpose clause is.
+    #expect(quotes("During his years in office, Mr. Obama said, a majority of Americans have come to believe it.", .english)
+      == ["Obama|indirect|a majority of Americans have come to believe it"])
+    #expect(quotes("To understand the real Dred Scott, Chief Justice Roberts said, one should visit this museum.", .english)
+      .contains("Chief Justice Roberts|indirect|To understand the real Dred Scott"))
     #expect(quotes("The charges that he faces are serious.", .english).isEmpty)
     #expect(quotes("His notes that he left were lost.", .english).isEmpty)
   }
