@@ -71,9 +71,27 @@ public struct EntityRecognizer: Sendable {
       for pattern in EntityPatternRules.shared.matches(tokens, bytes) where isFree(pattern.0) {
         add(pattern)
       }
+      // Listed names of several words (`l'Union européenne`, `Afrique du Sud`)
+      // win over the tagger, which may see only part of them.
+      let ranges = tokens.map(\.utf8Range)
+      ranges.withUnsafeBufferPointer { ranges in
+        var index = 0
+        while index < ranges.count {
+          let token = tokens.startIndex + index
+          if !covered[index], analysis.tokens[token].kind == .word,
+            UTF8Scanning.decode(bytes, at: ranges[index].lowerBound).0.isUpper,
+            let phrase = EntityLexicons.shared.listedPhrase(bytes, ranges, at: index),
+            isFree(token..<(tokens.startIndex + phrase.end))
+          {
+            add((token..<(tokens.startIndex + phrase.end), phrase.label))
+            index = phrase.end
+          } else {
+            index += 1
+          }
+        }
+      }
       let useEnglish = language == .english ? englishTagger != nil : frenchTagger == nil
       if let tagger = useEnglish ? englishTagger : frenchTagger {
-        let ranges = tokens.map(\.utf8Range)
         let bits = EntityLexicons.shared.bits(bytes, tokens: ranges)
         let features = ranges.indices.map { TokenFeatures(bytes, ranges[$0], lexicon: bits[$0]) }
         let prepared = TaggerSentence(tokens: features, language: language)
@@ -102,12 +120,20 @@ public struct EntityRecognizer: Sendable {
       // capitalized, not a common word; or a common word capitalized alone
       // inside a sentence that is no headline (`to give Congress time`,
       // `au Congrès américain`), where the capital says it is the name.
+      // In English, a country or region on no other list is a place even in
+      // lower case (`a foreigner living in malaysia`).
       var headline: Bool? = nil  // computed for the first listed common word only
       for index in tokens.indices where !covered[index - tokens.startIndex] {
         let token = analysis.tokens[index]
-        guard token.kind == .word, UTF8Scanning.decode(bytes, at: token.utf8Range.lowerBound).0.isUpper,
-          let listed = EntityLexicons.shared.listedName(bytes, token.utf8Range)
-        else { continue }
+        guard token.kind == .word else { continue }
+        let initial = UTF8Scanning.decode(bytes, at: token.utf8Range.lowerBound).0
+        if initial.properties.isLowercase {
+          if language == .english, token.utf8Range.count >= 4, EntityLexicons.shared.isPlaceOnly(bytes, token.utf8Range) {
+            spans.append((index..<(index + 1), .location))
+          }
+          continue
+        }
+        guard initial.isUpper, let listed = EntityLexicons.shared.listedName(bytes, token.utf8Range) else { continue }
         if listed.isCommonWord {
           guard !opensSentence(index, sentence.tokenIndices.lowerBound, analysis),
             !isCapitalizedWord(index - 1, tokens, bytes), !isCapitalizedWord(index + 1, tokens, bytes)

@@ -64,6 +64,21 @@ private func labeled(_ text: String, _ language: Language) -> [String] {
     #expect(label("Redmond") == .location)
     #expect(label("Zorglub") == nil)
   }
+
+  /// A listed name of several words is one mention, whatever the tagger
+  /// saw of it; a listed place in lower case is one in English web text.
+  @Test func listedPhrasesAndLowerCasePlaces() {
+    #expect(labeled("Il est qualifié selon les critères de l'Union européenne.", .french) == ["ORG:Union européenne"])
+    #expect(labeled("Le pays change en Afrique du Sud.", .french) == ["LOC:Afrique du Sud"])
+    #expect(labeled("En 1972 les Nations unies finissent par le reconnaître.", .french).contains("ORG:Nations unies"))
+    // Not across two spaces or a line break: the lists hold single spaces.
+    #expect(!labeled("Le pays change en Afrique\ndu Sud.", .french).contains("LOC:Afrique du Sud"))
+    #expect(labeled("i am a foreigner living in malaysia , german citizen .", .english).contains("LOC:malaysia"))
+    #expect(labeled("any good hotels in kerala ?", .english) == ["LOC:kerala"])
+    // Not a common word, not in French.
+    #expect(labeled("i went to france last year .", .english).allSatisfy { !$0.hasSuffix(":france") })
+    #expect(labeled("il habite en malaysia depuis longtemps .", .french).allSatisfy { !$0.hasSuffix(":malaysia") })
+  }
 }
 
 @Suite struct TaggerSpanTrimmingTests {

@@ -159,6 +159,30 @@ struct EntityLexicons: Sendable {
     return nil
   }
 
+  /// The longest listed name of two tokens or more that starts at token
+  /// `start` of `tokens` (byte ranges in `bytes`), with its ``label(_:_:)``:
+  /// `Union européenne`, `Nations unies`, `Afrique du Sud`. The tokens must
+  /// be separated by one space, as in the lists, and the first capitalized.
+  func listedPhrase(
+    _ bytes: UnsafeBufferPointer<UInt8>, _ tokens: UnsafeBufferPointer<Range<Int>>, at start: Int
+  ) -> (end: Int, label: EntityLabel)? {
+    let names: UInt32 = 1 << Bit.company.rawValue | 1 << Bit.country.rawValue | 1 << Bit.region.rawValue
+      | 1 << Bit.city.rawValue
+    var longest = start + 1
+    while longest < tokens.count && longest - start + 1 < listsUpTo.count
+      && listsUpTo[longest - start + 1] & names != 0 && tokens[longest].lowerBound == tokens[longest - 1].upperBound + 1
+      && bytes[tokens[longest - 1].upperBound] == 0x20
+    {
+      longest += 1
+    }
+    var end = longest
+    while end >= start + 2 {
+      if let label = label(bytes, tokens[start].lowerBound..<tokens[end - 1].upperBound) { return (end, label) }
+      end -= 1
+    }
+    return nil
+  }
+
   /// Whether a token is a listed name safe to tag without the model: listed
   /// (company, organization, country) and not a common word.
   func isUnambiguousName(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> EntityLabel? {
@@ -175,6 +199,23 @@ struct EntityLexicons: Sendable {
     if Self.has(mask, .company) { return (.organization, isCommon) }
     if Self.has(mask, .country) { return (.location, isCommon) }
     return nil
+  }
+
+  /// Whether `bytes[range]` names a listed country or region and is on no
+  /// other list (no common word, first name, demonym, company, title or
+  /// calendar word): a place even written in lower case, as web text often
+  /// has it (`living in malaysia`, `hotels in kerala`).
+  /// The place lists keep their capitals, so a word in lower case is
+  /// looked up with its first (ASCII) letter capitalized.
+  func isPlaceOnly(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
+    guard !range.isEmpty, range.count <= 64 else { return false }
+    let mask = withUnsafeTemporaryAllocation(of: UInt8.self, capacity: range.count) { word in
+      _ = word.initialize(from: bytes[range])
+      if word[0] >= UInt8(ascii: "a") && word[0] <= UInt8(ascii: "z") { word[0] -= 0x20 }
+      return lists(UnsafeBufferPointer(word), 0..<range.count)
+    }
+    let places: UInt32 = 1 << Bit.country.rawValue | 1 << Bit.region.rawValue | 1 << Bit.city.rawValue
+    return mask & (1 << Bit.country.rawValue | 1 << Bit.region.rawValue) != 0 && mask & ~places == 0
   }
 
   /// Whether `bytes[range]` is a listed first name.
