@@ -28837,6 +28837,46 @@ Greenpeace
 Médecins sans frontières
 Croix-Rouge
 Red Cross
+Conseil de sécurité
+Security Council
+Conseil européen
+European Council
+Banque centrale européenne
+European Central Bank
+Fonds monétaire international
+International Monetary Fund
+Organisation mondiale de la santé
+World Health Organization
+Organisation mondiale du commerce
+World Trade Organization
+Organisation des Nations unies
+Cour pénale internationale
+International Criminal Court
+Cour européenne des droits de l'homme
+Cour de justice de l'Union européenne
+Conseil d'Etat
+Sécurité sociale
+Social Security
+Parti socialiste
+Parti communiste
+Parti démocrate
+Parti républicain
+Les Républicains
+Rassemblement national
+Front national
+Democratic Party
+Republican Party
+Labour Party
+Conservative Party
+Département d'État
+State Department
+Justice Department
+Department of Justice
+Department of Homeland Security
+Bundestag
+Bundesrat
+Knesset
+Commission nationale de l'informatique et des libertés
 """#
 
   /// The contents of `Resources/entities/person-titles.txt`.
@@ -30326,7 +30366,7 @@ extension ResourceFingerprints {
   /// The FNV-1a hash of `Resources/entities/org-triggers.txt`.
   static let entities_orgTriggers: UInt64 = 0x0F029D1F4CA827F2
   /// The FNV-1a hash of `Resources/entities/organizations.txt`.
-  static let entities_organizations: UInt64 = 0x2C63AA57D12ECC8E
+  static let entities_organizations: UInt64 = 0x3EFBD8445CF462A5
   /// The FNV-1a hash of `Resources/entities/person-titles.txt`.
   static let entities_personTitles: UInt64 = 0x584985C9844180E1
   /// The FNV-1a hash of `Resources/entities/product-cues.txt`.
