@@ -143,6 +143,7 @@ public struct EntityRecognizer: Sendable {
         }
         spans.append((index..<(index + 1), listed.label))
       }
+      applyRegnalNumbers(tokens, bytes, english: language == .english, to: &spans, keeping: callerSpans)
       applyAcronymDefinitions(tokens, bytes, to: &spans, keeping: callerSpans)
       spans.sort { $0.0.lowerBound < $1.0.lowerBound }
       // `American` + `Civil Liberties Union`: a place word glued to an organization is part of it.
@@ -283,6 +284,60 @@ public struct EntityRecognizer: Sendable {
       if isCapitalizedWord(index, tokens, bytes) { capitalized += 1 }
     }
     return words >= 4 && capitalized * 10 >= words * 8
+  }
+
+  /// `Charles III`, `Jean-Paul II`, `Chilpéric II`: a capitalized name
+  /// followed by a Roman numeral is a person (the numeral included), unless
+  /// the name is a common word (`la Chaîne III`) or a listed place or
+  /// company (`Toulouse II`), or a caller's span holds it. A numeral the
+  /// tagger took alone is no name in any case. `I` counts in French only
+  /// (`when Obama I said` is English's pronoun).
+  private func applyRegnalNumbers(
+    _ tokens: ArraySlice<Token>, _ bytes: UnsafeBufferPointer<UInt8>, english: Bool,
+    to spans: inout [(Range<Int>, EntityLabel)], keeping callerSpans: Int
+  ) {
+    for index in tokens.indices.dropFirst() where Self.isRomanNumeral(tokens[index], bytes, english: english) {
+      let name = index - 1
+      let isRegnal = isCapitalizedWord(name, tokens, bytes) && tokens[index].start == tokens[name].end + 1
+        && !EntityLexicons.shared.isCommonWord(bytes, tokens[name].utf8Range)
+        && EntityLexicons.shared.label(bytes, tokens[name].utf8Range) == nil
+        && !Self.numberedParts.contains(tokens[name].norm)
+      if let alone = spans.firstIndex(where: { $0.0 == index..<(index + 1) }), alone >= callerSpans {
+        let nameIsFree = !spans.contains { $0.0.contains(name) }
+        if isRegnal && nameIsFree { spans[alone] = (name..<(index + 1), .person) } else { spans.remove(at: alone) }
+        continue
+      }
+      guard isRegnal, !spans.contains(where: { $0.0.contains(index) }) else { continue }
+      if let position = spans.firstIndex(where: { $0.0.upperBound == index }) {
+        guard position >= callerSpans, [.person, .organization, .location, .product].contains(spans[position].1) else {
+          continue
+        }
+        spans[position] = (spans[position].0.lowerBound..<(index + 1), .person)
+      } else {
+        spans.append((name..<(index + 1), .person))
+      }
+    }
+  }
+
+  /// Nouns numbered with Roman numerals that name a part of something, not
+  /// a ruler (`Annexe I`, `Article IV`, `Chapter II`, `Phase III`).
+  private static let numberedParts: Set<String> = [
+    "annexe", "annex", "article", "chapitre", "chapter", "titre", "title", "tome", "volume", "partie", "part",
+    "section", "livre", "book", "acte", "act", "phase", "stade", "stage", "type", "niveau", "level", "classe",
+    "class", "catégorie", "category", "groupe", "group", "tableau", "table", "figure", "annexes", "appendix",
+  ]
+
+  /// Whether a token is a Roman numeral from I to XXX written in capitals.
+  private static func isRomanNumeral(_ token: Token, _ bytes: UnsafeBufferPointer<UInt8>, english: Bool) -> Bool {
+    let range = token.utf8Range
+    guard token.kind == .word, range.count <= 5,
+      bytes[range].allSatisfy({ $0 == UInt8(ascii: "I") || $0 == UInt8(ascii: "V") || $0 == UInt8(ascii: "X") })
+    else { return false }
+    if range.count == 1 && bytes[range.lowerBound] == UInt8(ascii: "I") && english { return false }
+    let numerals = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X"]
+    var text = Substring(String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self))
+    while text.hasPrefix("X") && text.count > 1 { text = text.dropFirst() }  // XIV, XXIII (up to XXX)
+    return numerals.contains(String(text)) && range.count - text.count <= 2
   }
 
   /// Whether only punctuation (an opening quote or bracket) precedes the

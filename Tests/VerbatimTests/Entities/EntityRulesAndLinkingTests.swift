@@ -65,6 +65,18 @@ private func labeled(_ text: String, _ language: Language) -> [String] {
     #expect(label("Zorglub") == nil)
   }
 
+  /// A name and a regnal number is a person; a numbered part, a common
+  /// word, a listed place or a numeral alone is not.
+  @Test func regnalNumbers() {
+    let french = labeled("Le roi Charles III a reçu Jean-Paul II et Dagobert I à Paris.", .french)
+    #expect(french.contains("PERSON:Charles III") && french.contains("PERSON:Jean-Paul II")
+      && french.contains("PERSON:Dagobert I"))
+    let parts = labeled("Voir Annexe I et la Chaîne III, puis l'université de Toulouse II.", .french)
+    #expect(parts.allSatisfy { !$0.hasPrefix("PERSON:") && !$0.hasSuffix(":II") && !$0.hasSuffix(":I") })
+    // English `I` is the pronoun.
+    #expect(!labeled("When I met Obama I said no.", .english).contains("PERSON:Obama I"))
+  }
+
   /// A listed name of several words is one mention, whatever the tagger
   /// saw of it; a listed place in lower case is one in English web text.
   @Test func listedPhrasesAndLowerCasePlaces() {
