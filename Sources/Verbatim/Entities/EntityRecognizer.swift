@@ -262,6 +262,12 @@ public struct EntityRecognizer: Sendable {
     while lower < upper && isFiller(lower, edgeOfOne: upper - lower == 1, leading: true) { lower += 1 }
     while upper > lower && isFiller(upper - 1, edgeOfOne: upper - lower == 1, leading: false) { upper -= 1 }
     guard lower < upper else { return nil }
+    // A nationality alone (`les Écossais`, `aux Sahraouis`) or a Roman
+    // ordinal (`au XVIIIe siècle`) is no name.
+    if upper - lower == 1 {
+      let token = analysis.tokens[lower]
+      if EntityLexicons.shared.isDemonym(bytes, token.utf8Range) || Self.isRomanOrdinal(token, bytes) { return nil }
+    }
     // A name has a capital or a digit somewhere (`expliquait`, `-t-il` are not names).
     guard (lower..<upper).contains(where: { scalar($0).isUpper || scalar($0).properties.numericType != nil })
     else { return nil }
@@ -316,6 +322,17 @@ public struct EntityRecognizer: Sendable {
       } else {
         spans.append((name..<(index + 1), .person))
       }
+    }
+  }
+
+  /// Whether a token is a French ordinal in Roman numerals (`IIe`, `XVIIIe`, `Ier`).
+  private static func isRomanOrdinal(_ token: Token, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    let range = token.utf8Range
+    var end = range.upperBound
+    if bytes[end - 1] == UInt8(ascii: "e") { end -= 1 } else if range.count > 2 && bytes[end - 2] == UInt8(ascii: "e")
+      && bytes[end - 1] == UInt8(ascii: "r") { end -= 2 } else { return false }
+    return end > range.lowerBound && end - range.lowerBound <= 7 && bytes[range.lowerBound..<end].allSatisfy {
+      $0 == UInt8(ascii: "I") || $0 == UInt8(ascii: "V") || $0 == UInt8(ascii: "X")
     }
   }
 

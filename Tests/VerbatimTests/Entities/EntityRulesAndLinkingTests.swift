@@ -73,6 +73,9 @@ private func labeled(_ text: String, _ language: Language) -> [String] {
       && french.contains("PERSON:Dagobert I"))
     let parts = labeled("Voir Annexe I et la Chaîne III, puis l'université de Toulouse II.", .french)
     #expect(parts.allSatisfy { !$0.hasPrefix("PERSON:") && !$0.hasSuffix(":II") && !$0.hasSuffix(":I") })
+    // A Roman ordinal and a nationality alone are no names.
+    #expect(labeled("Elle fut fondée au IIe siècle et agrandie au XVIIIe siècle.", .french).isEmpty)
+    #expect(labeled("Les Écossais sont nus tandis que les Anglais portent des armures.", .french).isEmpty)
     // English `I` is the pronoun.
     #expect(!labeled("When I met Obama I said no.", .english).contains("PERSON:Obama I"))
   }
