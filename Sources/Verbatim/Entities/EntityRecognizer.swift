@@ -135,8 +135,13 @@ public struct EntityRecognizer: Sendable {
         }
         guard initial.isUpper, let listed = EntityLexicons.shared.listedName(bytes, token.utf8Range) else { continue }
         if listed.isCommonWord {
+          // (A capitalized word before it is a name's only when it is no
+          // common word opening the sentence: `Au Canada, …`, `En Europe, …`.)
+          let afterOpener = index - 1 >= tokens.startIndex
+            && opensSentence(index - 1, sentence.tokenIndices.lowerBound, analysis)
+            && EntityLexicons.shared.isCommonWord(bytes, analysis.tokens[index - 1].utf8Range)
           guard !opensSentence(index, sentence.tokenIndices.lowerBound, analysis),
-            !isCapitalizedWord(index - 1, tokens, bytes), !isCapitalizedWord(index + 1, tokens, bytes)
+            afterOpener || !isCapitalizedWord(index - 1, tokens, bytes), !isCapitalizedWord(index + 1, tokens, bytes)
           else { continue }
           if headline == nil { headline = isHeadline(tokens, bytes) }
           if headline == true { continue }

@@ -88,6 +88,9 @@ private func labeled(_ text: String, _ language: Language) -> [String] {
     #expect(labeled("En 1972 les Nations unies finissent par le reconnaître.", .french).contains("ORG:Nations unies"))
     // Not across two spaces or a line break: the lists hold single spaces.
     #expect(!labeled("Le pays change en Afrique\ndu Sud.", .french).contains("LOC:Afrique du Sud"))
+    // A listed place after a common word opening the sentence; a listed region.
+    #expect(labeled("Au Canada, il n'existe pas de reconnaissance fédérale.", .french) == ["LOC:Canada"])
+    #expect(labeled("Il a vécu longtemps en Bretagne avec sa famille.", .french) == ["LOC:Bretagne"])
     #expect(labeled("i am a foreigner living in malaysia , german citizen .", .english).contains("LOC:malaysia"))
     #expect(labeled("any good hotels in kerala ?", .english) == ["LOC:kerala"])
     // Not a common word, not in French.

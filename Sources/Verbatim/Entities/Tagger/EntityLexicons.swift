@@ -190,14 +190,14 @@ struct EntityLexicons: Sendable {
     return listed.label
   }
 
-  /// The label of a listed company or organization (ORG) or country (LOC),
+  /// The label of a listed company or organization (ORG) or country or region (LOC),
   /// and whether it is also a common word (`Congress`, `Sénat`, `China`);
   /// nil for a text on neither list. One look-up.
   func listedName(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> (label: EntityLabel, isCommonWord: Bool)? {
     let mask = lists(bytes, range)
     let isCommon = Self.has(mask, .commonWord)
     if Self.has(mask, .company) { return (.organization, isCommon) }
-    if Self.has(mask, .country) { return (.location, isCommon) }
+    if Self.has(mask, .country) || Self.has(mask, .region) { return (.location, isCommon) }
     return nil
   }
 
