@@ -73,12 +73,15 @@ public struct EntityRecognizer: Sendable {
       }
       // Listed names of several words (`l'Union européenne`, `Afrique du Sud`)
       // win over the tagger, which may see only part of them.
+      // (The lexicon bits say where one can start: the first two tokens are on its list.)
       let ranges = tokens.map(\.utf8Range)
+      let bits = EntityLexicons.shared.bits(bytes, tokens: ranges)
       ranges.withUnsafeBufferPointer { ranges in
         var index = 0
         while index < ranges.count {
           let token = tokens.startIndex + index
-          if !covered[index], analysis.tokens[token].kind == .word,
+          if index + 1 < ranges.count, bits[index] & bits[index + 1] & EntityLexicons.nameLists != 0,
+            !covered[index], analysis.tokens[token].kind == .word,
             UTF8Scanning.decode(bytes, at: ranges[index].lowerBound).0.isUpper,
             let phrase = EntityLexicons.shared.listedPhrase(bytes, ranges, at: index),
             isFree(token..<(tokens.startIndex + phrase.end))
@@ -92,7 +95,6 @@ public struct EntityRecognizer: Sendable {
       }
       let useEnglish = language == .english ? englishTagger != nil : frenchTagger == nil
       if let tagger = useEnglish ? englishTagger : frenchTagger {
-        let bits = EntityLexicons.shared.bits(bytes, tokens: ranges)
         let features = ranges.indices.map { TokenFeatures(bytes, ranges[$0], lexicon: bits[$0]) }
         let prepared = TaggerSentence(tokens: features, language: language)
         let tags: [UInt8]
@@ -126,14 +128,16 @@ public struct EntityRecognizer: Sendable {
       for index in tokens.indices where !covered[index - tokens.startIndex] {
         let token = analysis.tokens[index]
         guard token.kind == .word else { continue }
-        let initial = UTF8Scanning.decode(bytes, at: token.utf8Range.lowerBound).0
-        if initial.properties.isLowercase {
+        let firstByte = bytes[token.utf8Range.lowerBound]
+        if firstByte >= UInt8(ascii: "a") && firstByte <= UInt8(ascii: "z") {
           if language == .english, token.utf8Range.count >= 4, EntityLexicons.shared.isPlaceOnly(bytes, token.utf8Range) {
             spans.append((index..<(index + 1), .location))
           }
           continue
         }
-        guard initial.isUpper, let listed = EntityLexicons.shared.listedName(bytes, token.utf8Range) else { continue }
+        guard UTF8Scanning.decode(bytes, at: token.utf8Range.lowerBound).0.isUpper,
+          let listed = EntityLexicons.shared.listedName(bytes, token.utf8Range)
+        else { continue }
         if listed.isCommonWord {
           // (A capitalized word before it is a name's only when it is no
           // common word opening the sentence: `Au Canada, …`, `En Europe, …`.)
@@ -307,7 +311,8 @@ public struct EntityRecognizer: Sendable {
     _ tokens: ArraySlice<Token>, _ bytes: UnsafeBufferPointer<UInt8>, english: Bool,
     to spans: inout [(Range<Int>, EntityLabel)], keeping callerSpans: Int
   ) {
-    for index in tokens.indices.dropFirst() where Self.isRomanNumeral(tokens[index], bytes, english: english) {
+    for index in tokens.indices.dropFirst()
+    where Self.isRomanNumeral(tokens[index].utf8Range, bytes, english: english) && tokens[index].kind == .word {
       let name = index - 1
       let isRegnal = isCapitalizedWord(name, tokens, bytes) && tokens[index].start == tokens[name].end + 1
         && !EntityLexicons.shared.isCommonWord(bytes, tokens[name].utf8Range)
@@ -350,9 +355,8 @@ public struct EntityRecognizer: Sendable {
   ]
 
   /// Whether a token is a Roman numeral from I to XXX written in capitals.
-  private static func isRomanNumeral(_ token: Token, _ bytes: UnsafeBufferPointer<UInt8>, english: Bool) -> Bool {
-    let range = token.utf8Range
-    guard token.kind == .word, range.count <= 5,
+  private static func isRomanNumeral(_ range: Range<Int>, _ bytes: UnsafeBufferPointer<UInt8>, english: Bool) -> Bool {
+    guard range.count <= 5,
       bytes[range].allSatisfy({ $0 == UInt8(ascii: "I") || $0 == UInt8(ascii: "V") || $0 == UInt8(ascii: "X") })
     else { return false }
     if range.count == 1 && bytes[range.lowerBound] == UInt8(ascii: "I") && english { return false }

@@ -159,6 +159,11 @@ struct EntityLexicons: Sendable {
     return nil
   }
 
+  /// The lists of names that ``label(_:_:)`` reads: companies and
+  /// organizations, countries, regions, cities.
+  static let nameLists: UInt32 =
+    1 << Bit.company.rawValue | 1 << Bit.country.rawValue | 1 << Bit.region.rawValue | 1 << Bit.city.rawValue
+
   /// The longest listed name of two tokens or more that starts at token
   /// `start` of `tokens` (byte ranges in `bytes`), with its ``label(_:_:)``:
   /// `Union européenne`, `Nations unies`, `Afrique du Sud`. The tokens must
@@ -166,8 +171,7 @@ struct EntityLexicons: Sendable {
   func listedPhrase(
     _ bytes: UnsafeBufferPointer<UInt8>, _ tokens: UnsafeBufferPointer<Range<Int>>, at start: Int
   ) -> (end: Int, label: EntityLabel)? {
-    let names: UInt32 = 1 << Bit.company.rawValue | 1 << Bit.country.rawValue | 1 << Bit.region.rawValue
-      | 1 << Bit.city.rawValue
+    let names = Self.nameLists
     var longest = start + 1
     while longest < tokens.count && longest - start + 1 < listsUpTo.count
       && listsUpTo[longest - start + 1] & names != 0 && tokens[longest].lowerBound == tokens[longest - 1].upperBound + 1
