@@ -257,8 +257,13 @@ public struct EntityRecognizer: Sendable {
         return isCommon || token.norm.hasPrefix("'") || EntityLexicons.shared.isDemonym(bytes, token.utf8Range)
       }
       let listed = EntityLexicons.shared.label(bytes, token.utf8Range) != nil
-      // A capitalized common word opening the sentence (`Pour Microsoft`, `Si …`).
-      if leading && isCommon && !listed && opensSentence(index, sentenceStart, analysis) { return true }
+      // A capitalized common word opening the sentence (`Pour Microsoft`, `Si …`),
+      // unless it is a first name followed by more of the name (`Claude Gewerc a prévenu`).
+      if leading && isCommon && !listed && opensSentence(index, sentenceStart, analysis)
+        && (edgeOfOne || !EntityLexicons.shared.isFirstName(bytes, token.utf8Range))
+      {
+        return true
+      }
       // A capitalized common word alone (`Yes`, `You`) is no name unless listed or an acronym.
       if edgeOfOne && isCommon && !listed {
         let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[token.utf8Range]), as: UTF8.self)

@@ -76,6 +76,8 @@ private func labeled(_ text: String, _ language: Language) -> [String] {
     // A Roman ordinal and a nationality alone are no names.
     #expect(labeled("Elle fut fondée au IIe siècle et agrandie au XVIIIe siècle.", .french).isEmpty)
     #expect(labeled("Les Écossais sont nus tandis que les Anglais portent des armures.", .french).isEmpty)
+    // A first name that is also a common word keeps its place at the start of a sentence.
+    #expect(labeled("Claude Gewerc a quant à lui prévenu les élus.", .french) == ["PERSON:Claude Gewerc"])
     // English `I` is the pronoun.
     #expect(!labeled("When I met Obama I said no.", .english).contains("PERSON:Obama I"))
   }
