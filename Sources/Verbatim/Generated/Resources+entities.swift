@@ -28877,6 +28877,22 @@ Bundestag
 Bundesrat
 Knesset
 Commission nationale de l'informatique et des libertés
+Hamas
+Hezbollah
+Taliban
+Talibans
+al-Qaeda
+Al-Qaeda
+al-Qaida
+Al-Qaïda
+ISIS
+ISIL
+Daech
+État islamique
+Islamic State
+Boko Haram
+Fatah
+PKK
 """#
 
   /// The contents of `Resources/entities/person-titles.txt`.
@@ -30366,7 +30382,7 @@ extension ResourceFingerprints {
   /// The FNV-1a hash of `Resources/entities/org-triggers.txt`.
   static let entities_orgTriggers: UInt64 = 0x0F029D1F4CA827F2
   /// The FNV-1a hash of `Resources/entities/organizations.txt`.
-  static let entities_organizations: UInt64 = 0x3EFBD8445CF462A5
+  static let entities_organizations: UInt64 = 0x3BEE604B546B7108
   /// The FNV-1a hash of `Resources/entities/person-titles.txt`.
   static let entities_personTitles: UInt64 = 0x584985C9844180E1
   /// The FNV-1a hash of `Resources/entities/product-cues.txt`.
