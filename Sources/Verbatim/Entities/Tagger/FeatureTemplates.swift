@@ -186,20 +186,14 @@ package struct TaggerSentence {
   @inline(__always)
   static func forEachFeature(of token: TokenFeatures, as role: NeighbourRole, _ body: (UInt64) -> Void) {
     switch role {
-    case .previous:
-      body(FeatureHash.feature(3, token.lower))
-      body(FeatureHash.feature(9, token.shortShape))
+    case .previous, .next:
+      // Its folded form, short shape and each lexicon bit: templates 3, 9, 28 before, 4, 10, 29 after.
+      let (form, shape, lexicon): (UInt8, UInt8, UInt8) = role == .previous ? (3, 9, 28) : (4, 10, 29)
+      body(FeatureHash.feature(form, token.lower))
+      body(FeatureHash.feature(shape, token.shortShape))
       var bits = token.lexicon
       while bits != 0 {
-        body(FeatureHash.feature(28, UInt64(bits.trailingZeroBitCount)))
-        bits &= bits - 1
-      }
-    case .next:
-      body(FeatureHash.feature(4, token.lower))
-      body(FeatureHash.feature(10, token.shortShape))
-      var bits = token.lexicon
-      while bits != 0 {
-        body(FeatureHash.feature(29, UInt64(bits.trailingZeroBitCount)))
+        body(FeatureHash.feature(lexicon, UInt64(bits.trailingZeroBitCount)))
         bits &= bits - 1
       }
     case .previous2:
