@@ -346,9 +346,12 @@ public struct EntityRecognizer: Sendable {
     var end = range.upperBound
     if bytes[end - 1] == UInt8(ascii: "e") { end -= 1 } else if range.count > 2 && bytes[end - 2] == UInt8(ascii: "e")
       && bytes[end - 1] == UInt8(ascii: "r") { end -= 2 } else { return false }
-    return end > range.lowerBound && end - range.lowerBound <= 7 && bytes[range.lowerBound..<end].allSatisfy {
-      $0 == UInt8(ascii: "I") || $0 == UInt8(ascii: "V") || $0 == UInt8(ascii: "X")
-    }
+    return end > range.lowerBound && end - range.lowerBound <= 7 && isRomanLetters(bytes[range.lowerBound..<end])
+  }
+
+  /// Whether every byte is `I`, `V` or `X`.
+  private static func isRomanLetters(_ bytes: Slice<UnsafeBufferPointer<UInt8>>) -> Bool {
+    bytes.allSatisfy { $0 == UInt8(ascii: "I") || $0 == UInt8(ascii: "V") || $0 == UInt8(ascii: "X") }
   }
 
   /// Nouns numbered with Roman numerals that name a part of something, not
@@ -361,14 +364,17 @@ public struct EntityRecognizer: Sendable {
 
   /// Whether a token is a Roman numeral from I to XXX written in capitals.
   private static func isRomanNumeral(_ range: Range<Int>, _ bytes: UnsafeBufferPointer<UInt8>, english: Bool) -> Bool {
-    guard range.count <= 5,
-      bytes[range].allSatisfy({ $0 == UInt8(ascii: "I") || $0 == UInt8(ascii: "V") || $0 == UInt8(ascii: "X") })
-    else { return false }
+    guard range.count <= 5, isRomanLetters(bytes[range]) else { return false }
     if range.count == 1 && bytes[range.lowerBound] == UInt8(ascii: "I") && english { return false }
-    let numerals = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X"]
-    var text = Substring(String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self))
-    while text.hasPrefix("X") && text.count > 1 { text = text.dropFirst() }  // XIV, XXIII (up to XXX)
-    return numerals.contains(String(text)) && range.count - text.count <= 2
+    // Up to two tens, then a numeral from I to X (XIV, XXIII, up to XXX).
+    var units = range.lowerBound
+    while units < range.upperBound - 1 && bytes[units] == UInt8(ascii: "X") { units += 1 }
+    return units - range.lowerBound <= 2 && Self.unitNumerals.contains { $0.elementsEqual(bytes[units..<range.upperBound]) }
+  }
+
+  /// The Roman numerals from I to X.
+  private static let unitNumerals: [[UInt8]] = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X"].map {
+    Array($0.utf8)
   }
 
   /// Whether only punctuation (an opening quote or bracket) precedes the

@@ -482,7 +482,7 @@ enum IndirectSpeech {
   private static func isShortPrepositionalPhrase(_ words: Range<Int>, _ doc: QuoteTokens) -> Bool {
     // Not an infinitive (`est appelé à tripler`, `said to be`).
     guard words.count >= 2, words.count <= 6, doc.has(words.lowerBound, .prep),
-      !["to", "à", "de", "d'", "d’"].contains(doc.analysis.tokens[words.lowerBound].norm)
+      !isInfinitiveMarker(words.lowerBound, doc)
     else { return false }
     return words.dropFirst().allSatisfy { index in
       (doc.has(index, .word) || doc.analysis.tokens[index].kind == .number) && !doc.has(index, .verb)

@@ -57,8 +57,11 @@ struct QuoteLexicon: Sendable {
   /// The word classes of a ``mask(_:_:)`` result in a text of the given
   /// language (bit `WordClass.rawValue`).
   static func classes(_ mask: UInt32, english: Bool) -> UInt32 {
-    mask & 0x1FFF | (english ? 0 : mask >> frenchOnlyShift & 0xFFF)
+    mask & classBits | (english ? 0 : mask >> frenchOnlyShift & classBits)
   }
+
+  /// One bit per ``WordClass``.
+  private static let classBits: UInt32 = UInt32(1) << UInt32(WordClass.allCases.count) - 1
 
   static let shared = QuoteLexicon()
 
@@ -121,7 +124,7 @@ struct QuoteLexicon: Sendable {
     for line in EmbeddedResources.lines(EmbeddedResources.quotes_functionWords) {
       let fields = line.split(separator: "\t")
       guard fields.count == 2 || fields.count == 3 && fields[2] == "fr", let wordClass = WordClass.named(fields[1]),
-        fields.count == 2 || wordClass.rawValue < 12
+        fields.count == 2 || UInt32(wordClass.rawValue) + frenchOnlyShift < 32
       else { continue }
       insert(fields[0], (1 << UInt32(wordClass.rawValue)) << (fields.count == 3 ? frenchOnlyShift : 0))
     }

@@ -172,11 +172,9 @@ struct EntityTagger: Sendable {
             append(.afterOutside)(afterOutside.0)
             append(.afterOutside)(afterOutside.1)
             sentence.forEachOwnFeature(at: index, in: tokens, append(.own))
-            let token = tokens[index]
-            TaggerSentence.forEachFeature(of: token, as: .previous, append(.asPrevious))
-            TaggerSentence.forEachFeature(of: token, as: .next, append(.asNext))
-            TaggerSentence.forEachFeature(of: token, as: .previous2, append(.asPrevious2))
-            TaggerSentence.forEachFeature(of: token, as: .next2, append(.asNext2))
+            for role in TaggerSentence.NeighbourRole.allCases {
+              TaggerSentence.forEachFeature(of: tokens[index], as: role, append(TokenScoreCache.Part(role)))
+            }
             return featureCount
           }
           var currentCount = tokenCount > 0 ? gatherRow(0, into: current) : 0
@@ -197,11 +195,10 @@ struct EntityTagger: Sendable {
       }
       boundaryScores.withUnsafeBufferPointer { boundary in
         let boundary = boundary.baseAddress!
-        @inline(__always) func part(_ index: Int, _ part: TokenScoreCache.Part, _ role: TaggerSentence.NeighbourRole)
-          -> UnsafePointer<Int32>
-        {
+        /// What the token at `index` gives in `role` (a boundary's share outside the sentence).
+        @inline(__always) func part(_ index: Int, _ role: TaggerSentence.NeighbourRole) -> UnsafePointer<Int32> {
           index >= 0 && index < tokenCount
-            ? UnsafePointer(rows + index * width + part.offset) : boundary + role.rawValue * count
+            ? UnsafePointer(rows + index * width + TokenScoreCache.Part(role).offset) : boundary + role.rawValue * count
         }
         var pairs = tokenCount > 0 ? sentence.pairFeatures(at: 0, in: tokens) : (0, 0, 0)
         for index in 0..<tokenCount {
@@ -216,10 +213,10 @@ struct EntityTagger: Sendable {
           let row = rows + index * width
           scores.initialize(from: row, count: count)
           (outside + index * count).initialize(from: row + TokenScoreCache.Part.afterOutside.offset, count: count)
-          let previous = part(index - 1, .asPrevious, .previous)
-          let following = part(index + 1, .asNext, .next)
-          let previous2 = part(index - 2, .asPrevious2, .previous2)
-          let following2 = part(index + 2, .asNext2, .next2)
+          let previous = part(index - 1, .previous)
+          let following = part(index + 1, .next)
+          let previous2 = part(index - 2, .previous2)
+          let following2 = part(index + 2, .next2)
           for tag in 0..<count {
             scores[tag] &+= previous[tag] &+ following[tag] &+ previous2[tag] &+ following2[tag]
           }

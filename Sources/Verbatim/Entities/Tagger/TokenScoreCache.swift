@@ -31,6 +31,16 @@ struct TokenScoreCache {
 
     /// The offset of the part in a row.
     var offset: Int { rawValue * TagSet.count }
+
+    /// The part holding what a token gives the neighbour it stands to in `role`.
+    init(_ role: TaggerSentence.NeighbourRole) {
+      switch role {
+      case .previous: self = .asPrevious
+      case .next: self = .asNext
+      case .previous2: self = .asPrevious2
+      case .next2: self = .asNext2
+      }
+    }
   }
 
   /// Scores per token: `TagSet.count` for each ``Part``.
