@@ -17,7 +17,7 @@ struct VerbatimCommand: ParsableCommand {
       place and the run goes on. Output is in input order whatever --jobs.
 
       Exit codes: 0 success, 3 some documents failed (see their error lines), 64 usage error, \
-      65 bad option file (--gazetteer), 1 any other failure (e.g. an unreadable input).
+      65 bad option file (--gazetteer, --entity-model), 1 any other failure (e.g. an unreadable input).
       """,
     version: "0.1.0",
     subcommands: [Analyze.self, Tokenize.self, Sentences.self, Entities.self, Quotes.self, Normalize.self, LanguageCommand.self, Render.self],

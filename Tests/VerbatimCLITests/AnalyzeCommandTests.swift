@@ -199,3 +199,23 @@ import Testing
     #expect(nul.status == 0)
   }
 }
+
+@Suite struct EntityModelOptionTests {
+  @Test func aDamagedOrMisnamedModelIsRefused() throws {
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("verbatim-model-\(getpid())")
+    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let junk = folder.appendingPathComponent("junk.bin")
+    try Data(repeating: 0x56, count: 4096).write(to: junk)
+    let damaged = try CLI.run(["entities", "--entity-model", "en=\(junk.path)"], text: "Brad Smith spoke.")
+    #expect(damaged.status == 65)
+    #expect(damaged.stderr.contains("English entity model"))
+    #expect(damaged.stdout.isEmpty)
+    let language = try CLI.run(["entities", "--entity-model", "de=\(junk.path)"], text: "x")
+    #expect(language.status == 64)
+    #expect(language.stderr.contains("fr=FILE or en=FILE"))
+    let missing = try CLI.run(["entities", "--entity-model", "fr=\(folder.path)/none.bin"], text: "x")
+    #expect(missing.status == 1)
+    #expect(missing.stderr.contains("none.bin"))
+  }
+}

@@ -18,6 +18,32 @@ public struct EntityRecognizer: Sendable {
     self.gazetteer = gazetteer
   }
 
+  /// Creates a recognizer whose tagger uses models of your own (files
+  /// written by `Scripts/train-entities`, for instance trained with your
+  /// annotated text added) in place of the built-in ones.
+  /// - Parameters:
+  ///   - gazetteer: Names to recognize whatever the model says.
+  ///   - frenchModel: The bytes of a French tagger model; nil keeps the built-in one.
+  ///   - englishModel: The bytes of an English tagger model; nil keeps the built-in one.
+  /// - Throws: ``VerbatimError`` with code `.invalidArgument` when a model is
+  ///   not a tagger model of this version of Verbatim (the bytes are checked
+  ///   in full, so a damaged file is refused rather than misread).
+  public init(gazetteer: Gazetteer = Gazetteer(), frenchModel: [UInt8]?, englishModel: [UInt8]?) throws(VerbatimError) {
+    func load(_ bytes: [UInt8]?, _ language: String, builtIn: EntityTagger?) throws(VerbatimError) -> EntityTagger? {
+      guard let bytes else { return builtIn }
+      guard let model = bytes.withUnsafeBytes({ EntityModel(bytes: $0, copy: true) }) else {
+        throw VerbatimError(
+          .invalidArgument,
+          "the \(language) entity model (\(bytes.count) bytes) is not a tagger model of this version of Verbatim "
+            + "(expected the `VNER` format version \(EntityModel.version) written by Scripts/train-entities)")
+      }
+      return EntityTagger(model: model)
+    }
+    frenchTagger = try load(frenchModel, "French", builtIn: EntityTagger.builtInFrench)
+    englishTagger = try load(englishModel, "English", builtIn: EntityTagger.builtInEnglish)
+    self.gazetteer = gazetteer
+  }
+
   /// Whether a trained tagger model is available in this build.
   public var hasModel: Bool { frenchTagger != nil && englishTagger != nil }
 

@@ -46,6 +46,23 @@ public struct Analyzer: Sendable {
   public init(
     language: Language? = nil, entities: Bool = true, quotes: Bool = true, gazetteer: Gazetteer = Gazetteer()
   ) throws(VerbatimError) {
+    try self.init(
+      language: language, entities: entities, quotes: quotes, recognizer: EntityRecognizer(gazetteer: gazetteer))
+  }
+
+  /// Creates an analyzer that finds entities with a recognizer of your own
+  /// (your gazetteer, your tagger models: ``EntityRecognizer/init(gazetteer:frenchModel:englishModel:)``).
+  /// - Parameters:
+  ///   - language: `fr` or `en` to fix the language of every document, nil
+  ///     (the default) to identify it paragraph by paragraph.
+  ///   - entities: Whether to find named entities (``Analysis/entities``).
+  ///   - quotes: Whether to find quotes and their speakers (``Analysis/quotes``).
+  ///   - recognizer: The entity recognizer, used when `entities` or `quotes` is true.
+  /// - Throws: ``VerbatimError`` with code `.icu` when ICU cannot open its
+  ///   break iterators, `.invalidArgument` for a language other than fr/en.
+  public init(
+    language: Language? = nil, entities: Bool = true, quotes: Bool = true, recognizer: EntityRecognizer
+  ) throws(VerbatimError) {
     if let language, language != .french && language != .english {
       throw VerbatimError(.invalidArgument, "unsupported language '\(language)': use fr or en")
     }
@@ -53,7 +70,7 @@ public struct Analyzer: Sendable {
     french = try Engine(.french)
     english = try Engine(.english)
     identifier = LanguageIdentifier()
-    recognizer = entities || quotes ? EntityRecognizer(gazetteer: gazetteer) : nil
+    self.recognizer = entities || quotes ? recognizer : nil
     extractor = quotes ? QuoteExtractor() : nil
   }
 

@@ -8,11 +8,11 @@ struct Analyze: ParsableCommand {
 
   @OptionGroup var input: InputOptions
   @OptionGroup var language: LanguageOption
-  @OptionGroup var gazetteer: GazetteerOption
+  @OptionGroup var entityOptions: EntityOptions
 
   func run() throws {
     try runAnalysis(
-      input: input, language: language.language.language, sections: .analyze, gazetteer: try gazetteer.load()
+      input: input, language: language.language.language, sections: .analyze, recognizer: try entityOptions.recognizer()
     ) { analysis in
       TextFormat.analysis(analysis)
     }
@@ -55,11 +55,11 @@ struct Entities: ParsableCommand {
 
   @OptionGroup var input: InputOptions
   @OptionGroup var language: LanguageOption
-  @OptionGroup var gazetteer: GazetteerOption
+  @OptionGroup var entityOptions: EntityOptions
 
   func run() throws {
     try runAnalysis(
-      input: input, language: language.language.language, sections: .entities, gazetteer: try gazetteer.load()
+      input: input, language: language.language.language, sections: .entities, recognizer: try entityOptions.recognizer()
     ) { analysis in
       TextFormat.entities(analysis)
     }
@@ -73,37 +73,69 @@ struct Quotes: ParsableCommand {
 
   @OptionGroup var input: InputOptions
   @OptionGroup var language: LanguageOption
-  @OptionGroup var gazetteer: GazetteerOption
+  @OptionGroup var entityOptions: EntityOptions
 
   func run() throws {
     try runAnalysis(
-      input: input, language: language.language.language, sections: .quotes, gazetteer: try gazetteer.load()
+      input: input, language: language.language.language, sections: .quotes, recognizer: try entityOptions.recognizer()
     ) { analysis in
       TextFormat.quotes(analysis)
     }
   }
 }
 
-/// `--gazetteer FILE`: the caller's names.
-struct GazetteerOption: ParsableArguments {
+/// `--gazetteer FILE` (the caller's names) and `--entity-model LANG=FILE`
+/// (the caller's tagger models).
+struct EntityOptions: ParsableArguments {
   @Option(help: "A JSON gazetteer of your own names: {\"entries\": [{\"text\", \"label\", \"canonical\"?, \"caseSensitive\"?}]}; its entries win over the model.")
   var gazetteer: String?
 
-  /// The gazetteer, empty without the option.
-  func load() throws -> Gazetteer {
-    guard let gazetteer else { return Gazetteer() }
+  @Option(
+    name: .customLong("entity-model"),
+    help: ArgumentHelp(
+      "A tagger model of your own for one language, as fr=FILE or en=FILE (repeatable), in place of the built-in one.",
+      discussion: "FILE is a model written by Scripts/train-entities (for instance trained with your own annotated text added)."))
+  var entityModels: [String] = []
+
+  /// The recognizer these options describe: the built-in models and no
+  /// names of the caller's without them.
+  func recognizer() throws -> EntityRecognizer {
     var names = Gazetteer()
+    var models: [Language: [UInt8]] = [:]
     try runReportingFailures {
-      guard let bytes = try? readWholeFile(gazetteer) else {
-        throw InputFailure(message: "\(gazetteer): cannot read the gazetteer", exitCode: .failure)
+      if let gazetteer {
+        guard let bytes = try? readWholeFile(gazetteer) else {
+          throw InputFailure(message: "\(gazetteer): cannot read the gazetteer", exitCode: .failure)
+        }
+        do {
+          names = try Gazetteer(json: String(decoding: bytes, as: UTF8.self))
+        } catch {
+          throw InputFailure(message: "\(gazetteer): \((error as? VerbatimError)?.message ?? "\(error)")", exitCode: ExitCode(65))
+        }
       }
-      do {
-        names = try Gazetteer(json: String(decoding: bytes, as: UTF8.self))
-      } catch {
-        throw InputFailure(message: "\(gazetteer): \((error as? VerbatimError)?.message ?? "\(error)")", exitCode: ExitCode(65))
+      for argument in entityModels {
+        let language = argument.firstIndex(of: "=").map { Language(rawValue: String(argument[..<$0])) }
+        guard let equals = argument.firstIndex(of: "="), language == .french || language == .english else {
+          throw InputFailure(
+            message: "--entity-model \(argument): expected fr=FILE or en=FILE", exitCode: .validationFailure)
+        }
+        let path = String(argument[argument.index(after: equals)...])
+        guard let bytes = try? readWholeFile(path) else {
+          throw InputFailure(message: "\(path): cannot read the entity model", exitCode: .failure)
+        }
+        models[language!] = bytes
       }
     }
-    return names
+    var recognizer = EntityRecognizer(gazetteer: names)
+    try runReportingFailures {
+      do {
+        recognizer = try EntityRecognizer(
+          gazetteer: names, frenchModel: models[.french], englishModel: models[.english])
+      } catch let error as VerbatimError {
+        throw InputFailure(message: "--entity-model: \(error.message)", exitCode: ExitCode(65))
+      }
+    }
+    return recognizer
   }
 }
 
@@ -126,12 +158,12 @@ struct LanguageCommand: ParsableCommand {
 /// them in input order (``DocumentPipeline``).
 func runAnalysis(
   input: InputOptions, language: Language?, sections: Analysis.JSONSections,
-  gazetteer: Gazetteer = Gazetteer(), text: @escaping @Sendable (Analysis) -> String
+  recognizer: EntityRecognizer? = nil, text: @escaping @Sendable (Analysis) -> String
 ) throws {
   try runReportingFailures {
     let analyzer = try Analyzer(
       language: language, entities: sections.contains(.entities), quotes: sections.contains(.quotes),
-      gazetteer: gazetteer)
+      recognizer: recognizer ?? EntityRecognizer())
     let format = input.outputFormat
     try DocumentPipeline(options: input).run { document in
       let analysis = analyzer.analyze(document.text, language: document.language ?? language)

@@ -34,7 +34,7 @@ struct Render: ParsableCommand {
   var lossy = false
 
   @OptionGroup var language: LanguageOption
-  @OptionGroup var gazetteer: GazetteerOption
+  @OptionGroup var entityOptions: EntityOptions
 
   func validate() throws {
     if files.isEmpty && isatty(STDIN_FILENO) != 0 {
@@ -43,10 +43,10 @@ struct Render: ParsableCommand {
   }
 
   func run() throws {
-    let names = gazetteer
+    let options = entityOptions
     var failures = 0
     try runReportingFailures {
-      let analyzer = try Analyzer(language: language.language.language, gazetteer: try names.load())
+      let analyzer = try Analyzer(language: language.language.language, recognizer: try options.recognizer())
       let settings = ReaderSettings(
         files: files.isEmpty ? ["-"] : files, format: inputFormat, lossy: lossy, maxDocumentBytes: nil,
         chunkBytes: Int.max / 8)

@@ -30,24 +30,40 @@ struct EntityModel: @unchecked Sendable {
   /// Multiply a summed quantized score by this to get the trained scale.
   let scale: Float
   /// Keeps a heap copy alive when the model was not in static memory.
-  private let storage: [UInt8]?
+  private let storage: Storage?
+
+  /// An aligned heap copy of a model's bytes, freed with the last model
+  /// value that reads it.
+  private final class Storage: @unchecked Sendable {
+    let bytes: UnsafeMutableRawBufferPointer
+    init(copying source: UnsafeRawBufferPointer) {
+      bytes = .allocate(byteCount: max(source.count, 1), alignment: 16)
+      if let base = source.baseAddress { bytes.baseAddress!.copyMemory(from: base, byteCount: source.count) }
+    }
+    deinit { bytes.deallocate() }
+  }
 
   /// Reads a model in place from `bytes`, which must outlive the model
-  /// (static data), or copies it when `copy` is true.
+  /// (static data), or copies and fully checks it when `copy` is true (a
+  /// file from elsewhere: every slot's pairs must name a tag below
+  /// `TagSet.count` and stay inside the overflow array, and the table must
+  /// keep an empty slot so that a look-up ends).
   init?(bytes: UnsafeRawBufferPointer, copy: Bool = false) {
     guard bytes.count >= Self.headerSize else { return nil }
-    let storage: [UInt8]? = copy ? Array(bytes) : nil
-    let base: UnsafeRawPointer =
-      storage.map { array in array.withUnsafeBytes { UnsafeRawPointer($0.baseAddress!) } } ?? bytes.baseAddress!
+    let storage = copy ? Storage(copying: bytes) : nil
+    let base = storage.map { UnsafeRawPointer($0.bytes.baseAddress!) } ?? bytes.baseAddress!
     func u32(_ offset: Int) -> UInt32 { base.loadUnaligned(fromByteOffset: offset, as: UInt32.self) }
     guard u32(0) == Self.magic, u32(4) == Self.version else { return nil }
     let tags = Int(u32(8))
     let slots = Int(u32(12))
     let overflowCount = Int(u32(16))
     let scale = base.loadUnaligned(fromByteOffset: 20, as: Float.self)
+    guard slots > 0, slots & (slots - 1) == 0, slots <= bytes.count / (Self.slotWords * 4), tags < 256 else {
+      return nil
+    }
     let overflowOffset = Self.headerSize + slots * Self.slotWords * 4
-    guard slots > 0, slots & (slots - 1) == 0, tags < 256, bytes.count >= overflowOffset + overflowCount * 4,
-      Int(bitPattern: base) % 4 == 0
+    guard overflowCount <= bytes.count / 4, bytes.count >= overflowOffset + overflowCount * 4,
+      Int(bitPattern: base) % 4 == 0, scale.isFinite
     else { return nil }
     self.slots = (base + Self.headerSize).assumingMemoryBound(to: UInt32.self)
     self.overflow = (base + overflowOffset).assumingMemoryBound(to: UInt32.self)
@@ -55,6 +71,29 @@ struct EntityModel: @unchecked Sendable {
     self.tagCount = tags
     self.scale = scale
     self.storage = storage
+    if copy && !isWellFormed(overflowCount: overflowCount) { return nil }
+  }
+
+  /// Whether every look-up stays inside the model and names a known tag.
+  private func isWellFormed(overflowCount: Int) -> Bool {
+    guard tagCount == TagSet.count else { return false }
+    var empty = false
+    for slot in 0...mask {
+      let words = slots + slot * Self.slotWords
+      if words[0] == 0 {
+        empty = true
+        continue
+      }
+      let count = Int(words[1] & 31)
+      let start = Int(words[1] >> 5)
+      for index in 0..<min(count, Self.inlinePairs) where Int(words[2 + index] >> 16) >= tagCount { return false }
+      guard count > Self.inlinePairs else { continue }
+      guard start + count - Self.inlinePairs <= overflowCount else { return false }
+      for index in start..<(start + count - Self.inlinePairs) where Int(overflow[index] >> 16) >= tagCount {
+        return false
+      }
+    }
+    return empty
   }
 
   @inline(__always)
