@@ -120,11 +120,42 @@ enum IndirectSpeech {
         }
         guard let speaker, doc.isPlausibleSpeaker(speaker) else { continue }
         guard contentStart < clauseEnd, !insideMarks[contentStart] || doc.has(contentStart, .mark) else { continue }
+        // Without `that`, what follows the verb of an English attribution
+        // closing a quote is where or when it was said (`…,” Trump said this
+        // month on CNBC`, `…,” Clarke told the miners`, `…,” he said after
+        // Pagliano failed to show up`), and what follows it at an adverbial
+        // opener is an adverbial (`what Liz Wahl said when she resigned`).
+        if doc.has(index, .english), !doc.has(contentStart - 1, .that) {
+          if followsQuote(min(speaker.lowerBound, cue.lowerBound), doc)
+            || adverbialOpeners.contains(doc.analysis.tokens[index + 1].norm)
+          {
+            continue
+          }
+        }
         found.append(Found(content: contentStart..<clauseEnd, kind: .indirect, speaker: speaker, cue: cue))
         coveredUntil = clauseEnd
       }
     }
     return found
+  }
+
+  /// Whether a quote closes with a comma or a dash right before `index`
+  /// (`,” X said`, `”, X said`, `” – X`): the attribution of that quote
+  /// starts there (not after `.”`, where a new sentence starts).
+  private static func followsQuote(_ index: Int, _ doc: QuoteTokens) -> Bool {
+    let tokens = doc.analysis.tokens
+    var before = index - 1
+    let separated = before >= 0 && (doc.has(before, .comma) || doc.has(before, .dash))
+    if separated { before -= 1 }
+    guard before >= 1 else { return false }
+    if doc.has(before, .mark) {
+      before -= 1
+    } else if tokens[before].norm == "'" && tokens[before - 1].norm == "'" && tokens[before - 1].end == tokens[before].start {
+      before -= 2  // a mark typed as two apostrophes (`''`), two tokens
+    } else {
+      return false
+    }
+    return separated || (before >= 0 && doc.has(before, .comma))
   }
 
   /// Where the reported clause starts after a verb of saying: after
@@ -379,13 +410,24 @@ enum IndirectSpeech {
         pieces.append(Found(content: (after.lowerBound + 1)..<after.upperBound, kind: .indirect, speaker: speaker,
                             cue: attribution.cue))
       } else if after.count >= 2 && !doc.has(after.lowerBound, .stop) && !doc.has(after.lowerBound, .that)
-        || pieces.isEmpty
+        && !isApposition(after, of: attribution, doc) || pieces.isEmpty
       {
         pieces.append(Found(content: after, kind: .indirect, speaker: speaker, cue: attribution.cue))
       }
       return pieces
     }
     return nil
+  }
+
+  /// Whether the words after an inverted incise describe its speaker
+  /// (`…, said Jeffrey N. Trimble, a senior official with …`, `…, said Mr.
+  /// Barrett, the lawyer for …`): an English noun phrase opened by an
+  /// article, with no verb of its own.
+  private static func isApposition(_ words: Range<Int>, of attribution: Attribution, _ doc: QuoteTokens) -> Bool {
+    guard let speaker = attribution.speaker, let cue = attribution.cue, speaker.lowerBound >= cue.upperBound,
+      doc.has(words.lowerBound, .english), ["a", "an", "the"].contains(doc.analysis.tokens[words.lowerBound].norm)
+    else { return false }
+    return !words.contains { doc.has($0, .verb) || doc.has($0, .aux) }
   }
 
   /// `X, according to Y, Z` / `X, selon Y, Z`: X is what Y says (the

@@ -308,6 +308,29 @@ enum QuoteTestSupport {
     #expect(quotes("To understand the real Dred Scott, Chief Justice Roberts said, one should visit this museum.", .english)
       .contains("Chief Justice Roberts|indirect|To understand the real Dred Scott"))
     #expect(quotes("The charges that he faces are serious.", .english).isEmpty)
+  }
+
+  /// What follows the verb of an attribution closing a quote is where, when
+  /// or to whom it was said; an adverbial clause or an apposition of the
+  /// speaker is not what was said; `that` still opens reported speech.
+  @Test func englishAttributionTailsAreNotReportedSpeech() {
+    #expect(quotes("“It will be unfair,” Trump said this month on CNBC.", .english)
+      == ["Trump|direct|It will be unfair,"])
+    #expect(quotes("“We will win,” Clarke told the miners.", .english) == ["Clarke|direct|We will win,"])
+    #expect(quotes("Not paying taxes ''makes me smart,'' Donald J. Trump said last week.", .english)
+      .allSatisfy { !$0.contains("|indirect|") })
+    #expect(quotes("\"Subpoenas are not optional,\" Rep. Jason Chaffetz said after Pagliano failed to show up.", .english)
+      .allSatisfy { !$0.contains("|indirect|") })
+    #expect(quotes("That was what Liz Wahl said when she resigned from the network.", .english).isEmpty)
+    #expect(quotes("The stations were closed in 2005, said Jeffrey N. Trimble, a senior official with the board that oversees them.", .english)
+      == ["Jeffrey N. Trimble|indirect|The stations were closed in 2005"])
+    // Near misses: a new sentence after a closed quote, `that` after an attribution, a clause after `said`.
+    #expect(quotes("“We won.” Trump said the vote was rigged.", .english)
+      .contains("Trump|indirect|the vote was rigged"))
+    #expect(quotes("“We won,” Trump said Friday, and added that the vote was rigged.", .english)
+      .contains { $0.hasSuffix("|indirect|the vote was rigged") })
+    #expect(quotes("Liz Wahl said the network had misled its viewers for years.", .english)
+      == ["Liz Wahl|indirect|the network had misled its viewers for years"])
     #expect(quotes("His notes that he left were lost.", .english).isEmpty)
   }
 
