@@ -85,7 +85,8 @@ enum IndirectSpeech {
       while index < contentEnd {
         defer { index += 1 }
         guard index >= coveredUntil, doc.has(index, .verb), !insideMarks[index] else { continue }
-        guard var cue = doc.verbGroup(endingAt: index, floor: sentence.lowerBound), !doc.has(index, .naming) || cue.count > 1
+        guard var cue = doc.verbGroup(endingAt: index, floor: sentence.lowerBound), !doc.has(index, .naming) || cue.count > 1,
+          !isNamingCalled(index, afterComma: false, doc)
         else { continue }
         let clauseStart = complementStart(after: index, limit: contentEnd, doc)
         let objectStart = clauseStart == nil ? nounObjectStart(after: index, limit: contentEnd, doc) : nil
@@ -120,6 +121,10 @@ enum IndirectSpeech {
         }
         guard let speaker, doc.isPlausibleSpeaker(speaker) else { continue }
         guard contentStart < clauseEnd, !insideMarks[contentStart] || doc.has(contentStart, .mark) else { continue }
+        // `he told the group.`: only who was told (and when).
+        var wordsEnd = clauseEnd
+        while wordsEnd > contentStart && doc.has(wordsEnd - 1, .punctuation) && !doc.has(wordsEnd - 1, .mark) { wordsEnd -= 1 }
+        if isToldObject(contentStart..<wordsEnd, verb: index, doc) { continue }
         // Without `that`, what follows the verb of an English attribution
         // closing a quote is where or when it was said (`…,” Trump said this
         // month on CNBC`, `…,” Clarke told the miners`, `…,” he said after
@@ -137,6 +142,30 @@ enum IndirectSpeech {
       }
     }
     return found
+  }
+
+  /// English `called` naming something rather than reporting speech: after
+  /// a noun introduced by `a`/`an` (`a Pakistan-based group called
+  /// Lashkar-e-Taiba`), or opening an incise (`The program, called EB-5,
+  /// allows …`); a name follows. Not after a subject (`The Trump campaign
+  /// called the charges …`, `Trump called her …`).
+  private static func isNamingCalled(_ index: Int, afterComma: Bool, _ doc: QuoteTokens) -> Bool {
+    guard index >= 2, doc.has(index, .english), doc.analysis.tokens[index].norm == "called",
+      doc.has(index + 1, .capitalized)
+    else { return false }
+    if doc.has(index - 1, .comma) {
+      // `, called EB-5,`: the name and a comma (not `, called Clinton a liar`).
+      var next = index + 1
+      while next < index + 5 && doc.has(next, .capitalized) { next += 1 }
+      return afterComma || doc.has(next, .comma)
+    }
+    var probe = index - 1
+    while probe > index - 4 && probe > 0 && doc.has(probe, .word) && !doc.has(probe, .capitalized)
+      && !doc.has(probe, .det) && !doc.has(probe, .he) && !doc.has(probe, .aux)
+    {
+      probe -= 1
+    }
+    return probe < index - 1 && ["a", "an"].contains(doc.analysis.tokens[probe].norm)
   }
 
   /// Whether a quote closes with a comma or a dash right before `index`
@@ -363,6 +392,7 @@ enum IndirectSpeech {
       guard doc.has(close, .comma), close > comma + 2, close + 2 < end else { continue }
       var attribution: Attribution?
       if let group = doc.verbGroup(at: comma + 1, limit: close) {
+        if isNamingCalled(group.cue.upperBound - 1, afterComma: true, doc) { continue }
         let speaker = group.pronoun.map { $0..<($0 + 1) } ?? doc.speaker(after: group.cue.upperBound, limit: close)
         if let speaker { attribution = Attribution(cue: group.cue, speaker: speaker) }
       } else {

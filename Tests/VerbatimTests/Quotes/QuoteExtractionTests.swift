@@ -331,6 +331,12 @@ enum QuoteTestSupport {
       .contains { $0.hasSuffix("|indirect|the vote was rigged") })
     #expect(quotes("Liz Wahl said the network had misled its viewers for years.", .english)
       == ["Liz Wahl|indirect|the network had misled its viewers for years"])
+    // Who was told and when is no content; `called` naming something is no speech act.
+    #expect(quotes("Goldberg told CNBC in August.", .english).isEmpty)
+    #expect(quotes("The program, called EB-5, allows foreign investors to gain citizenship.", .english).isEmpty)
+    #expect(quotes("He joined a small group called Citizens United.", .english).isEmpty)
+    #expect(quotes("The Trump campaign called the charges unsubstantiated.", .english)
+      == ["The Trump campaign|indirect|the charges unsubstantiated"])
     #expect(quotes("His notes that he left were lost.", .english).isEmpty)
   }
 
