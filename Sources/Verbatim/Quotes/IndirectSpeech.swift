@@ -85,6 +85,13 @@ enum IndirectSpeech {
       while index < contentEnd {
         defer { index += 1 }
         guard index >= coveredUntil, doc.has(index, .verb), !insideMarks[index] else { continue }
+        // `Mr. Quiros was accused of using …`: a passive speech act reports
+        // what its complement says; the speaker is the agent, if named.
+        if let passive = passiveSpeechAct(at: index, limit: contentEnd, floor: sentence.lowerBound, doc) {
+          found.append(passive)
+          coveredUntil = passive.content.upperBound
+          continue
+        }
         guard var cue = doc.verbGroup(endingAt: index, floor: sentence.lowerBound), !doc.has(index, .naming) || cue.count > 1,
           !isNamingCalled(index, afterComma: false, doc)
         else { continue }
@@ -142,6 +149,57 @@ enum IndirectSpeech {
       }
     }
     return found
+  }
+
+  /// English speech acts read in the passive, with the preposition that
+  /// opens what was said (`was accused of`, `have been blamed for`, `is
+  /// being criticized as`, `was charged with`).
+  private static let passiveSpeechActs: [String: Set<String>] = [
+    "accused": ["of"], "blamed": ["for"], "criticized": ["for", "as"], "condemned": ["for", "as"],
+    "praised": ["for", "as"], "charged": ["with"], "faulted": ["for"], "denounced": ["as", "for"],
+  ]
+
+  /// A passive speech act at `verb` (`Peacekeepers have been blamed for
+  /// introducing cholera`, `They have often been criticized by the press for
+  /// being slow`): a form of `be` (and at most two adverbs) before the
+  /// participle, then the agent after `by` (the speaker; none otherwise),
+  /// then the preposition and what was said, to the end of the clause.
+  private static func passiveSpeechAct(at verb: Int, limit: Int, floor: Int, _ doc: QuoteTokens) -> Found? {
+    guard doc.has(verb, .english), let prepositions = passiveSpeechActs[doc.analysis.tokens[verb].norm] else {
+      return nil
+    }
+    var be = verb - 1
+    while be > floor && be >= verb - 3 && doc.has(be, .adverb) { be -= 1 }
+    guard be >= floor, ["was", "were", "is", "are", "been", "being", "be"].contains(doc.analysis.tokens[be].norm)
+    else { return nil }
+    // The whole verb group: `have sometimes been`, `is being`.
+    var cueStart = be
+    while cueStart - 1 >= floor && (doc.has(cueStart - 1, .aux) || doc.has(cueStart - 1, .adverb))
+      && !doc.has(cueStart - 1, .negation) && cueStart > be - 3
+    {
+      cueStart -= 1
+    }
+    if doc.has(cueStart - 1, .negation) { return nil }
+    var preposition = verb + 1
+    var speaker: Range<Int>? = nil
+    if preposition < limit && doc.analysis.tokens[preposition].norm == "by" {
+      var agentEnd = preposition + 1
+      while agentEnd < limit && agentEnd <= preposition + 6 && !prepositions.contains(doc.analysis.tokens[agentEnd].norm)
+        && doc.has(agentEnd, .word) && !doc.has(agentEnd, .verb)
+      {
+        agentEnd += 1
+      }
+      guard agentEnd > preposition + 1 else { return nil }
+      speaker = doc.speaker(after: preposition + 1, limit: agentEnd) ?? (preposition + 1)..<agentEnd
+      preposition = agentEnd
+    }
+    guard preposition + 1 < limit, prepositions.contains(doc.analysis.tokens[preposition].norm),
+      doc.has(preposition + 1, .word) || doc.has(preposition + 1, .mark)
+    else { return nil }
+    let start = preposition + 1
+    let end = (start..<limit).first { endsNounObject(at: $0, doc) } ?? limit
+    guard end > start else { return nil }
+    return Found(content: start..<end, kind: .indirect, speaker: speaker, cue: cueStart..<(preposition + 1))
   }
 
   /// English `called` naming something rather than reporting speech: after
