@@ -139,7 +139,7 @@ enum IndirectSpeech {
         // opener is an adverbial (`what Liz Wahl said when she resigned`).
         if doc.has(index, .english), !doc.has(contentStart - 1, .that) {
           if followsQuote(min(speaker.lowerBound, cue.lowerBound), doc)
-            || adverbialOpeners.contains(doc.analysis.tokens[index + 1].norm)
+            || adverbialOpeners.contains(doc.analysis.tokens[index + 1].norm) && !doc.has(contentStart, .he)
           {
             continue
           }
@@ -315,6 +315,21 @@ enum IndirectSpeech {
       index += 1
     }
     guard doc.has(verb, .english), bareClauseVerbs.contains(doc.analysis.tokens[verb].norm) else { return nil }
+    // `said after the convention he would not accept …`, `said on Monday
+    // they had …`: a short time or place phrase, then a subject pronoun.
+    if verb + 1 < limit, doc.has(verb + 1, .prep) || adverbialOpeners.contains(doc.analysis.tokens[verb + 1].norm) {
+      var probe = verb + 2
+      while probe < limit && probe <= verb + 7 && doc.has(probe, .word) && !doc.has(probe, .he)
+        && !doc.has(probe, .verb) && !doc.has(probe, .aux) && !doc.has(probe, .that)
+      {
+        probe += 1
+      }
+      if probe > verb + 2, probe + 2 < limit, doc.has(probe, .he), doc.has(probe + 1, .word),
+        !doc.has(probe + 1, .punctuation)
+      {
+        return probe
+      }
+    }
     // `said he would`, `says the plan will`, `told reporters he`: a clause
     // (after at most two object words for `told`) of three words or more.
     var next = verb + 1

@@ -332,6 +332,9 @@ enum QuoteTestSupport {
       .contains { $0.hasSuffix("|indirect|the vote was rigged") })
     #expect(quotes("Liz Wahl said the network had misled its viewers for years.", .english)
       == ["Liz Wahl|indirect|the network had misled its viewers for years"])
+    // A time phrase then a subject pronoun: the clause is what was said.
+    #expect(quotes("Trump said after the convention he would not accept the endorsement.", .english)
+      == ["Trump|indirect|he would not accept the endorsement"])
     // Who was told and when is no content; `called` naming something is no speech act.
     #expect(quotes("Goldberg told CNBC in August.", .english).isEmpty)
     #expect(quotes("The program, called EB-5, allows foreign investors to gain citizenship.", .english).isEmpty)
