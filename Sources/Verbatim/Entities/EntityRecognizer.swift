@@ -406,7 +406,14 @@ public struct EntityRecognizer: Sendable {
   /// Whether only punctuation (an opening quote or bracket) precedes the
   /// token in its sentence.
   private func opensSentence(_ index: Int, _ sentenceStart: Int, _ analysis: Analysis) -> Bool {
-    (sentenceStart..<index).allSatisfy { analysis.tokens[$0].kind == .punctuation }
+    // A clause reported inside the sentence opens with a capital too:
+    // after `qu'` (`indiquant qu’Avec Azure Government, …`), a colon or an
+    // opening quote mark (`a dit : « Pour …`).
+    if index > sentenceStart {
+      let previous = analysis.tokens[index - 1].norm
+      if previous == "qu'" || previous == ":" || previous == "«" || previous == "“" { return true }
+    }
+    return (sentenceStart..<index).allSatisfy { analysis.tokens[$0].kind == .punctuation }
   }
 
 

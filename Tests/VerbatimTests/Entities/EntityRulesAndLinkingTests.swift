@@ -98,6 +98,18 @@ private func labeled(_ text: String, _ language: Language) -> [String] {
     // Not a common word, not in French.
     #expect(labeled("i went to france last year .", .english).allSatisfy { !$0.hasSuffix(":france") })
     #expect(labeled("il habite en malaysia depuis longtemps .", .french).allSatisfy { !$0.hasSuffix(":malaysia") })
+    // A dotted abbreviation in lower case.
+    #expect(labeled("microsoft will deny u.s. law enforcement access to its software", .english).contains("LOC:u.s."))
+  }
+
+  /// A capitalized common word opening a clause reported inside the
+  /// sentence (after `qu'`, a colon, an opening mark) is no part of a name.
+  @Test func aClauseOpenerIsTrimmedFromANameLikeASentenceOpener() {
+    let found = labeled(
+      "Microsoft a travaillé pour l’Immigration and Customs Enforcement (ICE), indiquant en 2018 qu’Avec Azure "
+        + "Government, les employés de l’ICE seront en mesure de traiter les données.", .french)
+    #expect(found.contains { $0.hasSuffix(":Azure Government") })
+    #expect(!found.contains { $0.contains("Avec") })
   }
 }
 
