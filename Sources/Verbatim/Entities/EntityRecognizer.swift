@@ -302,6 +302,14 @@ public struct EntityRecognizer: Sendable {
     while lower < upper && isFiller(lower, edgeOfOne: upper - lower == 1, leading: true) { lower += 1 }
     while upper > lower && isFiller(upper - 1, edgeOfOne: upper - lower == 1, leading: false) { upper -= 1 }
     guard lower < upper else { return nil }
+    // Markup the page left in the text is never part of a name (`<img data-src=" /> La`).
+    for index in lower..<upper where analysis.tokens[index].kind == .punctuation {
+      if bytes[analysis.tokens[index].utf8Range].contains(where: { $0 == UInt8(ascii: "<") || $0 == UInt8(ascii: ">")
+        || $0 == UInt8(ascii: "=") || $0 == UInt8(ascii: "\"") })
+      {
+        return nil
+      }
+    }
     // A nationality alone (`les Écossais`, `aux Sahraouis`) or a Roman
     // ordinal (`au XVIIIe siècle`) is no name.
     if upper - lower == 1 {

@@ -124,6 +124,16 @@ private func labeled(_ text: String, _ language: Language) -> [String] {
       #expect(!["i", "I", "Yes", "You", "if", "it", "ok", "I 'm"].contains(name), "\(name)")
     }
   }
+
+  @Test func markupIsNeverPartOfAName() {
+    let text = "Vous mettez ça à disposition de la police gracieusement ? <img data-src=\" /> La police devrait engager Cédric O, il est super efficace."
+    let analysis = try! Analyzer(language: .french, entities: true).analyze(text)
+    #expect(analysis.entities.contains { analysis.text(of: $0).hasPrefix("Cédric") })
+    for entity in analysis.entities {
+      let name = String(analysis.text(of: entity))
+      #expect(!name.contains("=") && !name.contains("<") && !name.contains(">") && !name.contains("\""), "\(name)")
+    }
+  }
 }
 
 @Suite struct DocumentLinkerTests {
