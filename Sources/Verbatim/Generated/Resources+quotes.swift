@@ -412,6 +412,40 @@ court	informant
 filing	informant
 filings	informant
 records	informant
+statistics	informant
+analysis	informant
+analyses	informant
+attorney	informant
+attorneys	informant
+estimate	informant
+projections	informant
+forecasts	informant
+transcript	informant
+transcripts	informant
+tally	informant
+analyst	informant
+spokespeople	informant
+representatives	informant
+representative	informant
+executives	informant
+employees	informant
+staffers	informant
+relatives	informant
+neighbors	informant
+doctors	informant
+physicians	informant
+officers	informant
+accountants	informant
+auditors	informant
+agencies	informant
+audit	informant
+investigation	informant
+inquiry	informant
+complaint	informant
+lawsuit	informant
+indictment	informant
+testimony	informant
+interviews	informant
 letter	informant
 memo	informant
 account	informant
@@ -6009,7 +6043,7 @@ voulûtes
 
 extension ResourceFingerprints {
   /// The FNV-1a hash of `Resources/quotes/function-words.txt`.
-  static let quotes_functionWords: UInt64 = 0x0B028DC347F6A966
+  static let quotes_functionWords: UInt64 = 0x209F4BEA0D1DE45C
   /// The FNV-1a hash of `Resources/quotes/quote-marks.txt`.
   static let quotes_quoteMarks: UInt64 = 0x9215F62707C9EAE2
   /// The FNV-1a hash of `Resources/quotes/reporting-verbs-en.txt`.

@@ -39,6 +39,17 @@ enum IndirectSpeech {
       // the middle of the sentence; what it says is the part before it.
       if let medial = medialSource(sentence, contentEnd, doc, insideMarks) {
         found.append(medial)
+        // `…, according to the Congressional Budget Office, and the top 10
+        // percent paid …`: a clause joined after the source says more of it
+        // (not `…, according to their attorneys, and said …`: the subject's own act).
+        var joined = sentence.lowerBound
+        while joined < contentEnd && !(doc.has(joined, .comma) && joined > medial.cue!.upperBound) { joined += 1 }
+        if joined + 5 < contentEnd, ["and", "but"].contains(doc.analysis.tokens[joined + 1].norm),
+          !doc.has(joined + 2, .verb), !doc.has(joined + 2, .aux), !doc.has(joined + 2, .adverb),
+          !insideMarks[joined + 2]
+        {
+          found.append(Found(content: (joined + 2)..<contentEnd, kind: .indirect, speaker: medial.speaker, cue: medial.cue))
+        }
         continue
       }
       // `…, selon l'AFP` closing a sentence is not part of what was said.
@@ -677,8 +688,9 @@ enum IndirectSpeech {
     let first = comma + 1
     if doc.has(first, .source) {
       let from = doc.has(first + 1, .to) ? first + 2 : first + 1
-      guard from < end, doc.namesSource(from..<end), let speaker = doc.speaker(after: from, limit: end) else { return nil }
-      return (comma, Attribution(cue: first..<from, speaker: speaker))
+      guard from < end, doc.namesSource(from..<end) else { return nil }
+      // (A source without a determiner is its own noun phrase: `according to federal statistics`.)
+      return (comma, Attribution(cue: first..<from, speaker: doc.speaker(after: from, limit: end) ?? from..<end))
     }
     if let group = doc.verbGroup(at: first, limit: end) {
       let speaker = group.pronoun.map { $0..<($0 + 1) } ?? doc.speaker(after: group.cue.upperBound, limit: end)

@@ -213,6 +213,16 @@ enum QuoteTestSupport {
       .first?.hasSuffix("|indirect|The top 1 percent would see their incomes rise by 19.9 percent") == true)
     #expect(quotes("Le chômage a baissé de 2 %, selon l’Insee, ce qui reste modeste.", .french)
       == ["Insee|indirect|Le chômage a baissé de 2 %"])
+    // A clause joined after the source says more of it; the subject's own act does not.
+    #expect(quotes("The top 1 percent paid a quarter of all taxes, according to the Congressional Budget Office, and the top 10 percent paid 69 percent.", .english)
+      == ["Congressional Budget Office|indirect|The top 1 percent paid a quarter of all taxes",
+          "Congressional Budget Office|indirect|the top 10 percent paid 69 percent"])
+    #expect(quotes("His relatives watched the videos on Thursday, according to their attorneys, and said they came away with questions.", .english)
+      .filter { $0.contains("according") || $0.hasPrefix("their attorneys|") }
+      == ["their attorneys|indirect|His relatives watched the videos on Thursday"])
+    // A source without a determiner; sources of information.
+    #expect(quotes("About 9.9 million single mothers live in the United States, according to federal statistics.", .english)
+      == ["federal statistics|indirect|About 9.9 million single mothers live in the United States"])
     // (`defended his tweets` reports a noun object of its own.)
     #expect(quotes("Donald Trump defended his tweets, saying it shows he would be awake for a call.", .english)
       == ["Donald Trump|indirect|his tweets", "Donald Trump|indirect|it shows he would be awake for a call"])
