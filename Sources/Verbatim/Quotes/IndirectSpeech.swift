@@ -38,18 +38,7 @@ enum IndirectSpeech {
       // `…, according to the Tax Foundation, more than …`: the source in
       // the middle of the sentence; what it says is the part before it.
       if let medial = medialSource(sentence, contentEnd, doc, insideMarks) {
-        found.append(medial)
-        // `…, according to the Congressional Budget Office, and the top 10
-        // percent paid …`: a clause joined after the source says more of it
-        // (not `…, according to their attorneys, and said …`: the subject's own act).
-        var joined = sentence.lowerBound
-        while joined < contentEnd && !(doc.has(joined, .comma) && joined > medial.cue!.upperBound) { joined += 1 }
-        if joined + 5 < contentEnd, ["and", "but"].contains(doc.analysis.tokens[joined + 1].norm),
-          !doc.has(joined + 2, .verb), !doc.has(joined + 2, .aux), !doc.has(joined + 2, .adverb),
-          !insideMarks[joined + 2]
-        {
-          found.append(Found(content: (joined + 2)..<contentEnd, kind: .indirect, speaker: medial.speaker, cue: medial.cue))
-        }
+        found.append(contentsOf: medial)
         continue
       }
       // `…, selon l'AFP` closing a sentence is not part of what was said.
@@ -545,10 +534,13 @@ enum IndirectSpeech {
   }
 
   /// `X, according to Y, Z` / `X, selon Y, Z`: X is what Y says (the
-  /// source between commas, naming someone; X of three words or more).
+  /// source between commas, naming someone; X of three words or more), and
+  /// so is a clause joined after it (`…, according to the Congressional
+  /// Budget Office, and the top 10 percent paid …`; not `…, according to
+  /// their attorneys, and said …`, the subject's own act).
   private static func medialSource(
     _ sentence: Range<Int>, _ end: Int, _ doc: QuoteTokens, _ insideMarks: [Bool]
-  ) -> Found? {
+  ) -> [Found]? {
     var start = sentence.lowerBound
     while start < end && doc.has(start, .punctuation) && !doc.has(start, .mark) { start += 1 }
     guard start < end, !insideMarks[start], !doc.has(start, .mark) else { return nil }
@@ -569,7 +561,14 @@ enum IndirectSpeech {
       guard let speaker = named.map({ max($0.lowerBound, from)..<min($0.upperBound, close) })
         ?? doc.speaker(after: from, limit: close)
       else { return nil }
-      return Found(content: start..<comma, kind: .indirect, speaker: speaker, cue: (comma + 1)..<from)
+      let cue = (comma + 1)..<from
+      var found = [Found(content: start..<comma, kind: .indirect, speaker: speaker, cue: cue)]
+      if close + 5 < end, ["and", "but"].contains(doc.analysis.tokens[close + 1].norm),
+        !doc.has(close + 2, .verb), !doc.has(close + 2, .aux), !doc.has(close + 2, .adverb), !insideMarks[close + 2]
+      {
+        found.append(Found(content: (close + 2)..<end, kind: .indirect, speaker: speaker, cue: cue))
+      }
+      return found
     }
     return nil
   }
