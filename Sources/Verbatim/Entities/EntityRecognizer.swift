@@ -133,7 +133,7 @@ public struct EntityRecognizer: Sendable {
         }
         for span in EntityTagger.spans(tags) {
           let tagged = (tokens.startIndex + span.range.lowerBound)..<(tokens.startIndex + span.range.upperBound)
-          guard let range = trimmed(tagged, sentenceStart: sentence.tokenIndices.lowerBound, analysis, bytes),
+          guard let range = trimmed(tagged, sentenceStart: sentence.tokenIndices.lowerBound, english: useEnglish, analysis, bytes),
             isFree(range)
           else {
             continue
@@ -266,7 +266,7 @@ public struct EntityRecognizer: Sendable {
   /// pronoun `I`, lone letters or marks — or nil when no capitalized word is left (`i`, `'s`, `I 'm`,
   /// `Yes`). Acronyms and listed names are kept.
   private func trimmed(
-    _ range: Range<Int>, sentenceStart: Int, _ analysis: Analysis, _ bytes: UnsafeBufferPointer<UInt8>
+    _ range: Range<Int>, sentenceStart: Int, english: Bool, _ analysis: Analysis, _ bytes: UnsafeBufferPointer<UInt8>
   ) -> Range<Int>? {
     func scalar(_ index: Int) -> Unicode.Scalar { UTF8Scanning.decode(bytes, at: analysis.tokens[index].utf8Range.lowerBound).0 }
     func isElided(_ index: Int) -> Bool {
@@ -280,7 +280,14 @@ public struct EntityRecognizer: Sendable {
       // Lower case: a common word, a nationality adjective (`la start-up
       // israélienne AnyVision`) or a clitic; not a particle (`de Gaulle`) or a brand (`iPhone`).
       if scalar(index).isLower {
-        return isCommon || token.norm.hasPrefix("'") || EntityLexicons.shared.isDemonym(bytes, token.utf8Range)
+        if isCommon || token.norm.hasPrefix("'") || EntityLexicons.shared.isDemonym(bytes, token.utf8Range) { return true }
+        // A lower-case word closing the span: in English never part of a
+        // name (`Boston area`), in French a verb in the imperfect
+        // (`Google expliquait`), unlike an adjective (`Parti socialiste`).
+        // Not a brand with a capital inside (`Apple iPhone`).
+        guard !leading, !bytes[token.utf8Range].contains(where: { $0 >= UInt8(ascii: "A") && $0 <= UInt8(ascii: "Z") })
+        else { return false }
+        return english || token.norm.hasSuffix("ait") || token.norm.hasSuffix("aient")
       }
       let listed = EntityLexicons.shared.label(bytes, token.utf8Range) != nil
       // A capitalized common word opening the sentence (`Pour Microsoft`, `Si …`),

@@ -125,6 +125,14 @@ private func labeled(_ text: String, _ language: Language) -> [String] {
     }
   }
 
+  @Test func aVerbClosingASpanIsNotPartOfTheName() {
+    #expect(labeled("Google expliquait hier que le service reprendrait.", .french).contains("ORG:Google"))
+    #expect(!labeled("Google expliquait hier que le service reprendrait.", .french).contains { $0.contains("expliquait") })
+    // Near misses: an adjective of a French name, a brand with a capital inside.
+    #expect(labeled("Le Parti socialiste a remporté les élections.", .french).contains { $0.hasSuffix(":Parti socialiste") })
+    #expect(labeled("The Apple iPhone sold well.", .english).contains { $0.hasSuffix("iPhone") })
+  }
+
   @Test func markupIsNeverPartOfAName() {
     let text = "Vous mettez ça à disposition de la police gracieusement ? <img data-src=\" /> La police devrait engager Cédric O, il est super efficace."
     let analysis = try! Analyzer(language: .french, entities: true).analyze(text)
