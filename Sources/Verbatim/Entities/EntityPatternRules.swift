@@ -13,6 +13,9 @@ struct EntityPatternRules: Sendable {
   private let triggers: PhraseSet
   private let cuesBefore: PhraseSet
   private let cuesAfter: NormSet
+  /// The nouns of the organization triggers (`filiale`, `fonds`, `subsidiary`):
+  /// after a possessive, they say the name before them is an organization.
+  private let triggerNouns: NormSet
   /// Bit 0: the norm begins a role (``roles``), 1: a trigger, 2: a product
   /// cue before a name; 4: a particle inside a person's
   /// name (`de`, `van`).
@@ -30,6 +33,14 @@ struct EntityPatternRules: Sendable {
     roles = PhraseSet(rolePhrases)
     let triggerPhrases = EmbeddedResources.rows(EmbeddedResources.entities_orgTriggers).map { PhraseSet.normalize($0[0]) }
     triggers = PhraseSet(triggerPhrases)
+    triggerNouns = NormSet(
+      EmbeddedResources.rows(EmbeddedResources.entities_orgTriggers).compactMap { row -> String? in
+        let words = row[0].split(separator: " ")
+        guard words.count == 2, let noun = words.last?.split(separator: "'").last else {
+          return words.count == 1 ? row[0].split(separator: "'").last.map(String.init) : nil
+        }
+        return String(noun)
+      })
     let cues = EmbeddedResources.rows(EmbeddedResources.entities_productCues)
     let cueBeforePhrases = cues.filter { $0.count > 1 && $0[1] == "before" }.map { PhraseSet.normalize($0[0]) }
     cuesBefore = PhraseSet(cueBeforePhrases)
@@ -118,6 +129,19 @@ struct EntityPatternRules: Sendable {
             index = end
             continue
           }
+          // An organization named, then said to be one: `M12, sa structure
+          // d'investissement`, `Anthropic, its subsidiary` (a possessive, then a
+          // trigger's noun, maybe after one word).
+          if end + 2 < tokens.endIndex, tokens[end].utf8Range.count == 1,
+            bytes[tokens[end].utf8Range.lowerBound] == UInt8(ascii: ","), Self.possessives.contains(tokens[end + 1].norm),
+            triggerNouns.contains(bytes, tokens[end + 2].utf8Range)
+              || (end + 3 < tokens.endIndex && tokens[end + 2].kind == .word
+                && triggerNouns.contains(bytes, tokens[end + 3].utf8Range))
+          {
+            found.append((index..<end, .organization))
+            index = end
+            continue
+          }
         }
         index += 1
       }
@@ -146,7 +170,8 @@ struct EntityPatternRules: Sendable {
     var words = 0
     while end < tokens.endIndex && words < 4 {
       let token = tokens[end]
-      guard token.kind == .word else { break }
+      // A code that starts with a capital is a name too (`M12`, `TF1`).
+      guard token.kind == .word || token.kind == .number else { break }
       if UTF8Scanning.isUppercase(bytes, at: token.utf8Range.lowerBound) {
         end += 1
         words += 1

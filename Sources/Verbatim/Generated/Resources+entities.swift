@@ -28596,10 +28596,8 @@ l'armateur
 l'association
 l'assureur
 l'avionneur
-l'éditeur
 l'enseigne
 l'entreprise
-l'équipementier
 l'hébergeur
 l'industriel
 l'institut
@@ -28607,22 +28605,26 @@ l'ong
 l'opérateur
 l'organisation
 l'université
+l'éditeur
+l'équipementier
 la banque
 la chaîne
 la compagnie
-la fédération
 la filiale
 la firme
 la fondation
+la fédération
+la holding
 la licorne
 la maison mère
 la marque
 la multinationale
-la pépite
 la plateforme
+la pépite
 la société
 la start-up
 la startup
+la structure
 le cabinet
 le cabinet de conseil
 le club
@@ -28634,8 +28636,8 @@ le distributeur
 le fabricant
 le fonds
 le fournisseur
-le géant
 le groupe
+le géant
 le journal
 le laboratoire
 le leader
@@ -28644,8 +28646,8 @@ le mouvement
 le numéro un
 le parti
 le quotidien
-le réseau social
 le rival
+le réseau social
 le service
 le site
 le spécialiste
@@ -28668,6 +28670,7 @@ the firm
 the fund
 the giant
 the group
+the holding company
 the insurer
 the lab
 the laboratory
@@ -30380,7 +30383,7 @@ extension ResourceFingerprints {
   /// The FNV-1a hash of `Resources/entities/org-suffixes.txt`.
   static let entities_orgSuffixes: UInt64 = 0x8FE9426045541C48
   /// The FNV-1a hash of `Resources/entities/org-triggers.txt`.
-  static let entities_orgTriggers: UInt64 = 0x0F029D1F4CA827F2
+  static let entities_orgTriggers: UInt64 = 0x76F379EFCAB93B6B
   /// The FNV-1a hash of `Resources/entities/organizations.txt`.
   static let entities_organizations: UInt64 = 0x3BEE604B546B7108
   /// The FNV-1a hash of `Resources/entities/person-titles.txt`.

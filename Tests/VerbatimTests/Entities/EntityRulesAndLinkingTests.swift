@@ -125,6 +125,15 @@ private func labeled(_ text: String, _ language: Language) -> [String] {
     }
   }
 
+  @Test func anOrganizationSaidToBeOneInAnApposition() {
+    // A possessive, then an organization trigger's noun; a code with a capital is a name.
+    #expect(labeled("Microsoft a investi via M12, sa structure d'investissement.", .french).contains("ORG:M12"))
+    #expect(labeled("Le groupe a racheté Zorblax, sa principale filiale.", .french).contains("ORG:Zorblax"))
+    #expect(labeled("Il regardait la chaîne TF1 hier soir.", .french).contains("ORG:TF1"))
+    // Not without the possessive and the trigger.
+    #expect(!labeled("Microsoft a investi via M12, une somme modeste.", .french).contains("ORG:M12"))
+  }
+
   @Test func aVerbClosingASpanIsNotPartOfTheName() {
     #expect(labeled("Google expliquait hier que le service reprendrait.", .french).contains("ORG:Google"))
     #expect(!labeled("Google expliquait hier que le service reprendrait.", .french).contains { $0.contains("expliquait") })
