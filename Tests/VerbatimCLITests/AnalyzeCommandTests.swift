@@ -89,30 +89,29 @@ import Testing
 
 @Suite struct EntitiesCommandTests {
   @Test func entitiesWithACallerGazetteer() throws {
-    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("verbatim-gazetteer-\(getpid())")
-    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-    defer { try? FileManager.default.removeItem(at: folder) }
-    let gazetteer = folder.appendingPathComponent("names.json")
-    try #"{"entries": [{"text": "Zorglub", "label": "PRODUCT", "canonical": "Zorglub 3000"}]}"#
-      .write(to: gazetteer, atomically: true, encoding: .utf8)
-    let result = try CLI.run(
-      ["entities", "--lang", "fr", "--gazetteer", gazetteer.path],
-      text: "Microsoft vend Zorglub depuis juillet 2018 pour 4,4 milliards de dollars.")
-    #expect(result.status == 0, "\(result.stderr)")
-    let entities = try #require(try result.jsonLines()[0]["entities"] as? [[String: Any]])
-    for entity in entities {
-      #expect(Set(entity.keys) == ["start", "end", "text", "label", "canonical", "cluster"])
+    try CLI.withTemporaryFolder("gazetteer") { folder in
+      let gazetteer = folder.appendingPathComponent("names.json")
+      try #"{"entries": [{"text": "Zorglub", "label": "PRODUCT", "canonical": "Zorglub 3000"}]}"#
+        .write(to: gazetteer, atomically: true, encoding: .utf8)
+      let result = try CLI.run(
+        ["entities", "--lang", "fr", "--gazetteer", gazetteer.path],
+        text: "Microsoft vend Zorglub depuis juillet 2018 pour 4,4 milliards de dollars.")
+      #expect(result.status == 0, "\(result.stderr)")
+      let entities = try #require(try result.jsonLines()[0]["entities"] as? [[String: Any]])
+      for entity in entities {
+        #expect(Set(entity.keys) == ["start", "end", "text", "label", "canonical", "cluster"])
+      }
+      let byText = Dictionary(entities.map { ($0["text"] as? String ?? "", $0) }, uniquingKeysWith: { a, _ in a })
+      #expect(byText["Zorglub"]?["label"] as? String == "PRODUCT")
+      #expect(byText["Zorglub"]?["canonical"] as? String == "Zorglub 3000")
+      #expect(byText["juillet 2018"]?["label"] as? String == "DATE")
+      #expect(byText["4,4 milliards de dollars"]?["label"] as? String == "MONEY")
+      // A malformed gazetteer is bad input.
+      try "{\"entries\": [{\"text\": \"X\"}]}".write(to: gazetteer, atomically: true, encoding: .utf8)
+      let bad = try CLI.run(["entities", "--gazetteer", gazetteer.path], text: "x")
+      #expect(bad.status == 65)
+      #expect(bad.stderr.contains("names.json"))
     }
-    let byText = Dictionary(entities.map { ($0["text"] as? String ?? "", $0) }, uniquingKeysWith: { a, _ in a })
-    #expect(byText["Zorglub"]?["label"] as? String == "PRODUCT")
-    #expect(byText["Zorglub"]?["canonical"] as? String == "Zorglub 3000")
-    #expect(byText["juillet 2018"]?["label"] as? String == "DATE")
-    #expect(byText["4,4 milliards de dollars"]?["label"] as? String == "MONEY")
-    // A malformed gazetteer is bad input.
-    try "{\"entries\": [{\"text\": \"X\"}]}".write(to: gazetteer, atomically: true, encoding: .utf8)
-    let bad = try CLI.run(["entities", "--gazetteer", gazetteer.path], text: "x")
-    #expect(bad.status == 65)
-    #expect(bad.stderr.contains("names.json"))
   }
 
   @Test func analyzeCarriesEntitiesAndQuotes() throws {
@@ -202,20 +201,19 @@ import Testing
 
 @Suite struct EntityModelOptionTests {
   @Test func aDamagedOrMisnamedModelIsRefused() throws {
-    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("verbatim-model-\(getpid())")
-    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-    defer { try? FileManager.default.removeItem(at: folder) }
-    let junk = folder.appendingPathComponent("junk.bin")
-    try Data(repeating: 0x56, count: 4096).write(to: junk)
-    let damaged = try CLI.run(["entities", "--entity-model", "en=\(junk.path)"], text: "Brad Smith spoke.")
-    #expect(damaged.status == 65)
-    #expect(damaged.stderr.contains("English entity model"))
-    #expect(damaged.stdout.isEmpty)
-    let language = try CLI.run(["entities", "--entity-model", "de=\(junk.path)"], text: "x")
-    #expect(language.status == 64)
-    #expect(language.stderr.contains("fr=FILE or en=FILE"))
-    let missing = try CLI.run(["entities", "--entity-model", "fr=\(folder.path)/none.bin"], text: "x")
-    #expect(missing.status == 1)
-    #expect(missing.stderr.contains("none.bin"))
+    try CLI.withTemporaryFolder("model") { folder in
+      let junk = folder.appendingPathComponent("junk.bin")
+      try Data(repeating: 0x56, count: 4096).write(to: junk)
+      let damaged = try CLI.run(["entities", "--entity-model", "en=\(junk.path)"], text: "Brad Smith spoke.")
+      #expect(damaged.status == 65)
+      #expect(damaged.stderr.contains("English entity model"))
+      #expect(damaged.stdout.isEmpty)
+      let language = try CLI.run(["entities", "--entity-model", "de=\(junk.path)"], text: "x")
+      #expect(language.status == 64)
+      #expect(language.stderr.contains("fr=FILE or en=FILE"))
+      let missing = try CLI.run(["entities", "--entity-model", "fr=\(folder.path)/none.bin"], text: "x")
+      #expect(missing.status == 1)
+      #expect(missing.stderr.contains("none.bin"))
+    }
   }
 }

@@ -52,6 +52,14 @@ enum CLI {
     return Result(status: process.terminationStatus, stdout: output, stderr: String(decoding: errorData.value, as: UTF8.self))
   }
 
+  /// Runs `body` with a new folder in the temporary directory, removed afterwards.
+  static func withTemporaryFolder<T>(_ name: String, _ body: (URL) throws -> T) throws -> T {
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("verbatim-\(name)-\(getpid())")
+    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: folder) }
+    return try body(folder)
+  }
+
   static func run(_ arguments: [String], text: String) throws -> Result {
     try run(arguments, input: Data(text.utf8))
   }

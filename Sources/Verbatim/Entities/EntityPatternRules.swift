@@ -31,15 +31,14 @@ struct EntityPatternRules: Sendable {
       caseInsensitive: false)
     let rolePhrases = titles.filter { $0.count > 1 && $0[1] == "role" }.map { PhraseSet.normalize($0[0]) }
     roles = PhraseSet(rolePhrases)
-    let triggerPhrases = EmbeddedResources.rows(EmbeddedResources.entities_orgTriggers).map { PhraseSet.normalize($0[0]) }
+    let triggerRows = EmbeddedResources.rows(EmbeddedResources.entities_orgTriggers).map { String($0[0]) }
+    let triggerPhrases = triggerRows.map { PhraseSet.normalize(Substring($0)) }
     triggers = PhraseSet(triggerPhrases)
+    // The noun of an article and a noun (`la filiale`, `l'agence`, `the subsidiary`).
     triggerNouns = NormSet(
-      EmbeddedResources.rows(EmbeddedResources.entities_orgTriggers).compactMap { row -> String? in
-        let words = row[0].split(separator: " ")
-        guard words.count == 2, let noun = words.last?.split(separator: "'").last else {
-          return words.count == 1 ? row[0].split(separator: "'").last.map(String.init) : nil
-        }
-        return String(noun)
+      triggerRows.compactMap { phrase in
+        let words = phrase.split(separator: " ")
+        return words.count <= 2 ? words.last?.split(separator: "'").last.map(String.init) : nil
       })
     let cues = EmbeddedResources.rows(EmbeddedResources.entities_productCues)
     let cueBeforePhrases = cues.filter { $0.count > 1 && $0[1] == "before" }.map { PhraseSet.normalize($0[0]) }
@@ -72,6 +71,27 @@ struct EntityPatternRules: Sendable {
       func match(_ phrases: PhraseSet, _ start: UInt32, _ index: Int) -> Int? {
         guard index < tokens.endIndex, classes[index] & start != 0 else { return nil }
         return phrases.match(tokens, index)
+      }
+      // What an apposition after the name ending at `end` says it is (`,
+      // sa technologie de …` → PRODUCT, `, sa structure d'…` → ORG): a
+      // comma, a possessive, then a product cue or an organization
+      // trigger's noun, maybe after one word.
+      func appositionLabel(after end: Int) -> EntityLabel? {
+        guard end + 2 < tokens.endIndex, tokens[end].utf8Range.count == 1,
+          bytes[tokens[end].utf8Range.lowerBound] == UInt8(ascii: ","), Self.possessives.contains(tokens[end + 1].norm)
+        else { return nil }
+        let afterWord = tokens[end + 2].kind == .word
+        if match(cuesBefore, Self.cueBeforeStart, end + 2) != nil
+          || afterWord && match(cuesBefore, Self.cueBeforeStart, end + 3) != nil
+        {
+          return .product
+        }
+        if triggerNouns.contains(bytes, tokens[end + 2].utf8Range)
+          || afterWord && end + 3 < tokens.endIndex && triggerNouns.contains(bytes, tokens[end + 3].utf8Range)
+        {
+          return .organization
+        }
+        return nil
       }
       var index = tokens.startIndex
       while index < tokens.endIndex {
@@ -117,28 +137,12 @@ struct EntityPatternRules: Sendable {
             index = cue + 1
             continue
           }
-          // A product named, then said to be one: `Rekognition, sa technologie de
-          // reconnaissance faciale`, `Azure, its cloud platform` (a possessive, then a
-          // cue, maybe after one word).
-          if end + 2 < tokens.endIndex, tokens[end].utf8Range.count == 1,
-            bytes[tokens[end].utf8Range.lowerBound] == UInt8(ascii: ","), Self.possessives.contains(tokens[end + 1].norm),
-            match(cuesBefore, Self.cueBeforeStart, end + 2) != nil
-              || (tokens[end + 2].kind == .word && match(cuesBefore, Self.cueBeforeStart, end + 3) != nil)
-          {
-            found.append((index..<end, .product))
-            index = end
-            continue
-          }
-          // An organization named, then said to be one: `M12, sa structure
-          // d'investissement`, `Anthropic, its subsidiary` (a possessive, then a
-          // trigger's noun, maybe after one word).
-          if end + 2 < tokens.endIndex, tokens[end].utf8Range.count == 1,
-            bytes[tokens[end].utf8Range.lowerBound] == UInt8(ascii: ","), Self.possessives.contains(tokens[end + 1].norm),
-            triggerNouns.contains(bytes, tokens[end + 2].utf8Range)
-              || (end + 3 < tokens.endIndex && tokens[end + 2].kind == .word
-                && triggerNouns.contains(bytes, tokens[end + 3].utf8Range))
-          {
-            found.append((index..<end, .organization))
+          // A name, then said to be a product or an organization in an
+          // apposition: `Rekognition, sa technologie de reconnaissance
+          // faciale`, `Azure, its cloud platform`, `M12, sa structure
+          // d'investissement` (a possessive, then a cue, maybe after one word).
+          if let label = appositionLabel(after: end) {
+            found.append((index..<end, label))
             index = end
             continue
           }

@@ -168,9 +168,9 @@ public struct EntityRecognizer: Sendable {
           // (A capitalized word before it is a name's only when it is no
           // common word opening the sentence: `Au Canada, …`, `En Europe, …`.)
           let afterOpener = index - 1 >= tokens.startIndex
-            && opensSentence(index - 1, sentence.tokenIndices.lowerBound, analysis)
+            && opensClause(index - 1, sentence.tokenIndices.lowerBound, analysis)
             && EntityLexicons.shared.isCommonWord(bytes, analysis.tokens[index - 1].utf8Range)
-          guard !opensSentence(index, sentence.tokenIndices.lowerBound, analysis),
+          guard !opensClause(index, sentence.tokenIndices.lowerBound, analysis),
             afterOpener || !isCapitalizedWord(index - 1, tokens, bytes), !isCapitalizedWord(index + 1, tokens, bytes)
           else { continue }
           if headline == nil { headline = isHeadline(tokens, bytes) }
@@ -290,9 +290,9 @@ public struct EntityRecognizer: Sendable {
         return english || token.norm.hasSuffix("ait") || token.norm.hasSuffix("aient")
       }
       let listed = EntityLexicons.shared.label(bytes, token.utf8Range) != nil
-      // A capitalized common word opening the sentence (`Pour Microsoft`, `Si …`),
+      // A capitalized common word opening the sentence or a reported clause (`Pour Microsoft`, `Si …`),
       // unless it is a first name followed by more of the name (`Claude Gewerc a prévenu`).
-      if leading && isCommon && !listed && opensSentence(index, sentenceStart, analysis)
+      if leading && isCommon && !listed && opensClause(index, sentenceStart, analysis)
         && (edgeOfOne || !EntityLexicons.shared.isFirstName(bytes, token.utf8Range))
       {
         return true
@@ -418,9 +418,9 @@ public struct EntityRecognizer: Sendable {
     Array($0.utf8)
   }
 
-  /// Whether only punctuation (an opening quote or bracket) precedes the
-  /// token in its sentence.
-  private func opensSentence(_ index: Int, _ sentenceStart: Int, _ analysis: Analysis) -> Bool {
+  /// Whether the token opens its sentence (only punctuation, an opening
+  /// quote or bracket, before it) or a clause reported inside it.
+  private func opensClause(_ index: Int, _ sentenceStart: Int, _ analysis: Analysis) -> Bool {
     // A clause reported inside the sentence opens with a capital too:
     // after `qu'` (`indiquant qu’Avec Azure Government, …`), a colon or an
     // opening quote mark (`a dit : « Pour …`).

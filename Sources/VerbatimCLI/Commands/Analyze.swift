@@ -100,9 +100,8 @@ struct EntityOptions: ParsableArguments {
   /// The recognizer these options describe: the built-in models and no
   /// names of the caller's without them.
   func recognizer() throws -> EntityRecognizer {
-    var names = Gazetteer()
-    var models: [Language: [UInt8]] = [:]
     try runReportingFailures {
+      var names = Gazetteer()
       if let gazetteer {
         guard let bytes = try? readWholeFile(gazetteer) else {
           throw InputFailure(message: "\(gazetteer): cannot read the gazetteer", exitCode: .failure)
@@ -113,9 +112,11 @@ struct EntityOptions: ParsableArguments {
           throw InputFailure(message: "\(gazetteer): \((error as? VerbatimError)?.message ?? "\(error)")", exitCode: ExitCode(65))
         }
       }
+      var models: [Language: [UInt8]] = [:]
       for argument in entityModels {
-        let language = argument.firstIndex(of: "=").map { Language(rawValue: String(argument[..<$0])) }
-        guard let equals = argument.firstIndex(of: "="), language == .french || language == .english else {
+        guard let equals = argument.firstIndex(of: "="), case let language = Language(rawValue: String(argument[..<equals])),
+          language == .french || language == .english
+        else {
           throw InputFailure(
             message: "--entity-model \(argument): expected fr=FILE or en=FILE", exitCode: .validationFailure)
         }
@@ -123,19 +124,14 @@ struct EntityOptions: ParsableArguments {
         guard let bytes = try? readWholeFile(path) else {
           throw InputFailure(message: "\(path): cannot read the entity model", exitCode: .failure)
         }
-        models[language!] = bytes
+        models[language] = bytes
       }
-    }
-    var recognizer = EntityRecognizer(gazetteer: names)
-    try runReportingFailures {
       do {
-        recognizer = try EntityRecognizer(
-          gazetteer: names, frenchModel: models[.french], englishModel: models[.english])
+        return try EntityRecognizer(gazetteer: names, frenchModel: models[.french], englishModel: models[.english])
       } catch let error as VerbatimError {
         throw InputFailure(message: "--entity-model: \(error.message)", exitCode: ExitCode(65))
       }
     }
-    return recognizer
   }
 }
 

@@ -54,10 +54,11 @@ struct OutputWriter {
   }
 }
 
-/// Runs a command body, turning failures into a message and an exit code.
-func runReportingFailures(_ body: () throws -> Void) throws {
+/// Runs a command body, turning failures into a message and an exit code;
+/// returns what the body returns.
+func runReportingFailures<Result>(_ body: () throws -> Result) throws -> Result {
   do {
-    try body()
+    return try body()
   } catch let failure as InputFailure {
     printError(failure.message)
     throw failure.exitCode

@@ -216,13 +216,9 @@ struct EntityLexicons: Sendable {
     guard !range.isEmpty, range.count <= 64 else { return false }
     let mask = withUnsafeTemporaryAllocation(of: UInt8.self, capacity: range.count) { word in
       _ = word.initialize(from: bytes[range])
-      if word[0] >= UInt8(ascii: "a") && word[0] <= UInt8(ascii: "z") { word[0] -= 0x20 }
-      // A dotted abbreviation in lower case is looked up in capitals (`u.s.` → `U.S.`).
-      if word.contains(UInt8(ascii: ".")),
-        word.allSatisfy({ $0 == UInt8(ascii: ".") || $0 >= UInt8(ascii: "a") && $0 <= UInt8(ascii: "z") || $0 == word[0] })
-      {
-        for index in word.indices where word[index] >= UInt8(ascii: "a") { word[index] -= 0x20 }
-      }
+      func isLower(_ byte: UInt8) -> Bool { byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z") }
+      let dotted = word.contains(UInt8(ascii: ".")) && word.allSatisfy { $0 == UInt8(ascii: ".") || isLower($0) }
+      for index in word.indices where (index == 0 || dotted) && isLower(word[index]) { word[index] -= 0x20 }
       return lists(UnsafeBufferPointer(word), 0..<range.count)
     }
     let places: UInt32 = 1 << Bit.country.rawValue | 1 << Bit.region.rawValue | 1 << Bit.city.rawValue
