@@ -51,3 +51,13 @@ const unsigned char *cverbatim_language_model(size_t *size) {
   *size = sizeof(language_model);
   return language_model;
 }
+
+// The entity tagger's word clusters (Scripts/build-word-clusters).
+static const unsigned char word_clusters[] __attribute__((aligned(64))) = {
+#embed "word-clusters.bin" if_empty(0)
+};
+
+const unsigned char *cverbatim_word_clusters(size_t *size) {
+  *size = sizeof(word_clusters);
+  return word_clusters;
+}

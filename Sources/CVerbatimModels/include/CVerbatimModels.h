@@ -23,6 +23,9 @@ const unsigned char *_Nonnull cverbatim_quote_lexicon(size_t *_Nonnull size);
 /// Sources/Verbatim/Language/LanguageModel.swift).
 const unsigned char *_Nonnull cverbatim_language_model(size_t *_Nonnull size);
 
+/// The entity tagger's word clusters (format: Scripts/build-word-clusters).
+const unsigned char *_Nonnull cverbatim_word_clusters(size_t *_Nonnull size);
+
 /// Asks the processor to bring the cache line of `address` in (the entity
 /// tagger prefetches the model slots of a token's features together).
 static inline void cverbatim_prefetch(const void *_Nonnull address) {

@@ -281,13 +281,7 @@ public struct EntityRecognizer: Sendable {
       // israélienne AnyVision`) or a clitic; not a particle (`de Gaulle`) or a brand (`iPhone`).
       if scalar(index).isLower {
         if isCommon || token.norm.hasPrefix("'") || EntityLexicons.shared.isDemonym(bytes, token.utf8Range) { return true }
-        // A lower-case word closing the span: in English never part of a
-        // name (`Boston area`), in French a verb in the imperfect
-        // (`Google expliquait`), unlike an adjective (`Parti socialiste`).
-        // Not a brand with a capital inside (`Apple iPhone`).
-        guard !leading, !bytes[token.utf8Range].contains(where: { $0 >= UInt8(ascii: "A") && $0 <= UInt8(ascii: "Z") })
-        else { return false }
-        return english || token.norm.hasSuffix("ait") || token.norm.hasSuffix("aient")
+        return !leading && Self.isNoClosingNameWord(bytes[token.utf8Range], norm: token.norm, english: english)
       }
       let listed = EntityLexicons.shared.label(bytes, token.utf8Range) != nil
       // A capitalized common word opening the sentence or a reported clause (`Pour Microsoft`, `Si …`),
@@ -431,5 +425,13 @@ public struct EntityRecognizer: Sendable {
     return (sentenceStart..<index).allSatisfy { analysis.tokens[$0].kind == .punctuation }
   }
 
-
+  /// Whether a lower-case word (its bytes and ``Token/norm``) closing a
+  /// tagger span is no part of the name: in English never (`Boston area`),
+  /// in French when it is a verb in the imperfect (`Google expliquait`),
+  /// unlike an adjective (`Parti socialiste`); never a brand with a capital
+  /// inside (`Apple iPhone`).
+  static func isNoClosingNameWord(_ bytes: Slice<UnsafeBufferPointer<UInt8>>, norm: String, english: Bool) -> Bool {
+    guard !bytes.contains(where: { $0 >= UInt8(ascii: "A") && $0 <= UInt8(ascii: "Z") }) else { return false }
+    return english || norm.hasSuffix("ait") || norm.hasSuffix("aient")
+  }
 }

@@ -122,11 +122,11 @@ struct EntityTagger: Sendable {
     return tags
   }
 
-  /// The most features one token's cache row sums (`gatherRow`): 12 own
-  /// (templates 2, 7, 8, 11–19) and two after `O`, six as a neighbour
-  /// (templates 3–6, 9, 10), and at most 32 lexicon bits for itself, as the
-  /// token before and as the token after (27–29).
-  private static let maxRowFeatures = 12 + 2 + 6 + 3 * 32
+  /// The most features one token's cache row sums (`gatherRow`): 13 own
+  /// (templates 2, 7, 8, 11–19, 31) and two after `O`, eight as a neighbour
+  /// (templates 3–6, 9, 10, 32, 33), and at most 32 lexicon bits for itself,
+  /// as the token before and as the token after (27–29).
+  private static let maxRowFeatures = 13 + 2 + 8 + 3 * 32
 
   /// How many tokens ahead `emissionScores` gathers and prefetches a
   /// token's model slots: far enough for the loads to arrive before they

@@ -77,6 +77,9 @@ package struct TaggerSentence {
       body(FeatureHash.feature(29, UInt64(bits.trailingZeroBitCount)))
       bits &= bits - 1
     }
+    if token.cluster != 0 { body(FeatureHash.feature(31, UInt64(token.cluster))) }
+    if before.cluster != 0 { body(FeatureHash.feature(32, UInt64(before.cluster))) }
+    if after.cluster != 0 { body(FeatureHash.feature(33, UInt64(after.cluster))) }
   }
 
   // MARK: The tagger's fast path
@@ -123,7 +126,7 @@ package struct TaggerSentence {
   /// The features of ``forEachTokenFeature(at:in:_:)`` that depend only on
   /// the token itself (its bytes, which give all its forms, and its lexicon
   /// bits), whether it opens the sentence, ``isHeadline`` and ``language``:
-  /// templates 2, 7, 8, 11–19 and 27. ``ownFeatureKey(at:in:)`` keys them.
+  /// templates 2, 7, 8, 11–19, 27 and 31. ``ownFeatureKey(at:in:)`` keys them.
   @inline(__always)
   func forEachOwnFeature(at index: Int, in tokens: UnsafeBufferPointer<TokenFeatures>, _ body: (UInt64) -> Void) {
     let token = tokens.baseAddress! + index
@@ -146,10 +149,11 @@ package struct TaggerSentence {
       body(FeatureHash.feature(27, UInt64(bits.trailingZeroBitCount), headline))
       bits &= bits - 1
     }
+    if token.pointee.cluster != 0 { body(FeatureHash.feature(31, UInt64(token.pointee.cluster))) }
   }
 
   /// The features of ``forEachTokenFeature(at:in:_:)`` that read the
-  /// neighbouring tokens: templates 3–6, 9, 10, 24–26, 28 and 29 — what each
+  /// neighbouring tokens: templates 3–6, 9, 10, 24–26, 28, 29, 32 and 33 — what each
   /// neighbour gives in its role (``forEachFeature(of:as:_:)``), then the
   /// pairs (``pairFeatures(at:in:)``).
   @inline(__always)
@@ -169,9 +173,9 @@ package struct TaggerSentence {
 
   /// Where a token stands to the token whose features it gives.
   enum NeighbourRole: Int, CaseIterable {
-    /// The token just before (templates 3, 9 and 28).
+    /// The token just before (templates 3, 9, 28 and 32).
     case previous
-    /// The token just after (templates 4, 10 and 29).
+    /// The token just after (templates 4, 10, 29 and 33).
     case next
     /// The token two before (template 5).
     case previous2
@@ -187,7 +191,8 @@ package struct TaggerSentence {
   static func forEachFeature(of token: TokenFeatures, as role: NeighbourRole, _ body: (UInt64) -> Void) {
     switch role {
     case .previous, .next:
-      // Its folded form, short shape and each lexicon bit: templates 3, 9, 28 before, 4, 10, 29 after.
+      // Its folded form, short shape, each lexicon bit and its word cluster: templates 3, 9, 28, 32
+      // before, 4, 10, 29, 33 after.
       let (form, shape, lexicon): (UInt8, UInt8, UInt8) = role == .previous ? (3, 9, 28) : (4, 10, 29)
       body(FeatureHash.feature(form, token.lower))
       body(FeatureHash.feature(shape, token.shortShape))
@@ -196,6 +201,7 @@ package struct TaggerSentence {
         body(FeatureHash.feature(lexicon, UInt64(bits.trailingZeroBitCount)))
         bits &= bits - 1
       }
+      if token.cluster != 0 { body(FeatureHash.feature(role == .previous ? 32 : 33, UInt64(token.cluster))) }
     case .previous2:
       body(FeatureHash.feature(5, token.lower))
     case .next2:

@@ -16,6 +16,8 @@ struct TokenFeatures: Sendable {
   var flags: UInt16 = 0
   /// Lexicon membership bits (``EntityLexicons``).
   var lexicon: UInt32 = 0
+  /// The word's fine cluster (``WordClusters/clusters(_:)``), 0 when it has none.
+  var cluster: UInt16 = 0
 
   struct Flags: OptionSet {
     var rawValue: UInt16
@@ -158,6 +160,7 @@ struct TokenFeatures: Sendable {
     )
     self.flags = flags.rawValue
     self.lexicon = lexicon
+    self.cluster = letters > 0 ? UInt16(truncatingIfNeeded: WordClusters.builtIn.clusters(lower)) : 0
   }
 
   init() {}
