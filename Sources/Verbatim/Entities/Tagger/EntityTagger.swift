@@ -128,11 +128,6 @@ struct EntityTagger: Sendable {
   /// as the token before and as the token after (27–29).
   private static let maxRowFeatures = 13 + 2 + 8 + 3 * 32
 
-  /// How many tokens ahead `emissionScores` gathers and prefetches a
-  /// token's model slots: far enough for the loads to arrive before they
-  /// are added up.
-  private static let lookahead = 2
-
   /// The neighbour roles in order (`allCases` would build an array on every use).
   private static let neighbourRoles = TaggerSentence.NeighbourRole.allCases
 
@@ -144,11 +139,10 @@ struct EntityTagger: Sendable {
   /// First each token's row (``TokenScoreCache/Part``: its own features,
   /// those after `O`, and what it gives each neighbour) comes from `cache`
   /// when it holds it, else from the model, and then goes into the cache;
-  /// the features of the token ``lookahead`` places on are gathered and
-  /// prefetched while the current one's are added, so their cache misses
-  /// overlap with work. Then a token's scores are its own part, its
-  /// neighbours' parts for their roles and its three pair features
-  /// (templates 24–26, computed and prefetched in the first pass).
+  /// the features of the next token are gathered and prefetched while the
+  /// current one's are added, so their cache misses overlap with work. Then
+  /// a token's scores are its own part, its neighbours' parts for their
+  /// roles and its three pair features (templates 24–26, prefetched a token ahead).
   private func emissionScores(
     _ sentence: TaggerSentence, _ tokens: UnsafeBufferPointer<TokenFeatures>, cache: inout TokenScoreCache,
     into emissions: UnsafeMutablePointer<Int32>, outside: UnsafeMutablePointer<Int32>
@@ -156,94 +150,82 @@ struct EntityTagger: Sendable {
     let count = TagSet.count
     let width = TokenScoreCache.rowWidth
     let tokenCount = tokens.count
-    let lookahead = Self.lookahead
     withUnsafeTemporaryAllocation(of: Int32.self, capacity: tokenCount * width) { rows in
       let rows = rows.baseAddress!
-      withUnsafeTemporaryAllocation(of: UInt64.self, capacity: (lookahead + 1) * Self.maxRowFeatures + 3 * tokenCount) {
-        buffer in
-        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: (lookahead + 1) * Self.maxRowFeatures) { partBuffer in
-          withUnsafeTemporaryAllocation(of: Int.self, capacity: lookahead + 1) { gathered in
-            let features = buffer.baseAddress!
-            let parts = partBuffer.baseAddress!
-            let gathered = gathered.baseAddress!
-            let pairs = features + (lookahead + 1) * Self.maxRowFeatures
-            /// Copies the cached row of token `index` to `rows`, or, when it
-            /// is not cached, gathers (and prefetches) its features in ring
-            /// buffer `index % (lookahead + 1)`, each with the part of the row
-            /// it adds to; the count gathered (0 when cached) goes to `gathered`.
-            /// Its pair features are computed and prefetched too, for the second pass.
-            func gatherRow(_ index: Int) {
-              let pair = sentence.pairFeatures(at: index, in: tokens)
-              model.prefetch(pair.0)
-              model.prefetch(pair.1)
-              model.prefetch(pair.2)
-              (pairs + 3 * index).initialize(to: pair.0)
-              (pairs + 3 * index + 1).initialize(to: pair.1)
-              (pairs + 3 * index + 2).initialize(to: pair.2)
-              let ring = index % (lookahead + 1)
-              let key = sentence.ownFeatureKey(at: index, in: tokens)
-              if cache.copy(key, to: rows + index * width) {
-                gathered[ring] = 0
-                return
-              }
-              let target = (features: features + ring * Self.maxRowFeatures, parts: parts + ring * Self.maxRowFeatures)
-              var featureCount = 0
-              func add(_ feature: UInt64, _ part: TokenScoreCache.Part) {
-                model.prefetch(feature)
-                target.features[featureCount] = feature
-                target.parts[featureCount] = UInt8(part.rawValue)
-                featureCount += 1
-              }
-              let afterOutside = TaggerSentence.previousTagFeatures(previous: TagSet.outside, tokens.baseAddress! + index)
-              add(afterOutside.0, .afterOutside)
-              add(afterOutside.1, .afterOutside)
-              sentence.forEachOwnFeature(at: index, in: tokens) { add($0, .own) }
-              for role in Self.neighbourRoles {
-                let part = TokenScoreCache.Part(role)
-                TaggerSentence.forEachFeature(of: tokens[index], as: role) { add($0, part) }
-              }
-              gathered[ring] = featureCount
+      withUnsafeTemporaryAllocation(of: UInt64.self, capacity: 2 * Self.maxRowFeatures) { buffer in
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 2 * Self.maxRowFeatures) { partBuffer in
+          var current = (features: buffer.baseAddress!, parts: partBuffer.baseAddress!)
+          var next = (features: current.features + Self.maxRowFeatures, parts: current.parts + Self.maxRowFeatures)
+          /// Copies the cached row of token `index` to `rows`, or, when it
+          /// is not cached, gathers in `target` its features, each with the
+          /// part of the row it adds to. Returns the number gathered (0 when cached).
+          func gatherRow(_ index: Int, into target: (features: UnsafeMutablePointer<UInt64>, parts: UnsafeMutablePointer<UInt8>)) -> Int {
+            let key = sentence.ownFeatureKey(at: index, in: tokens)
+            if cache.copy(key, to: rows + index * width) { return 0 }
+            var featureCount = 0
+            // A local function called from non-escaping closures: nothing is allocated.
+            func add(_ feature: UInt64, _ part: TokenScoreCache.Part) {
+              model.prefetch(feature)
+              target.features[featureCount] = feature
+              target.parts[featureCount] = UInt8(part.rawValue)
+              featureCount += 1
             }
-            for index in 0..<min(lookahead, tokenCount) { gatherRow(index) }
-            for index in 0..<tokenCount {
-              if index + lookahead < tokenCount { gatherRow(index + lookahead) }
-              let ring = index % (lookahead + 1)
-              let featureCount = gathered[ring]
-              if featureCount > 0 {
-                let row = rows + index * width
-                row.initialize(repeating: 0, count: width)
-                let source = (features: features + ring * Self.maxRowFeatures, parts: parts + ring * Self.maxRowFeatures)
-                for position in 0..<featureCount {
-                  model.accumulate(source.features[position], into: row + Int(source.parts[position]) * count)
-                }
-                cache.insert(sentence.ownFeatureKey(at: index, in: tokens), row)
-              }
+            let afterOutside = TaggerSentence.previousTagFeatures(previous: TagSet.outside, tokens.baseAddress! + index)
+            add(afterOutside.0, .afterOutside)
+            add(afterOutside.1, .afterOutside)
+            sentence.forEachOwnFeature(at: index, in: tokens) { add($0, .own) }
+            for role in Self.neighbourRoles {
+              let part = TokenScoreCache.Part(role)
+              TaggerSentence.forEachFeature(of: tokens[index], as: role) { add($0, part) }
             }
-            boundaryScores.withUnsafeBufferPointer { boundary in
-              let boundary = boundary.baseAddress!
-              /// What the token at `index` gives in `role` (a boundary's share outside the sentence).
-              @inline(__always) func part(_ index: Int, _ role: TaggerSentence.NeighbourRole) -> UnsafePointer<Int32> {
-                index >= 0 && index < tokenCount
-                  ? UnsafePointer(rows + index * width + TokenScoreCache.Part(role).offset) : boundary + role.rawValue * count
-              }
-              for index in 0..<tokenCount {
-                let scores = emissions + index * count
-                let row = rows + index * width
-                scores.initialize(from: row, count: count)
-                (outside + index * count).initialize(from: row + TokenScoreCache.Part.afterOutside.offset, count: count)
-                let previous = part(index - 1, .previous)
-                let following = part(index + 1, .next)
-                let previous2 = part(index - 2, .previous2)
-                let following2 = part(index + 2, .next2)
-                for tag in 0..<count {
-                  scores[tag] &+= previous[tag] &+ following[tag] &+ previous2[tag] &+ following2[tag]
-                }
-                model.accumulate(pairs[3 * index], into: scores)
-                model.accumulate(pairs[3 * index + 1], into: scores)
-                model.accumulate(pairs[3 * index + 2], into: scores)
-              }
-            }
+            return featureCount
           }
+          var currentCount = tokenCount > 0 ? gatherRow(0, into: current) : 0
+          for index in 0..<tokenCount {
+            let nextCount = index + 1 < tokenCount ? gatherRow(index + 1, into: next) : 0
+            if currentCount > 0 {
+              let row = rows + index * width
+              row.initialize(repeating: 0, count: width)
+              for position in 0..<currentCount {
+                model.accumulate(current.features[position], into: row + Int(current.parts[position]) * count)
+              }
+              cache.insert(sentence.ownFeatureKey(at: index, in: tokens), row)
+            }
+            swap(&current, &next)
+            currentCount = nextCount
+          }
+        }
+      }
+      boundaryScores.withUnsafeBufferPointer { boundary in
+        let boundary = boundary.baseAddress!
+        /// What the token at `index` gives in `role` (a boundary's share outside the sentence).
+        @inline(__always) func part(_ index: Int, _ role: TaggerSentence.NeighbourRole) -> UnsafePointer<Int32> {
+          index >= 0 && index < tokenCount
+            ? UnsafePointer(rows + index * width + TokenScoreCache.Part(role).offset) : boundary + role.rawValue * count
+        }
+        var pairs = tokenCount > 0 ? sentence.pairFeatures(at: 0, in: tokens) : (0, 0, 0)
+        for index in 0..<tokenCount {
+          let current = pairs
+          if index + 1 < tokenCount {
+            pairs = sentence.pairFeatures(at: index + 1, in: tokens)
+            model.prefetch(pairs.0)
+            model.prefetch(pairs.1)
+            model.prefetch(pairs.2)
+          }
+          let scores = emissions + index * count
+          let row = rows + index * width
+          scores.initialize(from: row, count: count)
+          (outside + index * count).initialize(from: row + TokenScoreCache.Part.afterOutside.offset, count: count)
+          let previous = part(index - 1, .previous)
+          let following = part(index + 1, .next)
+          let previous2 = part(index - 2, .previous2)
+          let following2 = part(index + 2, .next2)
+          for tag in 0..<count {
+            scores[tag] &+= previous[tag] &+ following[tag] &+ previous2[tag] &+ following2[tag]
+          }
+          model.accumulate(current.0, into: scores)
+          model.accumulate(current.1, into: scores)
+          model.accumulate(current.2, into: scores)
         }
       }
     }

@@ -16,7 +16,7 @@ struct TokenFeatures: Sendable {
   var flags: UInt16 = 0
   /// Lexicon membership bits (``EntityLexicons``).
   var lexicon: UInt32 = 0
-  /// The word's fine cluster (``WordClusters/clusters(_:)``), 0 when it has none.
+  /// The word's cluster (``WordClusters/cluster(_:)``), 0 when it has none.
   var cluster: UInt16 = 0
 
   struct Flags: OptionSet {
@@ -160,7 +160,7 @@ struct TokenFeatures: Sendable {
     )
     self.flags = flags.rawValue
     self.lexicon = lexicon
-    self.cluster = letters > 0 ? UInt16(truncatingIfNeeded: WordClusters.builtIn.clusters(lower)) : 0
+    self.cluster = letters > 0 ? WordClusters.builtIn?.cluster(lower) ?? 0 : 0
   }
 
   init() {}

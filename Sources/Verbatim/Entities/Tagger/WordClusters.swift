@@ -1,13 +1,14 @@
 internal import CVerbatimModels
 
 /// Word clusters from distributional similarity (`Scripts/build-word-clusters`):
-/// for a word's folded form, a fine cluster (1–512) and a coarse one (1–32),
-/// or none. French towns, foreign capitals, first names, surnames or
-/// software names each share a cluster, so what the tagger learned from the
-/// names it was trained on carries over to names it never saw.
+/// for a word's folded form, its cluster (1–512), or none. French towns,
+/// foreign capitals, first names, surnames or software names each share a
+/// cluster, so what the tagger learned from the names it was trained on
+/// carries over to names it never saw.
 ///
 /// The table is compiled into the library and read in place: slots of a
-/// fingerprint (u32) and the two clusters (u16 each), probed from the high
+/// fingerprint (u32) and two clusters (u16 each: the one the tagger reads,
+/// then a coarser grouping that no feature reads now), probed from the high
 /// half of the folded form's FNV-1a hash (``TokenFeatures/lower``).
 struct WordClusters: @unchecked Sendable {
   static let magic: UInt32 = 0x4C43_5756  // "VWCL"
@@ -17,25 +18,12 @@ struct WordClusters: @unchecked Sendable {
   private let slots: UnsafePointer<UInt32>
   private let mask: Int
 
-  /// The clusters compiled into the library (an empty table if they are missing or damaged).
-  static let builtIn: WordClusters = {
+  /// The clusters compiled into the library, or nil if they are missing or damaged.
+  static let builtIn: WordClusters? = {
     var size = 0
     let pointer = cverbatim_word_clusters(&size)
-    return WordClusters(bytes: UnsafeRawBufferPointer(start: pointer, count: size)) ?? WordClusters()
+    return WordClusters(bytes: UnsafeRawBufferPointer(start: pointer, count: size))
   }()
-
-  /// One empty slot: every look-up finds nothing.
-  /// Never written after it is made.
-  nonisolated(unsafe) private static let emptySlot: UnsafeMutablePointer<UInt32> = {
-    let slot = UnsafeMutablePointer<UInt32>.allocate(capacity: 2)
-    slot.initialize(repeating: 0, count: 2)
-    return slot
-  }()
-
-  private init() {
-    slots = UnsafePointer(Self.emptySlot)
-    mask = 0
-  }
 
   /// Reads a table in place from static `bytes`; nil unless its header and size agree.
   init?(bytes: UnsafeRawBufferPointer) {
@@ -49,17 +37,16 @@ struct WordClusters: @unchecked Sendable {
     mask = count - 1
   }
 
-  /// The clusters of the word whose folded form hashes to `lower`: the fine
-  /// cluster in the low 16 bits, the coarse one in the high 16; 0 for a word
-  /// the table does not hold.
+  /// The cluster of the word whose folded form hashes to `lower`, or 0 for
+  /// a word the table does not hold.
   @inline(__always)
-  func clusters(_ lower: UInt64) -> UInt32 {
+  func cluster(_ lower: UInt64) -> UInt16 {
     let low = UInt32(truncatingIfNeeded: lower)
     let fingerprint = low == 0 ? 1 : low
     var slot = Int(truncatingIfNeeded: lower >> 32) & mask
     while true {
       let key = slots[slot &* 2]
-      if key == fingerprint { return slots[slot &* 2 + 1] }
+      if key == fingerprint { return UInt16(truncatingIfNeeded: slots[slot &* 2 + 1]) }
       if key == 0 { return 0 }
       slot = (slot + 1) & mask
     }
