@@ -17,7 +17,14 @@ struct TokenFeatures: Sendable {
   /// Lexicon membership bits (``EntityLexicons``).
   var lexicon: UInt32 = 0
   /// The word's cluster (``WordClusters/cluster(_:)``), 0 when it has none.
-  var cluster: UInt16 = 0
+  /// Looked up when read rather than stored: the tagger reads it only for
+  /// tokens its per-document cache does not hold yet (most tokens of a
+  /// document are), so most tokens never probe the 2 MiB table. None for
+  /// a token without letters, nor for `TokenFeatures()` (no token: `lower` is 0).
+  @inline(__always)
+  var cluster: UInt16 {
+    lower == 0 || Flags(rawValue: flags).contains(.noLetter) ? 0 : WordClusters.builtIn?.cluster(lower) ?? 0
+  }
 
   struct Flags: OptionSet {
     var rawValue: UInt16
@@ -160,7 +167,6 @@ struct TokenFeatures: Sendable {
     )
     self.flags = flags.rawValue
     self.lexicon = lexicon
-    self.cluster = letters > 0 ? WordClusters.builtIn?.cluster(lower) ?? 0 : 0
   }
 
   init() {}
