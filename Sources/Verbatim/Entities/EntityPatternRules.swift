@@ -54,15 +54,29 @@ struct EntityPatternRules: Sendable {
 
   /// Possessive determiners before a product cue in an apposition.
   private static let possessives: Set<String> = ["sa", "son", "ses", "leur", "leurs", "its", "their"]
+  /// Determiners and possessives that may open an apposition naming a role.
+  private static let appositionDeterminers: Set<String> = [
+    "the", "a", "an", "its", "his", "her", "their", "le", "la", "l'", "les", "un", "une", "son", "sa", "ses", "leur",
+  ]
   private static let particles = ["de", "du", "des", "d'", "van", "von", "der", "da", "di", "bin", "ben"]
   private static let roleStart: UInt32 = 1 << 0
   private static let triggerStart: UInt32 = 1 << 1
   private static let cueBeforeStart: UInt32 = 1 << 2
   private static let particle: UInt32 = 1 << 4
 
-  /// Pattern mentions in one sentence's tokens: (token range, label).
-  func matches(_ tokens: ArraySlice<Token>, _ bytes: UnsafeBufferPointer<UInt8>) -> [(Range<Int>, EntityLabel)] {
-    var found: [(Range<Int>, EntityLabel)] = []
+  /// What the rules find in one sentence.
+  struct Matches {
+    /// Pattern mentions (token range, label): they win over the tagger.
+    var mentions: [(Range<Int>, EntityLabel)] = []
+    /// Persons named before a role in apposition (`Sundar Pichai, the boss
+    /// of the group`): a weaker cue than a title before the name, for the
+    /// recognizer to use only where nothing else found a mention.
+    var appositionPersons: [Range<Int>] = []
+  }
+
+  /// Pattern mentions in one sentence's tokens, and persons in apposition.
+  func matches(_ tokens: ArraySlice<Token>, _ bytes: UnsafeBufferPointer<UInt8>) -> Matches {
+    var found = Matches()
     withUnsafeTemporaryAllocation(of: UInt32.self, capacity: tokens.count) { buffer in
       for (offset, token) in zip(0..., tokens) { (buffer.baseAddress! + offset).initialize(to: classes.classes(token.norm)) }
       // The classes of the token at `index` (indexed like `tokens`).
@@ -93,13 +107,30 @@ struct EntityPatternRules: Sendable {
         }
         return nil
       }
+      // Whether the name ending at `end` is followed by a role in
+      // apposition: a comma, maybe a determiner or possessive, at most two
+      // words (`ancien`, `Apple 's`, `chief`), then a role (`patron`, `boss`, `CEO`).
+      func roleInApposition(after end: Int) -> Bool {
+        guard end + 1 < tokens.endIndex, tokens[end].utf8Range.count == 1,
+          bytes[tokens[end].utf8Range.lowerBound] == UInt8(ascii: ",")
+        else { return false }
+        var start = end + 1
+        if Self.appositionDeterminers.contains(tokens[start].norm) { start += 1 }
+        for skipped in 0...2 {
+          let position = start + skipped
+          guard position < tokens.endIndex else { return false }
+          if match(roles, Self.roleStart, position) != nil { return true }
+          guard tokens[position].kind == .word else { return false }
+        }
+        return false
+      }
       var index = tokens.startIndex
       while index < tokens.endIndex {
         // Titles: `M. Smith`, `Mme Dupont`, `Dr. Jones`.
         if honorifics.contains(bytes, tokens[index].utf8Range),
           let end = nameRun(tokens, classes, index + 1, bytes, allowParticles: true, afterTitle: true)
         {
-          found.append(((index + 1)..<end, .person))
+          found.mentions.append(((index + 1)..<end, .person))
           index = end
           continue
         }
@@ -108,7 +139,7 @@ struct EntityPatternRules: Sendable {
           let end = nameRun(tokens, classes, roleEnd, bytes, allowParticles: true),
           end - roleEnd >= 2
         {
-          found.append((roleEnd..<end, .person))
+          found.mentions.append((roleEnd..<end, .person))
           index = end
           continue
         }
@@ -118,7 +149,7 @@ struct EntityPatternRules: Sendable {
           case let nameStart = skipsDemonym(tokens, triggerEnd, bytes) ? triggerEnd + 1 : triggerEnd,
           let end = nameRun(tokens, classes, nameStart, bytes, allowParticles: false)
         {
-          found.append((nameStart..<end, .organization))
+          found.mentions.append((nameStart..<end, .organization))
           index = end
           continue
         }
@@ -126,14 +157,14 @@ struct EntityPatternRules: Sendable {
         if let cueEnd = match(cuesBefore, Self.cueBeforeStart, index),
           let end = nameRun(tokens, classes, cueEnd, bytes, allowParticles: false)
         {
-          found.append((cueEnd..<end, .product))
+          found.mentions.append((cueEnd..<end, .product))
           index = end
           continue
         }
         if let end = nameRun(tokens, classes, index, bytes, allowParticles: false) {
           // Product cues after, inside a capitalized run: `Face API`, `Azure Cognitive Services`.
           if let cue = ((index + 1)..<end).first(where: { cuesAfter.contains(bytes, tokens[$0].utf8Range) }) {
-            found.append((index..<(cue + 1), .product))
+            found.mentions.append((index..<(cue + 1), .product))
             index = cue + 1
             continue
           }
@@ -142,15 +173,48 @@ struct EntityPatternRules: Sendable {
           // faciale`, `Azure, its cloud platform`, `M12, sa structure
           // d'investissement` (a possessive, then a cue, maybe after one word).
           if let label = appositionLabel(after: end) {
-            found.append((index..<end, label))
+            found.mentions.append((index..<end, label))
             index = end
             continue
           }
+        }
+        // A person before a role in apposition: `Sundar Pichai, the boss of the group`.
+        if let end = nameRun(tokens, classes, index, bytes, allowParticles: true), end - index >= 2,
+          roleInApposition(after: end), isPersonBeforeApposition(tokens, classes, index..<end, bytes)
+        {
+          found.appositionPersons.append(index..<end)
+          index = end
+          continue
         }
         index += 1
       }
     }
     return found
+  }
+
+  /// Whether the run of capitalized words `run` may be a person's name
+  /// that an apposition names by a role: two words or more; the first no
+  /// common word but a first name, and after no capitalized word but the
+  /// sentence's first (`Selon Jean Dupont, PDG de…` names `Jean Dupont`;
+  /// `The Congressional Black Caucus` none); no title or role inside
+  /// (`Mr. President, Vice President Bush`); not a listed organization or place.
+  private func isPersonBeforeApposition(
+    _ tokens: ArraySlice<Token>, _ classes: UnsafePointer<UInt32>, _ run: Range<Int>, _ bytes: UnsafeBufferPointer<UInt8>
+  ) -> Bool {
+    let lexicons = EntityLexicons.shared
+    let first = tokens[run.lowerBound].utf8Range
+    guard run.count >= 2, !lexicons.isCommonWord(bytes, first) || lexicons.isFirstName(bytes, first) else { return false }
+    if let before = tokens[..<run.lowerBound].last(where: { $0.kind == .word }),
+      before.end == tokens[run.lowerBound].start - 1, UTF8Scanning.isUppercase(bytes, at: before.utf8Range.lowerBound),
+      tokens[..<run.lowerBound].first(where: { $0.kind == .word })?.start != before.start
+    {
+      return false
+    }
+    for index in run where classes[index] & Self.roleStart != 0 || honorifics.contains(bytes, tokens[index].utf8Range) {
+      return false
+    }
+    let utf8 = first.lowerBound..<tokens[run.upperBound - 1].utf8Range.upperBound
+    return lexicons.label(bytes, utf8) == nil
   }
 
   /// Whether the token at `index` is a lower-case nationality adjective

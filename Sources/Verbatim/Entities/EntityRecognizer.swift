@@ -94,7 +94,8 @@ public struct EntityRecognizer: Sendable {
       for rule in NumericEntityRules.shared.matches(tokens, text: bytes) where isFree(rule.0) {
         add(rule)
       }
-      for pattern in EntityPatternRules.shared.matches(tokens, bytes) where isFree(pattern.0) {
+      let patterns = EntityPatternRules.shared.matches(tokens, bytes)
+      for pattern in patterns.mentions where isFree(pattern.0) {
         add(pattern)
       }
       // Listed names of several words (`l'Union européenne`, `Afrique du Sud`)
@@ -143,6 +144,11 @@ public struct EntityRecognizer: Sendable {
           let label = EntityLexicons.shared.label(bytes, utf8) ?? TagSet.types[span.type]
           add((range, label == .product && TagSet.types[span.type] != .product ? TagSet.types[span.type] : label))
         }
+      }
+      // A name before a role in apposition (`Sundar Pichai, the boss of the
+      // group`) is a person's where the tagger and the rules found nothing.
+      for range in patterns.appositionPersons where isFree(range) {
+        add((range, .person))
       }
       // Listed names the tagger missed (`IBM`, `Google`, `France`): one token,
       // capitalized, not a common word; or a common word capitalized alone

@@ -134,6 +134,37 @@ private func labeled(_ text: String, _ language: Language) -> [String] {
     #expect(!labeled("Microsoft a investi via M12, une somme modeste.", .french).contains("ORG:M12"))
   }
 
+  /// The persons in apposition the pattern rules see in `text` (one sentence).
+  private func appositionPersons(_ text: String, _ language: Language) -> [String] {
+    let analysis = entityAnalyzer.analyze(text, language: language)
+    var text = analysis.text
+    return text.withUTF8 { bytes in
+      EntityPatternRules.shared.matches(analysis.tokens[...], bytes).appositionPersons.map { range in
+        let utf8 = analysis.tokens[range.lowerBound].utf8Range.lowerBound..<analysis.tokens[range.upperBound - 1].utf8Range.upperBound
+        return String(decoding: UnsafeBufferPointer(rebasing: bytes[utf8]), as: UTF8.self)
+      }
+    }
+  }
+
+  @Test func aRoleInAppositionAnnouncesAPerson() {
+    // The seed sentence whose name the English tagger misses.
+    let seed = "During a speech in Brussels, Sundar Pichai, the boss of the group, had explained it."
+    #expect(appositionPersons(seed, .english) == ["Sundar Pichai"])
+    #expect(labeled(seed, .english).contains("PERSON:Sundar Pichai"))
+    // A determiner or possessive, at most two words, then the role; particles inside the name.
+    #expect(appositionPersons("Quand Kolya Vasilyev, l'ancien patron de Gazprom, a parlé.", .french) == ["Kolya Vasilyev"])
+    #expect(appositionPersons("Zorbo Quantix, Google's chief executive, said so.", .english) == ["Zorbo Quantix"])
+    #expect(appositionPersons("Selon Jean de Villarnaud, PDG du groupe, rien ne change.", .french) == ["Jean de Villarnaud"])
+    // Not a common word opening the run unless a first name; no title or role
+    // inside; not one word (`Paris, the mayor…`); not without a role.
+    #expect(appositionPersons("However Zorbo Quantix, the boss, left.", .english) == ["Zorbo Quantix"])
+    #expect(appositionPersons("He thanked The Zorbo Quantix, former governor Smith and others.", .english) == [])
+    #expect(appositionPersons("Mr. President, Vice President Bush, thank you.", .english).isEmpty)
+    #expect(appositionPersons("In Zorblax, the mayor of the city said no.", .english).isEmpty)
+    #expect(appositionPersons("Zorbo Quantix, the city by the sea, is calm.", .english).isEmpty)
+    #expect(appositionPersons("Zorbo Quantix, a big and very old boss, left.", .english).isEmpty)
+  }
+
   @Test func aVerbClosingASpanIsNotPartOfTheName() {
     #expect(labeled("Google expliquait hier que le service reprendrait.", .french).contains("ORG:Google"))
     #expect(!labeled("Google expliquait hier que le service reprendrait.", .french).contains { $0.contains("expliquait") })
