@@ -57,12 +57,17 @@ public struct EntityRecognizer: Sendable {
     var found: [Entity] = []
     var canonicalNames: [Range<Int>: String] = [:]
     var paragraph = 0
-    // Token scores each tagger has already computed in this document, made
-    // on first use with room for the distinct tokens a document of this length
-    // usually holds (it grows past that).
+    // Token scores each tagger has already computed, in this document and
+    // the ones before: borrowed from the tagger's pool on first use (a new
+    // cache has room for the distinct tokens a document of this length
+    // usually holds, and grows past that), given back at the end.
     var frenchCache: TokenScoreCache? = nil
     var englishCache: TokenScoreCache? = nil
     let cacheCapacity = min(max(analysis.tokens.count / 3, 64), 1 << 14)
+    defer {
+      if let frenchCache { frenchTagger?.caches.giveBack(frenchCache) }
+      if let englishCache { englishTagger?.caches.giveBack(englishCache) }
+    }
     for sentence in analysis.sentences {
       while paragraph + 1 < analysis.paragraphs.count && analysis.paragraphs[paragraph].end <= sentence.start {
         paragraph += 1
@@ -126,10 +131,10 @@ public struct EntityRecognizer: Sendable {
         let prepared = TaggerSentence(tokens: features, language: language)
         let tags: [UInt8]
         if useEnglish {
-          if englishCache == nil { englishCache = TokenScoreCache(capacity: cacheCapacity) }
+          if englishCache == nil { englishCache = tagger.caches.take(capacity: cacheCapacity) }
           tags = tagger.tags(prepared, cache: &englishCache!)
         } else {
-          if frenchCache == nil { frenchCache = TokenScoreCache(capacity: cacheCapacity) }
+          if frenchCache == nil { frenchCache = tagger.caches.take(capacity: cacheCapacity) }
           tags = tagger.tags(prepared, cache: &frenchCache!)
         }
         for span in EntityTagger.spans(tags) {

@@ -282,6 +282,40 @@ import Testing
     }
   }
 
+  /// The caches a tagger lends from document to document: one carried over
+  /// every text (from the pool, back to it and out again) and one that has
+  /// filled up and started again still give the reference tags; a full
+  /// cache starts again rather than grow past ``TokenScoreCache/maxSlots``.
+  @Test func cachesKeptAcrossDocumentsAndRestartedGiveTheReferenceTags() throws {
+    let tagger = try #require(EntityTagger.builtInEnglish)
+    let pool = TokenScoreCachePool()
+    for _ in 0..<2 {
+      var cache = pool.take(capacity: 4)
+      for text in Self.taggerTexts {
+        for sentence in try Self.taggerSentences(text, .english) {
+          #expect(tagger.tags(sentence, cache: &cache) == Self.referenceTags(tagger, sentence))
+        }
+      }
+      pool.giveBack(cache)
+    }
+    // Fill a cache with made-up rows until it must start again.
+    var cache = TokenScoreCache(capacity: 4)
+    var row = [Int32](repeating: 0, count: TokenScoreCache.rowWidth)
+    var copied = row
+    let keys = (1...UInt64(TokenScoreCache.maxSlots * 3 / 4 + 1)).map { $0 &* 0x9E37_79B9_7F4A_7C15 }
+    for key in keys {
+      row[0] = Int32(truncatingIfNeeded: key)
+      cache.insert(key, row)
+    }
+    #expect(!cache.copy(keys[0], to: &copied), "the first row is gone: the cache started again")
+    #expect(cache.copy(keys[keys.count - 1], to: &copied) && copied == row)
+    for text in Self.taggerTexts {
+      for sentence in try Self.taggerSentences(text, .english) {
+        #expect(tagger.tags(sentence, cache: &cache) == Self.referenceTags(tagger, sentence))
+      }
+    }
+  }
+
   /// Tokens whose own features or features as a neighbour differ never
   /// share a cache key, across
   /// sentences, positions (first or not), headline and plain sentences,

@@ -4,6 +4,8 @@ internal import CVerbatimModels
 /// averaged-perceptron model over hashed features (``FeatureTemplates``).
 struct EntityTagger: Sendable {
   let model: EntityModel
+  /// Score caches that only this tagger's model fills (``TokenScoreCache``).
+  let caches = TokenScoreCachePool()
 
   /// The French model compiled into the library, or nil if none was built in.
   static let builtInFrench: EntityTagger? = {

@@ -1,12 +1,16 @@
+import Synchronization
+
 /// The summed weights of what a token gives the scores whatever its
 /// neighbours' tags, remembered by ``TaggerSentence/ownFeatureKey(at:in:)``
-/// while one tagger reads one document: a word seen again costs one look-up
-/// in this table instead of some twenty in the model, whose table does not
-/// fit in the processor's cache.
+/// while one tagger reads a document and, lent by its
+/// ``TokenScoreCachePool``, the documents after: a word seen again costs one
+/// look-up in this table instead of some twenty in the model, whose table
+/// does not fit in the processor's cache.
 ///
 /// A row holds ``rowWidth`` scores, `TagSet.count` for each ``Part``. An
 /// open-addressing table of keys (0 marks an empty slot) and their rows; it
-/// doubles when three quarters full. The sums are wrapping, as the tagger's
+/// doubles when three quarters full, up to ``maxSlots`` slots, and then
+/// starts again empty (which bounds its memory to about 3.6 MB). The sums are wrapping, as the tagger's
 /// are, so a cached sum adds up to exactly what the features would have
 /// given one by one. Use one cache per tagger.
 struct TokenScoreCache {
@@ -46,10 +50,13 @@ struct TokenScoreCache {
   /// Scores per token: `TagSet.count` for each ``Part``.
   static let rowWidth = 6 * TagSet.count
 
+  /// The most slots a cache grows to (three quarters of them filled).
+  static let maxSlots = 1 << 14
+
   /// An empty cache with room for `capacity` tokens before it grows.
   init(capacity: Int = 256) {
     var slots = 16
-    while slots * 3 < capacity * 4 { slots <<= 1 }
+    while slots * 3 < capacity * 4 && slots < Self.maxSlots { slots <<= 1 }
     keys = [UInt64](repeating: 0, count: slots)
     scores = [Int32](repeating: 0, count: slots * Self.rowWidth)
   }
@@ -83,7 +90,14 @@ struct TokenScoreCache {
   /// Remembers `row` (``rowWidth`` scores) for `key` unless it is cached.
   mutating func insert(_ key: UInt64, _ row: UnsafePointer<Int32>) {
     guard key != 0 else { return }
-    if (count + 1) * 4 > keys.count * 3 { grow() }
+    if (count + 1) * 4 > keys.count * 3 {
+      if keys.count < Self.maxSlots {
+        grow()
+      } else {
+        keys.withUnsafeMutableBufferPointer { $0.update(repeating: 0) }
+        count = 0
+      }
+    }
     let mask = keys.count - 1
     var slot = Self.home(key, mask)
     while keys[slot] != 0 {
@@ -105,5 +119,24 @@ struct TokenScoreCache {
       }
     }
     self = larger
+  }
+}
+
+/// Score caches a tagger lends from document to document, so that a
+/// word's scores computed in one document serve the next ones (most words
+/// of a document have been seen in the documents before it). Thread-safe:
+/// each caller takes a cache no other thread holds and gives it back after
+/// the document; there are as many caches as threads that tagged at once.
+final class TokenScoreCachePool: Sendable {
+  private let free = Mutex<[TokenScoreCache]>([])
+
+  /// A cache from the pool, or a new one with room for `capacity` tokens.
+  func take(capacity: Int) -> TokenScoreCache {
+    free.withLock { $0.popLast() } ?? TokenScoreCache(capacity: capacity)
+  }
+
+  /// Gives `cache` back for the next document.
+  func giveBack(_ cache: TokenScoreCache) {
+    free.withLock { $0.append(cache) }
   }
 }
