@@ -491,6 +491,13 @@ enum IndirectSpeech {
       guard !insideMarks[sentence.lowerBound], !doc.has(sentence.lowerBound, .mark) else { return nil }
       let before = sentence.lowerBound..<comma
       let after = (close + 1)..<end
+      // A quote after the incise (`It was, the president said, “a stone
+      // where …”`) is a direct quote of its own: only a clause of three
+      // words or more before the incise is reported speech besides.
+      if opensMarkedQuote(after.lowerBound, doc, insideMarks) {
+        guard before.count >= 3 else { return [] }
+        return [Found(content: before, kind: .indirect, speaker: speaker, cue: attribution.cue)]
+      }
       var pieces: [Found] = []
       // Not an adverbial before the incise (`During his years in office, he said, …`,
       // `As for RT's bent, he said, …`, `In law school, she said, …`): a
@@ -520,6 +527,21 @@ enum IndirectSpeech {
       return pieces
     }
     return nil
+  }
+
+  /// Whether a quotation mark opening a marked quote's content starts at
+  /// `index` (a mark typed as two apostrophes, `''`, is two tokens).
+  private static func opensMarkedQuote(_ index: Int, _ doc: QuoteTokens, _ insideMarks: [Bool]) -> Bool {
+    let tokens = doc.analysis.tokens
+    var content = index
+    if doc.has(index, .mark) {
+      content += 1
+    } else if index + 1 < tokens.count, tokens[index].norm == "'", tokens[index + 1].norm == "'",
+      tokens[index].end == tokens[index + 1].start
+    {
+      content += 2
+    }
+    return content > index && content < insideMarks.count && insideMarks[content]
   }
 
   /// Whether the words after an inverted incise describe its speaker

@@ -173,6 +173,14 @@ enum QuoteTestSupport {
     // Both sides of the incise, like a direct quote cut by one.
     #expect(quotes("Climate change, Mr. Obama often says, is the greatest long-term threat facing the world.", .english)
       == ["Obama|indirect|Climate change", "Obama|indirect|is the greatest long-term threat facing the world"])
+    // A quote after the incise is a direct quote alone, whatever its marks;
+    // the words before it report speech only when they make a clause.
+    for (open, close) in [("“", "”"), ("''", "''"), ("\"", "\"")] {
+      #expect(quotes("It was, the president said, \(open)a stone where men and women were sold.\(close)", .english)
+        == ["the president|direct|a stone where men and women were sold."])
+    }
+    #expect(quotes("The new museum downtown, the president said, “will make visitors face hard truths.”", .english)
+      == ["the president|indirect|The new museum downtown", "the president|direct|will make visitors face hard truths."])
     #expect(quotes("Selon les époques et les civilisations, les artistes ont sculpté ces figurines.", .french).isEmpty)
     let split = quotes("Le réseau propose des ateliers « pour permettre aux citoyens, selon les termes de l'association, d'avoir un regard critique sur le commerce ».", .french)
     #expect(split == ["les termes de l'association|partial|pour permettre aux citoyens", "les termes de l'association|partial|d'avoir un regard critique sur le commerce"])
