@@ -230,15 +230,14 @@ enum IndirectSpeech {
   /// (`,” X said`, `”, X said`, `” – X`): the attribution of that quote
   /// starts there (not after `.”`, where a new sentence starts).
   private static func followsQuote(_ index: Int, _ doc: QuoteTokens) -> Bool {
-    let tokens = doc.analysis.tokens
     var before = index - 1
     let separated = before >= 0 && (doc.has(before, .comma) || doc.has(before, .dash))
     if separated { before -= 1 }
     guard before >= 1 else { return false }
     if doc.has(before, .mark) {
       before -= 1
-    } else if tokens[before].norm == "'" && tokens[before - 1].norm == "'" && tokens[before - 1].end == tokens[before].start {
-      before -= 2  // a mark typed as two apostrophes (`''`), two tokens
+    } else if doc.isDoubledApostrophe(at: before - 1) {
+      before -= 2
     } else {
       return false
     }
@@ -529,18 +528,9 @@ enum IndirectSpeech {
     return nil
   }
 
-  /// Whether a quotation mark opening a marked quote's content starts at
-  /// `index` (a mark typed as two apostrophes, `''`, is two tokens).
+  /// Whether a quotation mark opening a marked quote's content starts at `index`.
   private static func opensMarkedQuote(_ index: Int, _ doc: QuoteTokens, _ insideMarks: [Bool]) -> Bool {
-    let tokens = doc.analysis.tokens
-    var content = index
-    if doc.has(index, .mark) {
-      content += 1
-    } else if index + 1 < tokens.count, tokens[index].norm == "'", tokens[index + 1].norm == "'",
-      tokens[index].end == tokens[index + 1].start
-    {
-      content += 2
-    }
+    let content = doc.has(index, .mark) ? index + 1 : doc.isDoubledApostrophe(at: index) ? index + 2 : index
     return content > index && content < insideMarks.count && insideMarks[content]
   }
 

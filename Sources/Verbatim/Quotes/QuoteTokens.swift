@@ -202,6 +202,17 @@ struct QuoteTokens {
   /// Whether the token at `index` has any of `f`.
   func hasAny(_ index: Int, _ f: Flags) -> Bool { index >= 0 && index < flags.count && !flags[index].isDisjoint(with: f) }
 
+  /// Whether tokens `index` and `index + 1` are one quotation mark typed
+  /// as two apostrophes (`''`), which the tokenizer splits in two tokens
+  /// that are not flagged ``Flags/mark`` (the pairer reads them from the bytes).
+  func isDoubledApostrophe(at index: Int) -> Bool {
+    guard index >= 0, index + 1 < flags.count else { return false }
+    let first = analysis.tokens[index].utf8Range
+    let second = analysis.tokens[index + 1].utf8Range
+    return first.count == 1 && second.count == 1 && first.upperBound == second.lowerBound
+      && bytes[first.lowerBound] == UInt8(ascii: "'") && bytes[second.lowerBound] == UInt8(ascii: "'")
+  }
+
   /// Whether token `index` is a straight `"` glued to an `=` before it or a
   /// `>` after it: an attribute of markup left in a scraped page
   /// (`<a href="…">`), not a quote.
