@@ -60,7 +60,7 @@ public struct EntityRecognizer: Sendable {
     // Token scores each tagger has already computed, in this document and
     // the ones before: borrowed from the tagger's pool on first use (a new
     // cache has room for the distinct tokens a document of this length
-    // usually holds, and grows past that), given back at the end.
+    // usually holds, and grows up to `TokenScoreCache.maxSlots`), given back at the end.
     var frenchCache: TokenScoreCache? = nil
     var englishCache: TokenScoreCache? = nil
     let cacheCapacity = min(max(analysis.tokens.count / 3, 64), 1 << 14)

@@ -18,8 +18,8 @@ struct TokenFeatures: Sendable {
   var lexicon: UInt32 = 0
   /// The word's cluster (``WordClusters/cluster(_:)``), 0 when it has none.
   /// Looked up when read rather than stored: the tagger reads it only for
-  /// tokens its per-document cache does not hold yet (most tokens of a
-  /// document are), so most tokens never probe the 2 MiB table. None for
+  /// tokens its score cache (``TokenScoreCache``) does not hold yet, so
+  /// most tokens never probe the 2 MiB table. None for
   /// a token without letters, nor for `TokenFeatures()` (no token: `lower` is 0).
   @inline(__always)
   var cluster: UInt16 {

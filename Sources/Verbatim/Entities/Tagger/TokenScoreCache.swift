@@ -10,9 +10,9 @@ import Synchronization
 /// A row holds ``rowWidth`` scores, `TagSet.count` for each ``Part``. An
 /// open-addressing table of keys (0 marks an empty slot) and their rows; it
 /// doubles when three quarters full, up to ``maxSlots`` slots, and then
-/// starts again empty (which bounds its memory to about 3.6 MB). The sums are wrapping, as the tagger's
-/// are, so a cached sum adds up to exactly what the features would have
-/// given one by one. Use one cache per tagger.
+/// starts again empty (which bounds its memory to about 3.6 MB). The sums
+/// are wrapping, as the tagger's are, so a cached sum adds up to exactly
+/// what the features would have given one by one. Use one cache per tagger.
 struct TokenScoreCache {
   private var keys: [UInt64]
   private var scores: [Int32]
