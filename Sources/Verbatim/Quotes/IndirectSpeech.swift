@@ -4,18 +4,8 @@
 /// comma before a trailing attribution); negated cues (`n'a pas dit`,
 /// `did not say`) report nothing.
 enum IndirectSpeech {
-  /// Verbs that take a clause without `that` in English (`Trump says he
-  /// would pay`); other verbs need `that`/`que`.
-  private static let bareClauseVerbs: Set<String> = [
-    "said", "says", "say", "told", "tells", "added", "adds", "argued", "argues", "insisted", "insists", "noted",
-    "notes", "warned", "warns", "claimed", "claims", "wrote", "writes", "acknowledged", "acknowledges", "believes",
-    "explained", "stressed", "suggested", "predicted", "announced", "conceded", "admitted", "testified", "reported",
-    "contended", "maintained", "asserted", "agreed", "complained", "estimated",
-    // Participles after a comma: `…, saying it shows he'd be awake`.
-    "saying", "adding", "arguing", "insisting", "noting", "claiming", "telling", "warning", "suggesting",
-    "explaining", "stressing", "emphasizing", "acknowledging", "admitting", "predicting", "conceding",
-    "emphasized", "emphasizes",
-  ]
+  /// The word lists of `Resources/quotes/indirect-speech.txt`.
+  private static let wordLists = IndirectSpeechWords.shared
 
   static func quotes(_ doc: QuoteTokens, insideMarks: [Bool]) -> [Found] {
     var found: [Found] = []
@@ -110,7 +100,9 @@ enum IndirectSpeech {
           var verbStart = cue.lowerBound
           while verbStart < index && isDate(verbStart, doc) { verbStart += 1 }
           var subjectEnd = timeBefore(verbStart, floor: sentence.lowerBound, doc) ?? verbStart
-          if subjectEnd - 1 > sentence.lowerBound, ["all", "both"].contains(doc.analysis.tokens[subjectEnd - 1].norm) {
+          if subjectEnd - 1 > sentence.lowerBound,
+            wordLists.floatingQuantifiers.contains(doc.analysis.tokens[subjectEnd - 1].norm)
+          {
             subjectEnd -= 1
           }
           if subjectEnd < verbStart || verbStart > cue.lowerBound,
@@ -139,7 +131,7 @@ enum IndirectSpeech {
         // opener is an adverbial (`what Liz Wahl said when she resigned`).
         if doc.has(index, .english), !doc.has(contentStart - 1, .that) {
           if followsQuote(min(speaker.lowerBound, cue.lowerBound), doc)
-            || adverbialOpeners.contains(doc.analysis.tokens[index + 1].norm) && !doc.has(contentStart, .he)
+            || wordLists.adverbialOpeners.contains(doc.analysis.tokens[index + 1].norm) && !doc.has(contentStart, .he)
           {
             continue
           }
@@ -151,26 +143,18 @@ enum IndirectSpeech {
     return found
   }
 
-  /// English speech acts read in the passive, with the preposition that
-  /// opens what was said (`was accused of`, `have been blamed for`, `is
-  /// being criticized as`, `was charged with`).
-  private static let passiveSpeechActs: [String: Set<String>] = [
-    "accused": ["of"], "blamed": ["for"], "criticized": ["for", "as"], "condemned": ["for", "as"],
-    "praised": ["for", "as"], "charged": ["with"], "faulted": ["for"], "denounced": ["as", "for"],
-  ]
-
   /// A passive speech act at `verb` (`Peacekeepers have been blamed for
   /// introducing cholera`, `They have often been criticized by the press for
   /// being slow`): a form of `be` (and at most two adverbs) before the
   /// participle, then the agent after `by` (the speaker; none otherwise),
   /// then the preposition and what was said, to the end of the clause.
   private static func passiveSpeechAct(at verb: Int, limit: Int, floor: Int, _ doc: QuoteTokens) -> Found? {
-    guard doc.has(verb, .english), let prepositions = passiveSpeechActs[doc.analysis.tokens[verb].norm] else {
+    guard doc.has(verb, .english), let prepositions = wordLists.passiveSpeechActs[doc.analysis.tokens[verb].norm] else {
       return nil
     }
     var be = verb - 1
     while be > floor && be >= verb - 3 && doc.has(be, .adverb) { be -= 1 }
-    guard be >= floor, ["was", "were", "is", "are", "been", "being", "be"].contains(doc.analysis.tokens[be].norm)
+    guard be >= floor, wordLists.beForms.contains(doc.analysis.tokens[be].norm)
     else { return nil }
     // The whole verb group: `have sometimes been`, `is being`.
     var cueStart = be
@@ -223,7 +207,7 @@ enum IndirectSpeech {
     {
       probe -= 1
     }
-    return probe < index - 1 && ["a", "an"].contains(doc.analysis.tokens[probe].norm)
+    return probe < index - 1 && wordLists.indefiniteArticles.contains(doc.analysis.tokens[probe].norm)
   }
 
   /// Whether a quote closes with a comma or a dash right before `index`
@@ -295,17 +279,17 @@ enum IndirectSpeech {
     // Not after a subject pronoun when the verb takes a bare clause (`said
     // he wants to attack …` reports the clause `he wants to …`, as below).
     let norm = doc.analysis.tokens[verb].norm
-    let takesBareClause = doc.has(verb, .english) && bareClauseVerbs.contains(norm)
+    let takesBareClause = doc.has(verb, .english) && wordLists.bareClauseVerbs.contains(norm)
     // A speech act with a noun object takes its own infinitive only right
     // after it (`promised to cut taxes`; in `touted his plan to cut taxes`
     // the infinitive is the noun's); `called` a directive only with `on`
     // or `for` (`called on Congress to act`, not `called the meeting to order`).
-    let nounObject = doc.has(verb, .english) && nounObjectVerbs.contains(norm)
+    let nounObject = doc.has(verb, .english) && wordLists.nounObjectVerbs.contains(norm)
     // `agreed to clean up the mines` is a commitment, not a statement.
-    let agreedTo = doc.has(verb, .english) && ["agreed", "agrees", "agree", "agreeing"].contains(norm)
+    let agreedTo = doc.has(verb, .english) && wordLists.agreeForms.contains(norm)
     let calledWithoutOn =
-      doc.has(verb, .english) && ["called", "calls", "calling"].contains(norm)
-      && !(verb + 1 < limit && ["on", "upon", "for"].contains(doc.analysis.tokens[verb + 1].norm))
+      doc.has(verb, .english) && wordLists.callForms.contains(norm)
+      && !(verb + 1 < limit && wordLists.directivePrepositions.contains(doc.analysis.tokens[verb + 1].norm))
     index = verb + 1
     while index < limit && index <= (nounObject ? verb + 1 : verb + 6) && !calledWithoutOn && !agreedTo
       && !doc.has(index, .punctuation) && !doc.has(index, .verb) && !(takesBareClause && doc.has(index, .he))
@@ -313,10 +297,10 @@ enum IndirectSpeech {
       if isInfinitiveMarker(index, doc), index + 1 < limit, isInfinitive(index + 1, doc) { return index + 1 }
       index += 1
     }
-    guard doc.has(verb, .english), bareClauseVerbs.contains(doc.analysis.tokens[verb].norm) else { return nil }
+    guard doc.has(verb, .english), wordLists.bareClauseVerbs.contains(doc.analysis.tokens[verb].norm) else { return nil }
     // `said after the convention he would not accept …`, `said on Monday
     // they had …`: a short time or place phrase, then a subject pronoun.
-    if verb + 1 < limit, doc.has(verb + 1, .prep) || adverbialOpeners.contains(doc.analysis.tokens[verb + 1].norm) {
+    if verb + 1 < limit, doc.has(verb + 1, .prep) || wordLists.adverbialOpeners.contains(doc.analysis.tokens[verb + 1].norm) {
       var probe = verb + 2
       while probe < limit && probe <= verb + 7 && doc.has(probe, .word) && !doc.has(probe, .he)
         && !doc.has(probe, .verb) && !doc.has(probe, .aux) && !doc.has(probe, .that)
@@ -341,7 +325,7 @@ enum IndirectSpeech {
     // `said 20 people have …`, `said about 20 people …`: a number opens a clause too.
     let approximate =
       next < limit
-      && ["about", "nearly", "almost", "roughly", "some", "around", "only", "just"].contains(doc.analysis.tokens[next].norm)
+      && wordLists.approximations.contains(doc.analysis.tokens[next].norm)
     let number = approximate ? next + 1 : next
     if number + 3 < limit, doc.analysis.tokens[number].kind == .number, doc.has(number + 1, .word),
       !doc.has(number + 1, .prep)
@@ -350,44 +334,17 @@ enum IndirectSpeech {
     }
     guard next + 2 < limit, doc.has(next, .word), !doc.has(next, .prep), !doc.has(next, .verb), !doc.has(next, .aux),
       !doc.has(next, .that), !doc.has(next, .adverb), !doc.has(next + 1, .punctuation),
-      !["several", "many", "few", "both", "each", "every", "much", "more", "less", "so", "as", "again"].contains(
-        doc.analysis.tokens[next].norm)
+      !wordLists.quantifiers.contains(doc.analysis.tokens[next].norm)
     else { return nil }
     return next
   }
-
-  /// English speech acts whose content is a noun phrase (`criticized Kaine
-  /// for his work`, `denied it`, `announced a recount`): news attribution
-  /// corpora (PolNeAR) count these as reported speech. Forms of verbs of the
-  /// reporting-verb list that are not also nouns (`questioned`, not
-  /// `questions`); `called` and the verbs with a preposition are read apart.
-  private static let nounObjectVerbs: Set<String> = [
-    "criticized", "criticizes", "criticizing", "highlighted", "highlighting", "questioned", "questioning",
-    "denounced", "denounces", "denouncing", "proposed", "proposes", "proposing", "pledged", "pledging", "promised",
-    "reiterated", "reiterates", "reiterating", "denied", "denies", "denying", "disputed", "disputing", "lamented",
-    "lamenting", "accused", "accuses", "accusing", "recounted", "recounts", "recounting", "outlined", "outlining",
-    "mentioned", "mentioning", "emphasized", "emphasizes", "emphasizing", "stressed", "stressing", "announced",
-    "announces", "announcing", "confirmed", "confirms", "confirming", "touted", "touting", "cited", "citing",
-    "mocked", "mocking", "blasted", "blasting", "praised", "praising", "slammed", "slamming", "defended",
-    "defending", "demanded", "demanding", "condemned", "condemning", "applauded", "applauding", "blamed", "blaming",
-    "endorsed", "endorsing", "thanked", "thanking", "discussed", "discusses", "discussing", "echoed", "echoing",
-  ]
-
-  /// Speech acts whose noun-phrase content follows a preposition
-  /// (`complained about his mic`, `spoke of her early discussions`).
-  private static let prepositionalObjects: [String: Set<String>] = [
-    "asked": ["for", "about"], "asks": ["for", "about"], "asking": ["for", "about"],
-    "complained": ["about"], "complains": ["about"], "complaining": ["about"],
-    "spoke": ["of", "about"], "speaks": ["of", "about"], "speaking": ["of", "about"],
-    "talked": ["about"], "talks": ["about"], "talking": ["about"],
-  ]
 
   /// Whether reported content ends before `index`: a comma followed
   /// by a verb of saying (`, saying …`), or `and`/`but` (after a comma or
   /// not) followed by one (`and said the panel …`).
   private static func endsNounObject(at index: Int, _ doc: QuoteTokens) -> Bool {
     func isConjunction(_ index: Int) -> Bool {
-      index < doc.analysis.tokens.count && ["and", "but"].contains(doc.analysis.tokens[index].norm)
+      index < doc.analysis.tokens.count && wordLists.conjunctions.contains(doc.analysis.tokens[index].norm)
     }
     if doc.has(index, .comma) {
       return doc.has(index + 1, .verb) || (isConjunction(index + 1) && doc.has(index + 2, .verb))
@@ -395,18 +352,18 @@ enum IndirectSpeech {
     return isConjunction(index) && doc.has(index + 1, .verb)
   }
 
-  /// Where the noun-phrase content of a speech act starts (``nounObjectVerbs``,
-  /// ``prepositionalObjects``, `called for`, `called X Y`), or nil: right after the verb (past an
+  /// Where the noun-phrase content of a speech act starts (``IndirectSpeechWords/nounObjectVerbs``,
+  /// ``IndirectSpeechWords/prepositionalObjects``, `called for`, `called X Y`), or nil: right after the verb (past an
   /// adverb), at a word that is no preposition, verb, date or punctuation.
   private static func nounObjectStart(after verb: Int, limit: Int, _ doc: QuoteTokens) -> Int? {
     guard doc.has(verb, .english) else { return nil }
     let norm = doc.analysis.tokens[verb].norm
     var start = verb + 1
     let next = start < limit ? doc.analysis.tokens[start].norm : ""
-    if let prepositions = prepositionalObjects[norm] {
+    if let prepositions = wordLists.prepositionalObjects[norm] {
       guard prepositions.contains(next) else { return nil }
       start += 1
-    } else if ["called", "calling"].contains(norm) {
+    } else if wordLists.callObjectForms.contains(norm) {
       // `called for a recount`; `called the charges unsubstantiated`; not
       // `called on X to …` (a directive, read as such before).
       guard next != "on" && next != "upon" else { return nil }
@@ -415,13 +372,13 @@ enum IndirectSpeech {
       } else if (start..<min(limit, start + 5)).contains(where: { doc.analysis.tokens[$0].norm == "to" }) {
         return nil  // `called the meeting to order`, `called him to testify`
       }
-    } else if !nounObjectVerbs.contains(norm) {
+    } else if !wordLists.nounObjectVerbs.contains(norm) {
       return nil
     }
     while start < limit && start <= verb + 2 && doc.has(start, .adverb) && !doc.has(start, .det) { start += 1 }
     guard start < limit, doc.has(start, .word) || doc.analysis.tokens[start].kind == .number, !doc.has(start, .prep),
       !doc.has(start, .verb), !doc.has(start, .aux), !doc.has(start, .that), !isDate(start, doc),
-      !["today", "tonight", "yesterday"].contains(doc.analysis.tokens[start].norm)
+      !wordLists.timeAdverbs.contains(doc.analysis.tokens[start].norm)
     else { return nil }
     return start
   }
@@ -505,7 +462,7 @@ enum IndirectSpeech {
       // a purpose clause is part of what was said.)
       let opener = doc.analysis.tokens[before.lowerBound].norm
       let adverbial = doc.has(before.lowerBound, .english)
-        && (doc.has(before.lowerBound, .prep) && opener != "to" || adverbialOpeners.contains(opener))
+        && (doc.has(before.lowerBound, .prep) && opener != "to" || wordLists.adverbialOpeners.contains(opener))
         && !before.contains { doc.has($0, .verb) || doc.has($0, .aux) || doc.has($0, .that) }
       if before.count >= 2 && !adverbial {
         pieces.append(Found(content: before, kind: .indirect, speaker: speaker, cue: attribution.cue))
@@ -513,7 +470,7 @@ enum IndirectSpeech {
       // Not a relative clause after the incise (`…, said Smith, who resigned.`);
       // a clause joined by `and`/`but` goes on with what was said (`…, the
       // agency said, and those in the bottom fifth paid …`).
-      let joined = ["and", "but", "et", "mais"].contains(doc.analysis.tokens[after.lowerBound].norm)
+      let joined = wordLists.inciseConjunctions.contains(doc.analysis.tokens[after.lowerBound].norm)
         && after.count >= 4 && !doc.has(after.lowerBound + 1, .verb) && !doc.has(after.lowerBound + 1, .aux)
       if joined {
         pieces.append(Found(content: (after.lowerBound + 1)..<after.upperBound, kind: .indirect, speaker: speaker,
@@ -540,7 +497,7 @@ enum IndirectSpeech {
   /// article, with no verb of its own.
   private static func isApposition(_ words: Range<Int>, of attribution: Attribution, _ doc: QuoteTokens) -> Bool {
     guard let speaker = attribution.speaker, let cue = attribution.cue, speaker.lowerBound >= cue.upperBound,
-      doc.has(words.lowerBound, .english), ["a", "an", "the"].contains(doc.analysis.tokens[words.lowerBound].norm)
+      doc.has(words.lowerBound, .english), wordLists.articles.contains(doc.analysis.tokens[words.lowerBound].norm)
     else { return false }
     return !words.contains { doc.has($0, .verb) || doc.has($0, .aux) }
   }
@@ -575,7 +532,7 @@ enum IndirectSpeech {
       else { return nil }
       let cue = (comma + 1)..<from
       var found = [Found(content: start..<comma, kind: .indirect, speaker: speaker, cue: cue)]
-      if close + 5 < end, ["and", "but"].contains(doc.analysis.tokens[close + 1].norm),
+      if close + 5 < end, wordLists.conjunctions.contains(doc.analysis.tokens[close + 1].norm),
         !doc.has(close + 2, .verb), !doc.has(close + 2, .aux), !doc.has(close + 2, .adverb), !insideMarks[close + 2]
       {
         found.append(Found(content: (close + 2)..<end, kind: .indirect, speaker: speaker, cue: cue))
@@ -603,7 +560,7 @@ enum IndirectSpeech {
 
   /// `me`, `him`, `reporters`: who a speaker tells.
   private static func isToldPerson(_ index: Int, _ doc: QuoteTokens) -> Bool {
-    ["me", "him", "her", "us", "them", "reporters", "journalists"].contains(doc.analysis.tokens[index].norm)
+    wordLists.toldPersons.contains(doc.analysis.tokens[index].norm)
   }
 
   /// Where a time right before a verb starts (`Sanders on Tuesday said`,
@@ -616,9 +573,9 @@ enum IndirectSpeech {
     while start - 1 > floor && start > verb - 4 {
       let index = start - 1
       let norm = doc.analysis.tokens[index].norm
-      if isDate(index, doc) || partsOfTheDay.contains(norm) || ["week", "month", "year"].contains(norm) {
+      if isDate(index, doc) || wordLists.partsOfTheDay.contains(norm) || wordLists.timeNouns.contains(norm) {
         sawTime = true
-      } else if !(doc.has(index, .prep) || doc.has(index, .det) || ["last", "earlier", "this"].contains(norm)) {
+      } else if !(doc.has(index, .prep) || doc.has(index, .det) || wordLists.timeOpeners.contains(norm)) {
         break
       }
       start = index
@@ -637,7 +594,7 @@ enum IndirectSpeech {
   private static func isTimeWord(_ index: Int, _ doc: QuoteTokens) -> Bool {
     if doc.has(index, .adverb) || doc.has(index, .prep) || doc.has(index, .det) { return true }
     let norm = doc.analysis.tokens[index].norm
-    if partsOfTheDay.contains(norm) || ["tonight", "today", "yesterday"].contains(norm) { return true }
+    if wordLists.partsOfTheDay.contains(norm) || wordLists.timeAdverbs.contains(norm) { return true }
     if doc.analysis.tokens[index].kind == .number { return true }
     return isDate(index, doc)
   }
@@ -657,16 +614,6 @@ enum IndirectSpeech {
     }
   }
 
-  /// English words opening an adverbial clause or phrase, which is not what
-  /// was said: after an attribution (`…, lawmakers said Friday, as they
-  /// bristled at …`) or before an incise (`During his years in office, he said, …`).
-  private static let adverbialOpeners: Set<String> = [
-    "as", "while", "after", "before", "when", "because", "though", "although", "since", "during", "despite", "amid",
-  ]
-
-  /// Time nouns that no date rule tags: `Friday afternoon`, `on Tuesday night`.
-  private static let partsOfTheDay: Set<String> = ["morning", "afternoon", "evening", "night"]
-
   /// A trailing attribution: `…, selon X.`, `…, according to X.`,
   /// `…, a-t-il ajouté.`, `…, he added.`, `…, X said.`
   private static func trailingAttribution(_ sentence: Range<Int>, _ doc: QuoteTokens, _ insideMarks: [Bool])
@@ -681,7 +628,9 @@ enum IndirectSpeech {
       if doc.has(last, .mark) || insideMarks[last] { break }
       last -= 1
     }
-    if last + 1 < end, doc.has(last, .comma), doc.has(last, .english), adverbialOpeners.contains(doc.analysis.tokens[last + 1].norm) {
+    if last + 1 < end, doc.has(last, .comma), doc.has(last, .english),
+      wordLists.adverbialOpeners.contains(doc.analysis.tokens[last + 1].norm)
+    {
       end = last
     }
     // The comma before the attribution, or a spaced dash before a source

@@ -1,0 +1,93 @@
+/// The word lists of the indirect-speech rules (``IndirectSpeech``), loaded
+/// once from `Resources/quotes/indirect-speech.txt`; each list is described
+/// there. Words are matched against a token's norm.
+struct IndirectSpeechWords: Sendable {
+  /// Verbs of saying that take a clause without `that` (`Trump says he would pay`).
+  let bareClauseVerbs: Set<String>
+  /// Speech acts whose content is a noun phrase (`criticized Kaine for his work`).
+  let nounObjectVerbs: Set<String>
+  /// Speech acts whose noun-phrase content follows one of the prepositions (`complained about`).
+  let prepositionalObjects: [String: Set<String>]
+  /// Speech acts in the passive, with the prepositions opening what was said (`was accused of`).
+  let passiveSpeechActs: [String: Set<String>]
+  /// Forms of `be` before a passive participle.
+  let beForms: Set<String>
+  /// Forms of `agree` (`agreed to …` is a commitment).
+  let agreeForms: Set<String>
+  /// Forms of `call` (a directive only with ``directivePrepositions``).
+  let callForms: Set<String>
+  /// Forms of `call` read with a noun object (`called for a recount`; not `calls`).
+  let callObjectForms: Set<String>
+  /// `on`, `upon`, `for` after `call` (`called on Congress to act`).
+  let directivePrepositions: Set<String>
+  /// Words opening an adverbial clause or phrase (`as`, `while`, `during`).
+  let adverbialOpeners: Set<String>
+  /// Time nouns that no date rule tags (`morning`, `night`).
+  let partsOfTheDay: Set<String>
+  /// Time nouns after `last`/`this` (`week`, `month`, `year`).
+  let timeNouns: Set<String>
+  /// Words that may open a time before a verb besides prepositions and determiners (`last`).
+  let timeOpeners: Set<String>
+  /// Time adverbs after a verb of saying (`yesterday`).
+  let timeAdverbs: Set<String>
+  /// Who a speaker tells (`me`, `reporters`).
+  let toldPersons: Set<String>
+  /// Words before a number opening a reported clause (`about`, `nearly`).
+  let approximations: Set<String>
+  /// Words that open no reported clause right after a verb (`several`, `again`).
+  let quantifiers: Set<String>
+  /// Floating quantifiers between a subject and its verb (`all`, `both`).
+  let floatingQuantifiers: Set<String>
+  /// `a`, `an`, `the`: an apposition after an inverted incise opens with one.
+  let articles: Set<String>
+  /// `a`, `an` before a noun that `called` names.
+  let indefiniteArticles: Set<String>
+  /// `and`, `but`.
+  let conjunctions: Set<String>
+  /// `and`, `but`, `et`, `mais`: a clause they join after an incise goes on with what was said.
+  let inciseConjunctions: Set<String>
+
+  static let shared = IndirectSpeechWords(table: EmbeddedResources.quotes_indirectSpeech)
+
+  /// The names of the lists the table may use (its second field).
+  static let listNames: Set<Substring> = [
+    "bare-clause", "noun-object", "prepositional", "passive", "be", "agree", "call", "call-object",
+    "directive-preposition", "adverbial", "part-of-day", "time-noun", "time-opener", "time-adverb", "told-person",
+    "approximation", "quantifier", "floating", "article", "indefinite-article", "conjunction", "conjunction-fr",
+  ]
+
+  /// Reads the lists from the text of `indirect-speech.txt`.
+  init(table: String) {
+    var lists: [Substring: Set<String>] = [:]
+    var prepositions: [Substring: [String: Set<String>]] = [:]
+    for fields in EmbeddedResources.rows(table) where fields.count >= 2 {
+      let word = String(fields[0])
+      lists[fields[1], default: []].insert(word)
+      if fields.count >= 3 {
+        prepositions[fields[1], default: [:]][word] = Set(fields[2].split(separator: " ").map(String.init))
+      }
+    }
+    bareClauseVerbs = lists["bare-clause"] ?? []
+    nounObjectVerbs = lists["noun-object"] ?? []
+    prepositionalObjects = prepositions["prepositional"] ?? [:]
+    passiveSpeechActs = prepositions["passive"] ?? [:]
+    beForms = lists["be"] ?? []
+    agreeForms = lists["agree"] ?? []
+    callForms = lists["call"] ?? []
+    callObjectForms = lists["call-object"] ?? []
+    directivePrepositions = lists["directive-preposition"] ?? []
+    adverbialOpeners = lists["adverbial"] ?? []
+    partsOfTheDay = lists["part-of-day"] ?? []
+    timeNouns = lists["time-noun"] ?? []
+    timeOpeners = lists["time-opener"] ?? []
+    timeAdverbs = lists["time-adverb"] ?? []
+    toldPersons = lists["told-person"] ?? []
+    approximations = lists["approximation"] ?? []
+    quantifiers = lists["quantifier"] ?? []
+    floatingQuantifiers = lists["floating"] ?? []
+    articles = lists["article"] ?? []
+    indefiniteArticles = lists["indefinite-article"] ?? []
+    conjunctions = lists["conjunction"] ?? []
+    inciseConjunctions = conjunctions.union(lists["conjunction-fr"] ?? [])
+  }
+}
