@@ -107,13 +107,17 @@ struct EntityPatternRules: Sendable {
         }
         return nil
       }
+      func isComma(_ index: Int) -> Bool {
+        tokens[index].utf8Range.count == 1 && bytes[tokens[index].utf8Range.lowerBound] == UInt8(ascii: ",")
+      }
+      func isFullStop(_ index: Int) -> Bool {
+        tokens[index].utf8Range.count == 1 && bytes[tokens[index].utf8Range.lowerBound] == UInt8(ascii: ".")
+      }
       // Whether the name ending at `end` is followed by a role in
       // apposition: a comma, maybe a determiner or possessive, at most two
       // words (`ancien`, `Apple 's`, `chief`), then a role (`patron`, `boss`, `CEO`).
       func roleInApposition(after end: Int) -> Bool {
-        guard end + 1 < tokens.endIndex, tokens[end].utf8Range.count == 1,
-          bytes[tokens[end].utf8Range.lowerBound] == UInt8(ascii: ",")
-        else { return false }
+        guard end + 1 < tokens.endIndex, isComma(end) else { return false }
         var start = end + 1
         if Self.appositionDeterminers.contains(tokens[start].norm) { start += 1 }
         for skipped in 0...2 {
@@ -140,6 +144,20 @@ struct EntityPatternRules: Sendable {
           end - roleEnd >= 2
         {
           found.mentions.append((roleEnd..<end, .person))
+          index = end
+          continue
+        }
+        // A role, maybe with its complement, then the name between commas:
+        // `Its spokeswoman, Melezia Figueroa, said`, `Le porte-parole de la
+        // mairie, Jean Orlanet, a confirmé`, `The president of Microsoft, Brad Smith,`.
+        if let roleEnd = match(roles, Self.roleStart, index),
+          let comma = (roleEnd..<min(roleEnd + 5, tokens.endIndex)).first(where: { isComma($0) }),
+          (roleEnd..<comma).allSatisfy({ tokens[$0].kind == .word }),
+          let end = nameRun(tokens, classes, comma + 1, bytes, allowParticles: true),
+          end < tokens.endIndex, isComma(end) || isFullStop(end),
+          mayBeNamedByRole(tokens, classes, (comma + 1)..<end, bytes)
+        {
+          found.mentions.append(((comma + 1)..<end, .person))
           index = end
           continue
         }
@@ -180,7 +198,7 @@ struct EntityPatternRules: Sendable {
         }
         // A person before a role in apposition: `Sundar Pichai, the boss of the group`.
         if let end = nameRun(tokens, classes, index, bytes, allowParticles: true), end - index >= 2,
-          roleInApposition(after: end), isPersonBeforeApposition(tokens, classes, index..<end, bytes)
+          roleInApposition(after: end), mayBeNamedByRole(tokens, classes, index..<end, bytes)
         {
           found.appositionPersons.append(index..<end)
           index = end
@@ -192,13 +210,15 @@ struct EntityPatternRules: Sendable {
     return found
   }
 
-  /// Whether the run of capitalized words `run` may be a person's name
-  /// that an apposition names by a role: two words or more; the first no
+  /// Whether the run of capitalized words `run` may be the name of a
+  /// person a role in apposition describes (`Sundar Pichai, the boss of the
+  /// group`; `its spokeswoman, Melezia Figueroa,`): two words or more; the first no
   /// common word but a first name, and after no capitalized word but the
   /// sentence's first (`Selon Jean Dupont, PDG de…` names `Jean Dupont`;
   /// `The Congressional Black Caucus` none); no title or role inside
-  /// (`Mr. President, Vice President Bush`); not a listed organization or place.
-  private func isPersonBeforeApposition(
+  /// (`Mr. President, Vice President Bush`), no acronym (`ERP Compliant
+  /// Fuels`); not a listed organization or place.
+  private func mayBeNamedByRole(
     _ tokens: ArraySlice<Token>, _ classes: UnsafePointer<UInt32>, _ run: Range<Int>, _ bytes: UnsafeBufferPointer<UInt8>
   ) -> Bool {
     let lexicons = EntityLexicons.shared
@@ -210,11 +230,18 @@ struct EntityPatternRules: Sendable {
     {
       return false
     }
-    for index in run where classes[index] & Self.roleStart != 0 || honorifics.contains(bytes, tokens[index].utf8Range) {
+    for index in run where classes[index] & Self.roleStart != 0 || honorifics.contains(bytes, tokens[index].utf8Range)
+      || isAcronym(tokens[index].utf8Range, bytes)
+    {
       return false
     }
     let utf8 = first.lowerBound..<tokens[run.upperBound - 1].utf8Range.upperBound
     return lexicons.label(bytes, utf8) == nil
+  }
+
+  /// Whether `bytes[range]` is two capital letters or more and nothing else (`ERP`, `IBM`).
+  private func isAcronym(_ range: Range<Int>, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    range.count >= 2 && range.allSatisfy { bytes[$0] >= UInt8(ascii: "A") && bytes[$0] <= UInt8(ascii: "Z") }
   }
 
   /// Whether the token at `index` is a lower-case nationality adjective

@@ -136,14 +136,37 @@ private func labeled(_ text: String, _ language: Language) -> [String] {
 
   /// The persons in apposition the pattern rules see in `text` (one sentence).
   private func appositionPersons(_ text: String, _ language: Language) -> [String] {
+    patternRules(text, language) { $0.appositionPersons.map { ($0, EntityLabel.person) } }.map(\.name)
+  }
+
+  /// The pattern mentions of the rules in `text` (one sentence), as `LABEL:text`.
+  private func patternMentions(_ text: String, _ language: Language) -> [String] {
+    patternRules(text, language) { $0.mentions }.map { "\($0.label):\($0.name)" }
+  }
+
+  private func patternRules(
+    _ text: String, _ language: Language, _ spans: (EntityPatternRules.Matches) -> [(Range<Int>, EntityLabel)]
+  ) -> [(name: String, label: EntityLabel)] {
     let analysis = entityAnalyzer.analyze(text, language: language)
     var text = analysis.text
     return text.withUTF8 { bytes in
-      EntityPatternRules.shared.matches(analysis.tokens[...], bytes).appositionPersons.map { range in
+      spans(EntityPatternRules.shared.matches(analysis.tokens[...], bytes)).map { range, label in
         let utf8 = analysis.tokens[range.lowerBound].utf8Range.lowerBound..<analysis.tokens[range.upperBound - 1].utf8Range.upperBound
-        return String(decoding: UnsafeBufferPointer(rebasing: bytes[utf8]), as: UTF8.self)
+        return (String(decoding: UnsafeBufferPointer(rebasing: bytes[utf8]), as: UTF8.self), label)
       }
     }
+  }
+
+  @Test func aNameBetweenCommasAfterARoleIsAPerson() {
+    // The English tagger reads this one as a place; the role rule wins.
+    #expect(labeled("Its spokeswoman, Melezia Figueroa, said the candidate was headed to the venue.", .english)
+      .contains("PERSON:Melezia Figueroa"))
+    #expect(patternMentions("Le porte-parole de la mairie, Jean-Baptiste Orlanet, a confirmé.", .french) == ["PERSON:Jean-Baptiste Orlanet"])
+    #expect(patternMentions("The president of the board, Zorbo Quantix.", .english) == ["PERSON:Zorbo Quantix"])
+    // Not a listed place, not an acronym, not without the closing comma or stop.
+    #expect(patternMentions("Our correspondent, New York, reports.", .english).isEmpty)
+    #expect(patternMentions("He was a coal executive, ERP Compliant Fuels, and more.", .english).isEmpty)
+    #expect(patternMentions("Its spokeswoman, Zorbo Quantix and others left.", .english).isEmpty)
   }
 
   @Test func aRoleInAppositionAnnouncesAPerson() {
