@@ -86,14 +86,18 @@ struct EntityPatternRules: Sendable {
         guard index < tokens.endIndex, classes[index] & start != 0 else { return nil }
         return phrases.match(tokens, index)
       }
+      func isComma(_ index: Int) -> Bool {
+        tokens[index].utf8Range.count == 1 && bytes[tokens[index].utf8Range.lowerBound] == UInt8(ascii: ",")
+      }
+      func isFullStop(_ index: Int) -> Bool {
+        tokens[index].utf8Range.count == 1 && bytes[tokens[index].utf8Range.lowerBound] == UInt8(ascii: ".")
+      }
       // What an apposition after the name ending at `end` says it is (`,
       // sa technologie de …` → PRODUCT, `, sa structure d'…` → ORG): a
       // comma, a possessive, then a product cue or an organization
       // trigger's noun, maybe after one word.
       func appositionLabel(after end: Int) -> EntityLabel? {
-        guard end + 2 < tokens.endIndex, tokens[end].utf8Range.count == 1,
-          bytes[tokens[end].utf8Range.lowerBound] == UInt8(ascii: ","), Self.possessives.contains(tokens[end + 1].norm)
-        else { return nil }
+        guard end + 2 < tokens.endIndex, isComma(end), Self.possessives.contains(tokens[end + 1].norm) else { return nil }
         let afterWord = tokens[end + 2].kind == .word
         if match(cuesBefore, Self.cueBeforeStart, end + 2) != nil
           || afterWord && match(cuesBefore, Self.cueBeforeStart, end + 3) != nil
@@ -106,12 +110,6 @@ struct EntityPatternRules: Sendable {
           return .organization
         }
         return nil
-      }
-      func isComma(_ index: Int) -> Bool {
-        tokens[index].utf8Range.count == 1 && bytes[tokens[index].utf8Range.lowerBound] == UInt8(ascii: ",")
-      }
-      func isFullStop(_ index: Int) -> Bool {
-        tokens[index].utf8Range.count == 1 && bytes[tokens[index].utf8Range.lowerBound] == UInt8(ascii: ".")
       }
       // Whether the name ending at `end` is followed by a role in
       // apposition: a comma, maybe a determiner or possessive, at most two
