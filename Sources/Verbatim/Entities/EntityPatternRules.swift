@@ -5,7 +5,12 @@
 ///   followed by capitalized words announces an ORG;
 /// - a product cue before (`sa solution`, `le logiciel`) or after (`API`,
 ///   `Services`) capitalized words marks a PRODUCT (the cue after is part
-///   of the name: `Face API`).
+///   of the name: `Face API`);
+/// - a lower-case place noun before capitalized words opens a place's name
+///   (`la mer Noire`, `le golfe de Guinée`, `rue Cadet`): LOC, noun included;
+/// - a plural nickname between a plural article and `de` + a city or region
+///   names a team (`les Canadiens de Montréal` is not, `les Yankees de New
+///   York`, `aux Red Wings de Détroit` are): ORG, the place included.
 /// A pattern mention replaces the tagger's mentions it overlaps.
 struct EntityPatternRules: Sendable {
   private let honorifics: FoldedLexicon
@@ -18,7 +23,8 @@ struct EntityPatternRules: Sendable {
   private let triggerNouns: NormSet
   /// Bit 0: the norm begins a role (``roles``), 1: a trigger, 2: a product
   /// cue before a name; 4: a particle inside a person's
-  /// name (`de`, `van`).
+  /// name (`de`, `van`); 5: a place noun (`mer`), 6: one that may take
+  /// `de` before the name (`golfe`); 7: a plural article (`les`, `aux`).
   private let classes: NormClasses
 
   static let shared = EntityPatternRules()
@@ -49,6 +55,10 @@ struct EntityPatternRules: Sendable {
     classes.insertPhraseStarts(triggerPhrases, bit: 1)
     classes.insertPhraseStarts(cueBeforePhrases, bit: 2)
     classes.insert(Self.particles, bit: 4)
+    let placeHeads = EmbeddedResources.rows(EmbeddedResources.entities_placeHeads)
+    classes.insert(placeHeads.map { String($0[0]) }, bit: 5)
+    classes.insert(placeHeads.filter { $0.count > 1 && $0[1] == "of" }.map { String($0[0]) }, bit: 6)
+    classes.insert(["les", "aux", "des"], bit: 7)
     self.classes = classes
   }
 
@@ -63,6 +73,13 @@ struct EntityPatternRules: Sendable {
   private static let triggerStart: UInt32 = 1 << 1
   private static let cueBeforeStart: UInt32 = 1 << 2
   private static let particle: UInt32 = 1 << 4
+  private static let placeHead: UInt32 = 1 << 5
+  private static let placeHeadOf: UInt32 = 1 << 6
+  private static let pluralArticle: UInt32 = 1 << 7
+  /// The prepositions between a place noun or a team and its place (`de`, `du`, `des`, `d'`).
+  private static let ofWords: Set<String> = ["de", "du", "des", "d'"]
+  /// The articles that may follow them (`le golfe de la Mer`, `les Diamondbacks de l'Arizona`).
+  private static let articles: Set<String> = ["le", "la", "les", "l'"]
 
   /// What the rules find in one sentence.
   struct Matches {
@@ -75,7 +92,9 @@ struct EntityPatternRules: Sendable {
   }
 
   /// Pattern mentions in one sentence's tokens, and persons in apposition.
-  func matches(_ tokens: ArraySlice<Token>, _ bytes: UnsafeBufferPointer<UInt8>) -> Matches {
+  /// The place-noun and team rules read French only (`french`): `gave`
+  /// is an English verb, `canal` and `massif` English words.
+  func matches(_ tokens: ArraySlice<Token>, _ bytes: UnsafeBufferPointer<UInt8>, french: Bool) -> Matches {
     var found = Matches()
     withUnsafeTemporaryAllocation(of: UInt32.self, capacity: tokens.count) { buffer in
       for (offset, token) in zip(0..., tokens) { (buffer.baseAddress! + offset).initialize(to: classes.classes(token.norm)) }
@@ -126,8 +145,59 @@ struct EntityPatternRules: Sendable {
         }
         return false
       }
+      // The token after `de`/`du`/`des`/`d'` at `index` and maybe an
+      // article (`de la`, `de l'`), or nil when `index` holds no such word.
+      func afterOf(_ index: Int) -> Int? {
+        guard index < tokens.endIndex, Self.ofWords.contains(tokens[index].norm) else { return nil }
+        let next = index + 1
+        let isDe = tokens[index].norm == "de" || tokens[index].norm == "d'"
+        return isDe && next < tokens.endIndex && Self.articles.contains(tokens[next].norm) ? next + 1 : next
+      }
+      // The end of a team's place starting at `start`, the longest of the
+      // capitalized words there that is a listed city (`de New York`), or a
+      // region after an article (`du Colorado`, `de l'Arizona`; not `d'Europe`).
+      func teamPlace(at start: Int) -> Int? {
+        guard let run = nameRun(tokens, classes, start, bytes, allowParticles: false) else { return nil }
+        let lexicons = EntityLexicons.shared
+        let first = tokens[start].utf8Range.lowerBound
+        let afterArticle = tokens[start - 1].norm != "de" && tokens[start - 1].norm != "d'"
+        return stride(from: run, to: start, by: -1).first {
+          lexicons.isCityOrRegion(bytes, first..<tokens[$0 - 1].utf8Range.upperBound, cities: true, regions: afterArticle)
+        }
+      }
       var index = tokens.startIndex
       while index < tokens.endIndex {
+        // A place noun in lower case opens a place's name: `la mer Noire`,
+        // `l'océan Indien`, `le golfe de Guinée`, `la rue de la Paix`.
+        if french, classes[index] & Self.placeHead != 0, !UTF8Scanning.isUppercase(bytes, at: tokens[index].utf8Range.lowerBound),
+          case let nameStart = classes[index] & Self.placeHeadOf != 0 ? afterOf(index + 1) ?? index + 1 : index + 1,
+          nameStart < tokens.endIndex, tokens[nameStart].kind == .word,
+          let run = nameRun(tokens, classes, nameStart, bytes, allowParticles: true, afterTitle: true)
+        {
+          // A person's full name glued after it is not part of it (lists of
+          // addresses: `rue Notre-Dame François Sourget`).
+          let end =
+            ((nameStart + 1)..<run).first { position in
+              position + 1 < run && UTF8Scanning.isUppercase(bytes, at: tokens[position + 1].utf8Range.lowerBound)
+                && EntityLexicons.shared.isFirstName(bytes, tokens[position].utf8Range)
+            } ?? run
+          found.mentions.append((index..<end, .location))
+          index = end
+          continue
+        }
+        // A team: a plural article, a plural nickname, `de` and its city or
+        // region (`les Yankees de New York`, `aux Red Wings de Détroit`,
+        // `des Diamondbacks de l'Arizona`).
+        if french, classes[index] & Self.pluralArticle != 0,
+          let nicknameEnd = nameRun(tokens, classes, index + 1, bytes, allowParticles: false),
+          isTeamNickname(tokens, (index + 1)..<nicknameEnd, bytes),
+          let placeStart = afterOf(nicknameEnd),
+          let end = teamPlace(at: placeStart)
+        {
+          found.mentions.append(((index + 1)..<end, .organization))
+          index = end
+          continue
+        }
         // Titles: `M. Smith`, `Mme Dupont`, `Dr. Jones`.
         if honorifics.contains(bytes, tokens[index].utf8Range),
           let end = nameRun(tokens, classes, index + 1, bytes, allowParticles: true, afterTitle: true)
@@ -235,6 +305,22 @@ struct EntityPatternRules: Sendable {
     }
     let utf8 = first.lowerBound..<tokens[run.upperBound - 1].utf8Range.upperBound
     return lexicons.label(bytes, utf8) == nil
+  }
+
+  /// Whether the capitalized words `run` may be a team's plural nickname
+  /// (`Yankees`, `Red Wings`): at most three words, the last ending in `s`
+  /// or `x`, none a listed name, place noun, demonym or acronym (`les Kurdes
+  /// de Syrie`, `les Îles de …`, `les CRS de Paris`).
+  private func isTeamNickname(_ tokens: ArraySlice<Token>, _ run: Range<Int>, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    guard run.count <= 3, let last = run.last, tokens[last].kind == .word,
+      let final = bytes[tokens[last].utf8Range].last, final == UInt8(ascii: "s") || final == UInt8(ascii: "x")
+    else { return false }
+    let lexicons = EntityLexicons.shared
+    return !run.contains { index in
+      let range = tokens[index].utf8Range
+      return lexicons.label(bytes, range) != nil || lexicons.isDemonym(bytes, range) || isAcronym(range, bytes)
+        || classes.classes(tokens[index].norm) & Self.placeHead != 0
+    }
   }
 
   /// Whether `bytes[range]` is two capital letters or more and nothing else (`ERP`, `IBM`).

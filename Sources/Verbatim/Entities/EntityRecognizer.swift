@@ -99,7 +99,7 @@ public struct EntityRecognizer: Sendable {
       for rule in NumericEntityRules.shared.matches(tokens, text: bytes) where isFree(rule.0) {
         add(rule)
       }
-      let patterns = EntityPatternRules.shared.matches(tokens, bytes)
+      let patterns = EntityPatternRules.shared.matches(tokens, bytes, french: language != .english)
       for pattern in patterns.mentions where isFree(pattern.0) {
         add(pattern)
       }

@@ -29151,6 +29151,42 @@ vice-président	role
 vice-présidente	role
 """#
 
+  /// The contents of `Resources/entities/place-heads.txt`.
+  static let entities_placeHeads: String = #"""
+# Lower-case French nouns that open a place's name when a capitalized word
+# follows (`la mer Noire`, `l'océan Indien`, `les îles Loyauté`, `rue Cadet`):
+# the noun is part of the name, as the longest name wins (gold/FORMAT.md).
+# Format: word<TAB>`name` when the name follows at once, `of` when it may also
+# follow `de`, `du`, `des`, `d'` (`le golfe de Guinée`, `la mer du Nord`,
+# `le canal de Suez`, `la rue de Rivoli`).
+# Left out on purpose: `place` (`à la place de Jean` is "instead of Jean"),
+# `fleuve`, `rivière`, `vallée`, `région`, `département` (`le fleuve Congo`, `la
+# région Occitanie`: the gold marks the name alone), `mont` with `de`
+# (`mont-de-piété`), `quai` (`le quai d'Orsay` is the ministry).
+# Hand-curated (project's own work); Scripts/build-gazetteers leaves this file alone.
+archipel	of
+avenue	of
+baie	of
+boulevard	of
+canal	of
+cap	of
+col	of
+désert	of
+détroit	of
+gave	of
+golfe	of
+impasse	of
+lac	of
+massif	of
+mer	of
+mont	name
+monts	name
+océan	name
+rue	of
+île	of
+îles	of
+"""#
+
   /// The contents of `Resources/entities/product-cues.txt`.
   static let entities_productCues: String = #"""
 # Words around product names. Format: word<TAB>position, `before` when the word
@@ -30388,6 +30424,8 @@ extension ResourceFingerprints {
   static let entities_organizations: UInt64 = 0x3BEE604B546B7108
   /// The FNV-1a hash of `Resources/entities/person-titles.txt`.
   static let entities_personTitles: UInt64 = 0x584985C9844180E1
+  /// The FNV-1a hash of `Resources/entities/place-heads.txt`.
+  static let entities_placeHeads: UInt64 = 0x6B5BFD9AE41B321C
   /// The FNV-1a hash of `Resources/entities/product-cues.txt`.
   static let entities_productCues: UInt64 = 0x2DE58B1A93AC809F
   /// The FNV-1a hash of `Resources/entities/regions.txt`.

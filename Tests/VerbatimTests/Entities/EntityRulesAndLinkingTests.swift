@@ -150,11 +150,34 @@ private func labeled(_ text: String, _ language: Language) -> [String] {
     let analysis = entityAnalyzer.analyze(text, language: language)
     var text = analysis.text
     return text.withUTF8 { bytes in
-      spans(EntityPatternRules.shared.matches(analysis.tokens[...], bytes)).map { range, label in
+      spans(EntityPatternRules.shared.matches(analysis.tokens[...], bytes, french: language != .english)).map { range, label in
         let utf8 = analysis.tokens[range.lowerBound].utf8Range.lowerBound..<analysis.tokens[range.upperBound - 1].utf8Range.upperBound
         return (String(decoding: UnsafeBufferPointer(rebasing: bytes[utf8]), as: UTF8.self), label)
       }
     }
+  }
+
+  @Test func aPlaceNounInLowerCaseOpensAPlaceName() {
+    #expect(patternMentions("Les navires croisent en mer Noire depuis lundi.", .french) == ["LOC:mer Noire"])
+    #expect(patternMentions("Il longe le golfe de Guinée puis la rue de la Paix.", .french)
+      == ["LOC:golfe de Guinée", "LOC:rue de la Paix"])
+    #expect(patternMentions("Les habitants des îles Loyauté ont été évacués.", .french) == ["LOC:îles Loyauté"])
+    #expect(patternMentions("Naissances : Anna Rouxel, rue Notre-Dame François Sourget.", .french)
+      .contains("LOC:rue Notre-Dame"))
+    // Not without a capital after it, not `océan de` (a noun that takes the name at once), not in English.
+    #expect(patternMentions("La mer était calme et la rue de Jean aussi.", .french) == ["LOC:rue de Jean"])
+    #expect(patternMentions("Un océan de Bretons.", .french).isEmpty)
+    #expect(patternMentions("The senator gave Obama a book.", .english).isEmpty)
+  }
+
+  @Test func aPluralNicknameWithItsCityIsATeam() {
+    #expect(patternMentions("Il a été échangé aux Yankees de New York en mai.", .french) == ["ORG:Yankees de New York"])
+    #expect(patternMentions("Il rejoint les Red Wings de Détroit.", .french) == ["ORG:Red Wings de Détroit"])
+    #expect(patternMentions("Il affronte les Diamondbacks de l'Arizona.", .french) == ["ORG:Diamondbacks de l'Arizona"])
+    // A region only after an article (`d'Europe` is a continent's), no demonym, no acronym, no country.
+    #expect(patternMentions("Il court les Championnats d'Europe à Rome.", .french).isEmpty)
+    #expect(patternMentions("Les Kurdes de Syrie et les CRS de Paris.", .french).isEmpty)
+    #expect(patternMentions("Les Zorbos de France ont gagné.", .french).isEmpty)
   }
 
   @Test func aNameBetweenCommasAfterARoleIsAPerson() {

@@ -225,6 +225,15 @@ struct EntityLexicons: Sendable {
     return mask & (1 << Bit.country.rawValue | 1 << Bit.region.rawValue) != 0 && mask & ~places == 0
   }
 
+  /// Whether `bytes[range]` names a listed city (`cities`) or region
+  /// (`regions`) and no country or company: `Montréal`, `New York`,
+  /// `Colorado`; not `France`, not `Danone`.
+  func isCityOrRegion(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, cities: Bool, regions: Bool) -> Bool {
+    let mask = lists(bytes, range)
+    return (cities && Self.has(mask, .city) || regions && Self.has(mask, .region))
+      && !Self.has(mask, .country) && !Self.has(mask, .company)
+  }
+
   /// Whether `bytes[range]` is a listed first name.
   func isFirstName(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
     Self.has(lists(bytes, range), .firstName)
