@@ -10,7 +10,10 @@
 ///   (`la mer Noire`, `le golfe de Guinée`, `rue Cadet`): LOC, noun included;
 /// - a plural nickname between a plural article and `de` + a city or region
 ///   names a team (`les Canadiens de Montréal` is not, `les Yankees de New
-///   York`, `aux Red Wings de Détroit` are): ORG, the place included.
+///   York`, `aux Red Wings de Détroit` are): ORG, the place included;
+/// - a capitalized institution noun, adjectives and maybe a complement
+///   names an institution (`la Ligue nationale de hockey`, `le Comité
+///   international olympique`, `la Cour suprême des États-Unis`): ORG.
 /// A pattern mention replaces the tagger's mentions it overlaps.
 struct EntityPatternRules: Sendable {
   private let honorifics: FoldedLexicon
@@ -24,7 +27,8 @@ struct EntityPatternRules: Sendable {
   /// Bit 0: the norm begins a role (``roles``), 1: a trigger, 2: a product
   /// cue before a name; 4: a particle inside a person's
   /// name (`de`, `van`); 5: a place noun (`mer`), 6: one that may take
-  /// `de` before the name (`golfe`); 7: a plural article (`les`, `aux`).
+  /// `de` before the name (`golfe`); 7: a plural article (`les`, `aux`);
+  /// 8: an institution's head noun (`ligue`), 9: an institution's adjective (`nationale`).
   private let classes: NormClasses
 
   static let shared = EntityPatternRules()
@@ -59,6 +63,9 @@ struct EntityPatternRules: Sendable {
     classes.insert(placeHeads.map { String($0[0]) }, bit: 5)
     classes.insert(placeHeads.filter { $0.count > 1 && $0[1] == "of" }.map { String($0[0]) }, bit: 6)
     classes.insert(["les", "aux", "des"], bit: 7)
+    let institutionWords = EmbeddedResources.rows(EmbeddedResources.entities_institutionWords)
+    classes.insert(institutionWords.filter { $0.count > 1 && $0[1] == "head" }.map { $0[0].lowercased() }, bit: 8)
+    classes.insert(institutionWords.filter { $0.count > 1 && $0[1] == "adjective" }.map { String($0[0]) }, bit: 9)
     self.classes = classes
   }
 
@@ -76,6 +83,14 @@ struct EntityPatternRules: Sendable {
   private static let placeHead: UInt32 = 1 << 5
   private static let placeHeadOf: UInt32 = 1 << 6
   private static let pluralArticle: UInt32 = 1 << 7
+  private static let institutionHead: UInt32 = 1 << 8
+  private static let institutionAdjective: UInt32 = 1 << 9
+  /// Words after `de` that start no institution's complement (`de ce texte`, `de plus en plus`).
+  private static let notComplements: Set<String> = [
+    "ce", "cet", "cette", "ces", "son", "sa", "ses", "leur", "leurs", "notre", "nos", "votre", "vos", "mon", "ma",
+    "mes", "plus", "moins", "nombreux", "nombreuses", "tout", "tous", "toute", "toutes", "manière", "façon", "fois",
+    "même", "nouveau", "nouveaux", "nouvelle", "nouvelles", "part",
+  ]
   /// The prepositions between a place noun or a team and its place (`de`, `du`, `des`, `d'`).
   private static let ofWords: Set<String> = ["de", "du", "des", "d'"]
   /// The articles that may follow them (`le golfe de la Mer`, `les Diamondbacks de l'Arizona`).
@@ -165,8 +180,52 @@ struct EntityPatternRules: Sendable {
           lexicons.isCityOrRegion(bytes, first..<tokens[$0 - 1].utf8Range.upperBound, cities: true, regions: afterArticle)
         }
       }
+      // Whether the token at `index` is an institution's adjective in lower
+      // case (`nationale`, `olympique`, `française`).
+      func isInstitutionAdjective(_ index: Int) -> Bool {
+        guard index < tokens.endIndex, tokens[index].kind == .word,
+          !UTF8Scanning.isUppercase(bytes, at: tokens[index].utf8Range.lowerBound)
+        else { return false }
+        return classes[index] & Self.institutionAdjective != 0
+          || EntityLexicons.shared.isDemonym(bytes, tokens[index].utf8Range)
+      }
+      // The end of an institution's complement after its adjectives ending
+      // at `end`: `de` + a noun in lower case and its adjectives (`de
+      // hockey`, `de l'énergie atomique`; after a bare `de` no infinitive:
+      // `de relever`), or `de` + a listed place (`des États-Unis`); `end` when none.
+      func institutionComplement(after end: Int) -> Int {
+        guard let start = afterOf(end), start < tokens.endIndex, tokens[start].kind == .word else { return end }
+        let range = tokens[start].utf8Range
+        if UTF8Scanning.isUppercase(bytes, at: range.lowerBound) {
+          guard let run = nameRun(tokens, classes, start, bytes, allowParticles: false) else { return end }
+          return stride(from: run, to: start, by: -1).first {
+            EntityLexicons.shared.label(bytes, range.lowerBound..<tokens[$0 - 1].utf8Range.upperBound) == .location
+          } ?? end
+        }
+        let norm = tokens[start].norm
+        let afterArticle = start - 1 > end
+        guard range.count >= 3, !Self.notComplements.contains(norm),
+          !EntityLexicons.shared.isCalendarWord(bytes, range),
+          afterArticle || !(norm.hasSuffix("er") || norm.hasSuffix("ir") || norm.hasSuffix("re") || norm.hasSuffix("oir"))
+        else { return end }
+        var complementEnd = start + 1
+        while isInstitutionAdjective(complementEnd) { complementEnd += 1 }
+        return complementEnd
+      }
       var index = tokens.startIndex
       while index < tokens.endIndex {
+        // An institution: `la Ligue nationale de hockey`, `le Comité
+        // international olympique`, `la Fédération française de football`.
+        if french, classes[index] & Self.institutionHead != 0,
+          UTF8Scanning.isUppercase(bytes, at: tokens[index].utf8Range.lowerBound), isInstitutionAdjective(index + 1)
+        {
+          var end = index + 2
+          while end < index + 4 && isInstitutionAdjective(end) { end += 1 }
+          end = institutionComplement(after: end)
+          found.mentions.append((index..<end, .organization))
+          index = end
+          continue
+        }
         // A place noun in lower case opens a place's name: `la mer Noire`,
         // `l'océan Indien`, `le golfe de Guinée`, `la rue de la Paix`.
         if french, classes[index] & Self.placeHead != 0, !UTF8Scanning.isUppercase(bytes, at: tokens[index].utf8Range.lowerBound),

@@ -28372,6 +28372,132 @@ Zulma
 Zyad
 """#
 
+  /// The contents of `Resources/entities/institution-words.txt`.
+  static let entities_institutionWords: String = #"""
+# The words of French institutions' names that are not on the name lists:
+# a capitalized head noun, then adjectives in lower case, maybe a complement
+# `de` + a noun (`la Ligue nationale de hockey`, `la Fédération française de
+# football`, `le Comité international olympique`, `le Conseil supérieur de
+# l'audiovisuel`). Format: word<TAB>`head` (capitalized, as written) or
+# `adjective` (lower case; a listed demonym such as `française` counts too).
+# A head needs at least one adjective right after it (`le Conseil estime que`
+# names nothing).
+# Hand-curated (project's own work); Scripts/build-gazetteers leaves this file alone.
+Académie	head
+Agence	head
+Alliance	head
+Armée	head
+Assemblée	head
+Association	head
+Autorité	head
+Banque	head
+Bibliothèque	head
+Caisse	head
+Centre	head
+Chambre	head
+Comité	head
+Commissariat	head
+Commission	head
+Confédération	head
+Conseil	head
+Conservatoire	head
+Cour	head
+Direction	head
+Fondation	head
+Front	head
+Fédération	head
+Garde	head
+Gendarmerie	head
+Haut-Commissariat	head
+Inspection	head
+Institut	head
+Ligue	head
+Marine	head
+Mouvement	head
+Musée	head
+Observatoire	head
+Office	head
+Orchestre	head
+Organisation	head
+Parquet	head
+Parti	head
+Police	head
+Rassemblement	head
+Syndicat	head
+Tribunal	head
+Union	head
+Université	head
+administratif	adjective
+administrative	adjective
+africain	adjective
+africaine	adjective
+atomique	adjective
+central	adjective
+centrale	adjective
+chrétien	adjective
+chrétienne	adjective
+civil	adjective
+civile	adjective
+communiste	adjective
+constitutionnel	adjective
+constitutionnelle	adjective
+démocrate	adjective
+démocratique	adjective
+départemental	adjective
+départementale	adjective
+extérieur	adjective
+extérieure	adjective
+financier	adjective
+financière	adjective
+fédéral	adjective
+fédérale	adjective
+général	adjective
+générale	adjective
+international	adjective
+internationale	adjective
+intérieur	adjective
+intérieure	adjective
+islamique	adjective
+judiciaire	adjective
+majeure	adjective
+militaire	adjective
+mondial	adjective
+mondiale	adjective
+municipal	adjective
+municipale	adjective
+médical	adjective
+médicale	adjective
+national	adjective
+nationale	adjective
+nucléaire	adjective
+olympique	adjective
+populaire	adjective
+professionnel	adjective
+professionnelle	adjective
+pénal	adjective
+pénale	adjective
+régional	adjective
+régionale	adjective
+républicain	adjective
+républicaine	adjective
+révolutionnaire	adjective
+sanitaire	adjective
+scientifique	adjective
+social	adjective
+sociale	adjective
+socialiste	adjective
+suprême	adjective
+supérieur	adjective
+supérieure	adjective
+syndical	adjective
+syndicale	adjective
+sécuritaire	adjective
+unifié	adjective
+unifiée	adjective
+écologiste	adjective
+économique	adjective
+"""#
+
   /// The contents of `Resources/entities/number-words.txt`.
   static let entities_numberWords: String = #"""
 # Number words that can stand for a count in dates (`two weeks ago`, `trois
@@ -30414,6 +30540,8 @@ extension ResourceFingerprints {
   static let entities_demonyms: UInt64 = 0xB786991327E03006
   /// The FNV-1a hash of `Resources/entities/first-names.txt`.
   static let entities_firstNames: UInt64 = 0x0F4312DC47731778
+  /// The FNV-1a hash of `Resources/entities/institution-words.txt`.
+  static let entities_institutionWords: UInt64 = 0x427B8C0E046DD3B0
   /// The FNV-1a hash of `Resources/entities/number-words.txt`.
   static let entities_numberWords: UInt64 = 0x826351F87C40FD74
   /// The FNV-1a hash of `Resources/entities/org-suffixes.txt`.

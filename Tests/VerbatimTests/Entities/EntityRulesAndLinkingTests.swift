@@ -170,6 +170,19 @@ private func labeled(_ text: String, _ language: Language) -> [String] {
     #expect(patternMentions("The senator gave Obama a book.", .english).isEmpty)
   }
 
+  @Test func anInstitutionNounWithItsAdjectivesIsAnOrganization() {
+    #expect(patternMentions("Il a joué dans la Ligue nationale de hockey en 2006.", .french) == ["ORG:Ligue nationale de hockey"])
+    #expect(patternMentions("Le Comité international olympique a suspendu la Russie.", .french)
+      == ["ORG:Comité international olympique"])
+    #expect(patternMentions("La Cour suprême des États-Unis et l'Agence internationale de l'énergie atomique.", .french)
+      == ["ORG:Cour suprême des États-Unis", "ORG:Agence internationale de l'énergie atomique"])
+    // No adjective, no name; an infinitive after `de` is no complement; no calendar word; not in English.
+    #expect(patternMentions("Le Conseil estime que la Ligue a raison.", .french).isEmpty)
+    #expect(patternMentions("Il a demandé à la Commission européenne de relever le seuil.", .french) == ["ORG:Commission européenne"])
+    #expect(patternMentions("Le Conseil national de mardi.", .french) == ["ORG:Conseil national"])
+    #expect(patternMentions("The Union nationale party.", .english).isEmpty)
+  }
+
   @Test func aPluralNicknameWithItsCityIsATeam() {
     #expect(patternMentions("Il a été échangé aux Yankees de New York en mai.", .french) == ["ORG:Yankees de New York"])
     #expect(patternMentions("Il rejoint les Red Wings de Détroit.", .french) == ["ORG:Red Wings de Détroit"])

@@ -234,6 +234,11 @@ struct EntityLexicons: Sendable {
       && !Self.has(mask, .country) && !Self.has(mask, .company)
   }
 
+  /// Whether `bytes[range]` is a listed calendar word (`mardi`, `mars`, `Wednesday`).
+  func isCalendarWord(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
+    Self.has(lists(bytes, range), .calendar)
+  }
+
   /// Whether `bytes[range]` is a listed first name.
   func isFirstName(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
     Self.has(lists(bytes, range), .firstName)
