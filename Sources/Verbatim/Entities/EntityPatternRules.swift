@@ -13,7 +13,8 @@
 ///   York`, `aux Red Wings de Détroit` are): ORG, the place included;
 /// - a capitalized institution noun, adjectives and maybe a complement
 ///   names an institution (`la Ligue nationale de hockey`, `le Comité
-///   international olympique`, `la Cour suprême des États-Unis`): ORG.
+///   international olympique`, `la Cour suprême des États-Unis`): ORG;
+///   a place's noun the same way names a place (`l'Empire romain`): LOC.
 /// A pattern mention replaces the tagger's mentions it overlaps.
 struct EntityPatternRules: Sendable {
   private let honorifics: FoldedLexicon
@@ -28,7 +29,8 @@ struct EntityPatternRules: Sendable {
   /// cue before a name; 4: a particle inside a person's
   /// name (`de`, `van`); 5: a place noun (`mer`), 6: one that may take
   /// `de` before the name (`golfe`); 7: a plural article (`les`, `aux`);
-  /// 8: an institution's head noun (`ligue`), 9: an institution's adjective (`nationale`).
+  /// 8: an institution's or place's head noun (`ligue`, `empire`), 9: their
+  /// adjective (`nationale`, `romain`), 10: a place's head noun (`empire`).
   private let classes: NormClasses
 
   static let shared = EntityPatternRules()
@@ -64,7 +66,9 @@ struct EntityPatternRules: Sendable {
     classes.insert(placeHeads.filter { $0.count > 1 && $0[1] == "of" }.map { String($0[0]) }, bit: 6)
     classes.insert(["les", "aux", "des"], bit: 7)
     let institutionWords = EmbeddedResources.rows(EmbeddedResources.entities_institutionWords)
-    classes.insert(institutionWords.filter { $0.count > 1 && $0[1] == "head" }.map { $0[0].lowercased() }, bit: 8)
+    classes.insert(
+      institutionWords.filter { $0.count > 1 && ($0[1] == "head" || $0[1] == "place") }.map { $0[0].lowercased() }, bit: 8)
+    classes.insert(institutionWords.filter { $0.count > 1 && $0[1] == "place" }.map { $0[0].lowercased() }, bit: 10)
     classes.insert(institutionWords.filter { $0.count > 1 && $0[1] == "adjective" }.map { String($0[0]) }, bit: 9)
     self.classes = classes
   }
@@ -85,6 +89,7 @@ struct EntityPatternRules: Sendable {
   private static let pluralArticle: UInt32 = 1 << 7
   private static let institutionHead: UInt32 = 1 << 8
   private static let institutionAdjective: UInt32 = 1 << 9
+  private static let placeNameHead: UInt32 = 1 << 10
   /// Words after `de` that start no institution's complement (`de ce texte`, `de plus en plus`).
   private static let notComplements: Set<String> = [
     "ce", "cet", "cette", "ces", "son", "sa", "ses", "leur", "leurs", "notre", "nos", "votre", "vos", "mon", "ma",
@@ -215,14 +220,15 @@ struct EntityPatternRules: Sendable {
       var index = tokens.startIndex
       while index < tokens.endIndex {
         // An institution: `la Ligue nationale de hockey`, `le Comité
-        // international olympique`, `la Fédération française de football`.
+        // international olympique`, `la Fédération française de football`;
+        // or a place: `l'Empire romain`, `le Massif central`.
         if french, classes[index] & Self.institutionHead != 0,
           UTF8Scanning.isUppercase(bytes, at: tokens[index].utf8Range.lowerBound), isInstitutionAdjective(index + 1)
         {
           var end = index + 2
           while end < index + 4 && isInstitutionAdjective(end) { end += 1 }
           end = institutionComplement(after: end)
-          found.mentions.append((index..<end, .organization))
+          found.mentions.append((index..<end, classes[index] & Self.placeNameHead != 0 ? .location : .organization))
           index = end
           continue
         }

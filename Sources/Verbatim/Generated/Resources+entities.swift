@@ -28378,8 +28378,11 @@ Zyad
 # a capitalized head noun, then adjectives in lower case, maybe a complement
 # `de` + a noun (`la Ligue nationale de hockey`, `la Fédération française de
 # football`, `le Comité international olympique`, `le Conseil supérieur de
-# l'audiovisuel`). Format: word<TAB>`head` (capitalized, as written) or
-# `adjective` (lower case; a listed demonym such as `française` counts too).
+# l'audiovisuel`), and of places named the same way (`l'Empire romain`, le
+# `Massif central`, `la République démocratique du Congo`: LOC).
+# Format: word<TAB>`head` (an institution's noun, capitalized, as written),
+# `place` (a place's noun, the same) or `adjective` (lower case; a listed
+# demonym such as `française` counts too).
 # A head needs at least one adjective right after it (`le Conseil estime que`
 # names nothing).
 # Hand-curated (project's own work); Scripts/build-gazetteers leaves this file alone.
@@ -28427,11 +28430,31 @@ Syndicat	head
 Tribunal	head
 Union	head
 Université	head
+Bassin	place
+Empire	place
+Massif	place
+Pays	place
+Principauté	place
+Province	place
+Péninsule	place
+Région	place
+République	place
+Territoire	place
+Territoires	place
+Îles	place
 administratif	adjective
 administrative	adjective
 africain	adjective
 africaine	adjective
 atomique	adjective
+austral	adjective
+australe	adjective
+austro-hongrois	adjective
+basque	adjective
+boréal	adjective
+boréale	adjective
+byzantin	adjective
+carolingien	adjective
 central	adjective
 centrale	adjective
 chrétien	adjective
@@ -28449,8 +28472,10 @@ extérieur	adjective
 extérieure	adjective
 financier	adjective
 financière	adjective
+flamande	adjective
 fédéral	adjective
 fédérale	adjective
+germanique	adjective
 général	adjective
 générale	adjective
 international	adjective
@@ -28463,19 +28488,30 @@ majeure	adjective
 militaire	adjective
 mondial	adjective
 mondiale	adjective
+mongol	adjective
 municipal	adjective
 municipale	adjective
 médical	adjective
 médicale	adjective
+méridional	adjective
+méridionale	adjective
 national	adjective
 nationale	adjective
 nucléaire	adjective
+occidental	adjective
+occidentale	adjective
 olympique	adjective
+oriental	adjective
+orientale	adjective
+ottoman	adjective
+perse	adjective
+persique	adjective
 populaire	adjective
 professionnel	adjective
 professionnelle	adjective
 pénal	adjective
 pénale	adjective
+romain	adjective
 régional	adjective
 régionale	adjective
 républicain	adjective
@@ -28483,6 +28519,8 @@ républicaine	adjective
 révolutionnaire	adjective
 sanitaire	adjective
 scientifique	adjective
+septentrional	adjective
+septentrionale	adjective
 social	adjective
 sociale	adjective
 socialiste	adjective
@@ -28494,6 +28532,7 @@ syndicale	adjective
 sécuritaire	adjective
 unifié	adjective
 unifiée	adjective
+wallonne	adjective
 écologiste	adjective
 économique	adjective
 """#
@@ -30541,7 +30580,7 @@ extension ResourceFingerprints {
   /// The FNV-1a hash of `Resources/entities/first-names.txt`.
   static let entities_firstNames: UInt64 = 0x0F4312DC47731778
   /// The FNV-1a hash of `Resources/entities/institution-words.txt`.
-  static let entities_institutionWords: UInt64 = 0x427B8C0E046DD3B0
+  static let entities_institutionWords: UInt64 = 0xDBD05C9B6DF26779
   /// The FNV-1a hash of `Resources/entities/number-words.txt`.
   static let entities_numberWords: UInt64 = 0x826351F87C40FD74
   /// The FNV-1a hash of `Resources/entities/org-suffixes.txt`.

@@ -176,6 +176,8 @@ private func labeled(_ text: String, _ language: Language) -> [String] {
       == ["ORG:Comité international olympique"])
     #expect(patternMentions("La Cour suprême des États-Unis et l'Agence internationale de l'énergie atomique.", .french)
       == ["ORG:Cour suprême des États-Unis", "ORG:Agence internationale de l'énergie atomique"])
+    #expect(patternMentions("Il vit en République démocratique du Congo, aux confins de l'Empire romain.", .french)
+      == ["LOC:République démocratique du Congo", "LOC:Empire romain"])
     // No adjective, no name; an infinitive after `de` is no complement; no calendar word; not in English.
     #expect(patternMentions("Le Conseil estime que la Ligue a raison.", .french).isEmpty)
     #expect(patternMentions("Il a demandé à la Commission européenne de relever le seuil.", .french) == ["ORG:Commission européenne"])
