@@ -11,6 +11,8 @@
 /// - a plural nickname between a plural article and `de` + a city or region
 ///   names a team (`les Canadiens de Montréal` is not, `les Yankees de New
 ///   York`, `aux Red Wings de Détroit` are): ORG, the place included;
+/// - in English, a listed city or region and a plural nickname name a team
+///   (`the San Diego Padres`, `the New York Knicks`, `the Texas Rangers`): ORG;
 /// - a capitalized institution noun, adjectives and maybe a complement
 ///   names an institution (`la Ligue nationale de hockey`, `le Comité
 ///   international olympique`, `la Cour suprême des États-Unis`): ORG;
@@ -90,6 +92,11 @@ struct EntityPatternRules: Sendable {
   private static let institutionHead: UInt32 = 1 << 8
   private static let institutionAdjective: UInt32 = 1 << 9
   private static let placeNameHead: UInt32 = 1 << 10
+  /// Plurals after a city that name a place or an event, not a team
+  /// (`Palm Springs`, `the London Olympics`; `not-names.txt`, kind `not-team`), case-folded.
+  private static let notTeams = Set(
+    EmbeddedResources.rows(EmbeddedResources.entities_notNames).filter { $0.count > 1 && $0[1] == "not-team" }
+      .map { $0[0].lowercased() })
   /// Words after `de` that start no institution's complement (`de ce texte`, `de plus en plus`).
   private static let notComplements: Set<String> = [
     "ce", "cet", "cette", "ces", "son", "sa", "ses", "leur", "leurs", "notre", "nos", "votre", "vos", "mon", "ma",
@@ -230,6 +237,25 @@ struct EntityPatternRules: Sendable {
           end = institutionComplement(after: end)
           found.mentions.append((index..<end, classes[index] & Self.placeNameHead != 0 ? .location : .organization))
           index = end
+          continue
+        }
+        // A team in English: a listed city or region, then a plural nickname
+        // (`the San Diego Padres`); no first name (`George Chriss`), title
+        // or role (`Vermont Sen. Bernie Sanders`) in it.
+        if !french, let run = nameRun(tokens, classes, index, bytes, allowParticles: false), run - index >= 2,
+          let placeEnd = stride(from: run - 1, to: index, by: -1).first(where: { end in
+            EntityLexicons.shared.isCityOrRegion(
+              bytes, tokens[index].utf8Range.lowerBound..<tokens[end - 1].utf8Range.upperBound, cities: true, regions: true)
+          }),
+          isTeamNickname(tokens, placeEnd..<run, bytes), !Self.notTeams.contains(tokens[run - 1].norm),
+          !EntityLexicons.shared.isFirstName(bytes, tokens[index].utf8Range),
+          !(placeEnd..<run).contains(where: { position in
+            classes[position] & Self.roleStart != 0 || honorifics.contains(bytes, tokens[position].utf8Range)
+              || EntityLexicons.shared.isFirstName(bytes, tokens[position].utf8Range)
+          })
+        {
+          found.mentions.append((index..<run, .organization))
+          index = run
           continue
         }
         // A place noun in lower case opens a place's name: `la mer Noire`,

@@ -260,6 +260,9 @@ public struct EntityRecognizer: Sendable {
   }
 
   private static let nameLabels: Set<EntityLabel> = [.person, .organization, .location, .product]
+  /// Abbreviations and codes that are no name on their own (`not-names.txt`, kind `alone`).
+  private static let notNamesAlone = Set(
+    EmbeddedResources.rows(EmbeddedResources.entities_notNames).filter { $0.count > 1 && $0[1] == "alone" }.map { String($0[0]) })
 
   /// Whether every word of `tokens` longer than three letters starts with a
   /// capital, and there are two such words.
@@ -322,11 +325,15 @@ public struct EntityRecognizer: Sendable {
         return nil
       }
     }
-    // A nationality alone (`les Écossais`, `aux Sahraouis`) or a Roman
-    // ordinal (`au XVIIIe siècle`) is no name.
+    // A nationality alone (`les Écossais`, `aux Sahraouis`), a Roman
+    // ordinal (`au XVIIIe siècle`) or a listed abbreviation (`322 BC`, `on TV`) is no name.
     if upper - lower == 1 {
       let token = analysis.tokens[lower]
-      if EntityLexicons.shared.isDemonym(bytes, token.utf8Range) || Self.isRomanOrdinal(token, bytes) { return nil }
+      if EntityLexicons.shared.isDemonym(bytes, token.utf8Range) || Self.isRomanOrdinal(token, bytes)
+        || Self.notNamesAlone.contains(token.norm)
+      {
+        return nil
+      }
     }
     // A name has a capital or a digit somewhere (`expliquait`, `-t-il` are not names).
     guard (lower..<upper).contains(where: { scalar($0).isUpper || scalar($0).properties.numericType != nil })

@@ -28537,6 +28537,77 @@ wallonne	adjective
 économique	adjective
 """#
 
+  /// The contents of `Resources/entities/not-names.txt`.
+  static let entities_notNames: String = #"""
+# Words the entity rules must not read as names. Format: word<TAB>kind.
+# `alone`: an abbreviation or code the tagger may take for an organization or
+# place, never a name on its own (`322 BC`, `on TV`, `No. 31`, `l'ADN`); matched on
+# the normalized (case-folded) token, so a name holding it (`BC Place`) is kept.
+# `not-team`: a plural after a city that names a place or an event, not a
+# team (`Palm Springs`, `Niagara Falls`, `the London Olympics`, `Paris Accords`).
+# Hand-curated (project's own work); Scripts/build-gazetteers leaves this file alone.
+ad	alone
+adn	alone
+arn	alone
+bc	alone
+bce	alone
+cd	alone
+cv	alone
+dna	alone
+dvd	alone
+faq	alone
+gdp	alone
+gmt	alone
+gps	alone
+html	alone
+iq	alone
+lp	alone
+no.	alone
+pdf	alone
+phd	alone
+pib	alone
+qi	alone
+rna	alone
+sms	alone
+ttc	alone
+tv	alone
+tva	alone
+url	alone
+usb	alone
+utc	alone
+uv	alone
+Accords	not-team
+Agreements	not-team
+Attacks	not-team
+Awards	not-team
+Banks	not-team
+Bombings	not-team
+Docks	not-team
+Falls	not-team
+Fields	not-team
+Flats	not-team
+Games	not-team
+Gardens	not-team
+Heights	not-team
+Highlands	not-team
+Hills	not-team
+Islands	not-team
+Isles	not-team
+Keys	not-team
+Lakes	not-team
+Meadows	not-team
+Mountains	not-team
+Olympics	not-team
+Plains	not-team
+Protests	not-team
+Rapids	not-team
+Riots	not-team
+Springs	not-team
+Talks	not-team
+Trials	not-team
+Woods	not-team
+"""#
+
   /// The contents of `Resources/entities/number-words.txt`.
   static let entities_numberWords: String = #"""
 # Number words that can stand for a count in dates (`two weeks ago`, `trois
@@ -30581,6 +30652,8 @@ extension ResourceFingerprints {
   static let entities_firstNames: UInt64 = 0x0F4312DC47731778
   /// The FNV-1a hash of `Resources/entities/institution-words.txt`.
   static let entities_institutionWords: UInt64 = 0xDBD05C9B6DF26779
+  /// The FNV-1a hash of `Resources/entities/not-names.txt`.
+  static let entities_notNames: UInt64 = 0x416A4EDCC3D425C3
   /// The FNV-1a hash of `Resources/entities/number-words.txt`.
   static let entities_numberWords: UInt64 = 0x826351F87C40FD74
   /// The FNV-1a hash of `Resources/entities/org-suffixes.txt`.

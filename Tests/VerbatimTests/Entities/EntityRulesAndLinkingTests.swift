@@ -170,6 +170,20 @@ private func labeled(_ text: String, _ language: Language) -> [String] {
     #expect(patternMentions("The senator gave Obama a book.", .english).isEmpty)
   }
 
+  @Test func aCityAndAPluralNicknameIsATeamInEnglish() {
+    #expect(patternMentions("He played for the San Diego Padres and the Texas Rangers.", .english)
+      == ["ORG:San Diego Padres", "ORG:Texas Rangers"])
+    // Places and events, titles and first names are no nicknames; not in French.
+    #expect(patternMentions("They met in Palm Springs before the London Olympics.", .english).isEmpty)
+    #expect(patternMentions("Then Vermont Sen. Bernie Sanders spoke.", .english).filter { $0.hasPrefix("ORG") }.isEmpty)
+    #expect(patternMentions("Il joue à San Diego Padres.", .french).isEmpty)
+  }
+
+  @Test func anAbbreviationAloneIsNoName() {
+    // The tagger reads `TV` and `BC` as organizations or places; the list drops them alone.
+    #expect(!labeled("It was shown on TV in the first century BC.", .english).contains { $0.hasSuffix(":TV") || $0.hasSuffix(":BC") })
+  }
+
   @Test func anInstitutionNounWithItsAdjectivesIsAnOrganization() {
     #expect(patternMentions("Il a joué dans la Ligue nationale de hockey en 2006.", .french) == ["ORG:Ligue nationale de hockey"])
     #expect(patternMentions("Le Comité international olympique a suspendu la Russie.", .french)
