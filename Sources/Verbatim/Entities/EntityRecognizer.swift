@@ -260,6 +260,17 @@ public struct EntityRecognizer: Sendable {
   }
 
   private static let nameLabels: Set<EntityLabel> = [.person, .organization, .location, .product]
+  /// File name extensions: `TEXT.htm`, `CrudeStocks.pdf` are attachments, not names.
+  private static let fileExtensions: Set<Substring> = [
+    "pdf", "htm", "html", "doc", "docx", "xls", "xlsx", "ppt", "pptx", "txt", "jpg", "jpeg", "png", "gif", "zip", "csv",
+  ]
+
+  /// Whether a token's norm is a file name: a name, a dot and a listed extension.
+  static func isFileName(_ norm: String) -> Bool {
+    guard let dot = norm.lastIndex(of: "."), dot > norm.startIndex else { return false }
+    return fileExtensions.contains(norm[norm.index(after: dot)...])
+  }
+
   /// Abbreviations and codes that are no name on their own (`not-names.txt`, kind `alone`).
   private static let notNamesAlone = Set(
     EmbeddedResources.rows(EmbeddedResources.entities_notNames).filter { $0.count > 1 && $0[1] == "alone" }.map { String($0[0]) })
@@ -330,7 +341,7 @@ public struct EntityRecognizer: Sendable {
     if upper - lower == 1 {
       let token = analysis.tokens[lower]
       if EntityLexicons.shared.isDemonym(bytes, token.utf8Range) || Self.isRomanOrdinal(token, bytes)
-        || Self.notNamesAlone.contains(token.norm)
+        || Self.notNamesAlone.contains(token.norm) || Self.isFileName(token.norm)
       {
         return nil
       }

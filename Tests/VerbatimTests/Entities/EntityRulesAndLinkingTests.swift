@@ -182,6 +182,9 @@ private func labeled(_ text: String, _ language: Language) -> [String] {
   @Test func anAbbreviationAloneIsNoName() {
     // The tagger reads `TV` and `BC` as organizations or places; the list drops them alone.
     #expect(!labeled("It was shown on TV in the first century BC.", .english).contains { $0.hasSuffix(":TV") || $0.hasSuffix(":BC") })
+    // An attachment's file name is no name either (the tagger took `CrudeStocks.pdf` for an organization in an e-mail).
+    #expect(EntityRecognizer.isFileName("crudestocks.pdf") && EntityRecognizer.isFileName("text.htm"))
+    #expect(!EntityRecognizer.isFileName("yahoo.com") && !EntityRecognizer.isFileName(".pdf") && !EntityRecognizer.isFileName("u.s."))
   }
 
   @Test func anInstitutionNounWithItsAdjectivesIsAnOrganization() {
