@@ -16,7 +16,9 @@
 /// - a capitalized institution noun, adjectives and maybe a complement
 ///   names an institution (`la Ligue nationale de hockey`, `le Comité
 ///   international olympique`, `la Cour suprême des États-Unis`): ORG;
-///   a place's noun the same way names a place (`l'Empire romain`): LOC.
+///   a place's noun the same way names a place (`l'Empire romain`): LOC;
+///   some alone name the institution news means (`à la Commission et au
+///   Conseil`, inside a French sentence): ORG.
 /// A pattern mention replaces the tagger's mentions it overlaps.
 struct EntityPatternRules: Sendable {
   private let honorifics: FoldedLexicon
@@ -32,7 +34,8 @@ struct EntityPatternRules: Sendable {
   /// name (`de`, `van`); 5: a place noun (`mer`), 6: one that may take
   /// `de` before the name (`golfe`); 7: a plural article (`les`, `aux`);
   /// 8: an institution's or place's head noun (`ligue`, `empire`), 9: their
-  /// adjective (`nationale`, `romain`), 10: a place's head noun (`empire`).
+  /// adjective (`nationale`, `romain`), 10: a place's head noun (`empire`),
+  /// 11: an institution's noun alone (`commission`).
   private let classes: NormClasses
 
   static let shared = EntityPatternRules()
@@ -71,6 +74,7 @@ struct EntityPatternRules: Sendable {
     classes.insert(
       institutionWords.filter { $0.count > 1 && ($0[1] == "head" || $0[1] == "place") }.map { $0[0].lowercased() }, bit: 8)
     classes.insert(institutionWords.filter { $0.count > 1 && $0[1] == "place" }.map { $0[0].lowercased() }, bit: 10)
+    classes.insert(institutionWords.filter { $0.count > 1 && $0[1] == "alone" }.map { $0[0].lowercased() }, bit: 11)
     classes.insert(institutionWords.filter { $0.count > 1 && $0[1] == "adjective" }.map { String($0[0]) }, bit: 9)
     self.classes = classes
   }
@@ -92,11 +96,19 @@ struct EntityPatternRules: Sendable {
   private static let institutionHead: UInt32 = 1 << 8
   private static let institutionAdjective: UInt32 = 1 << 9
   private static let placeNameHead: UInt32 = 1 << 10
+  private static let institutionAlone: UInt32 = 1 << 11
   /// Plurals after a city that name a place or an event, not a team
   /// (`Palm Springs`, `the London Olympics`; `not-names.txt`, kind `not-team`), case-folded.
   private static let notTeams = Set(
     EmbeddedResources.rows(EmbeddedResources.entities_notNames).filter { $0.count > 1 && $0[1] == "not-team" }
       .map { $0[0].lowercased() })
+  /// Words that may follow an institution's noun alone (`la Commission a`,
+  /// `au Conseil et`); no preposition, which may go on with the name (`l'Union pour la Méditerranée`).
+  private static let afterInstitutionAlone: Set<String> = [
+    "a", "ont", "est", "sont", "et", "ou", "qui", "que", "qu'", "doit", "doivent", "peut", "pourrait", "devrait", "va",
+    "avait", "était", "sera", "se", "s'", "ne", "n'", "y", "en", "à", "au", "aux", "le", "la", "les", "l'", "un", "une",
+    "lui", "leur", "aussi", "elle-même", "lui-même",
+  ]
   /// Words after `de` that start no institution's complement (`de ce texte`, `de plus en plus`).
   private static let notComplements: Set<String> = [
     "ce", "cet", "cette", "ces", "son", "sa", "ses", "leur", "leurs", "notre", "nos", "votre", "vos", "mon", "ma",
@@ -192,6 +204,11 @@ struct EntityPatternRules: Sendable {
           lexicons.isCityOrRegion(bytes, first..<tokens[$0 - 1].utf8Range.upperBound, cities: true, regions: afterArticle)
         }
       }
+      // Whether the token at `index` exists and is a word starting with a capital.
+      func isCapitalized(_ index: Int) -> Bool {
+        tokens.indices.contains(index) && tokens[index].kind == .word
+          && UTF8Scanning.isUppercase(bytes, at: tokens[index].utf8Range.lowerBound)
+      }
       // Whether the token at `index` is an institution's adjective in lower
       // case (`nationale`, `olympique`, `française`).
       func isInstitutionAdjective(_ index: Int) -> Bool {
@@ -237,6 +254,20 @@ struct EntityPatternRules: Sendable {
           end = institutionComplement(after: end)
           found.mentions.append((index..<end, classes[index] & Self.placeNameHead != 0 ? .location : .organization))
           index = end
+          continue
+        }
+        // An institution named by its noun alone, capitalized inside the
+        // sentence, after no capitalized word, before a punctuation mark or a
+        // function word: `à la Commission et au Conseil` (not `le Conseil de
+        // sécurité`, `le Parlement européen`, `l'Assemblée constituante`).
+        if french, classes[index] & Self.institutionAlone != 0, index > tokens.startIndex,
+          tokens[index].kind == .word, UTF8Scanning.isUppercase(bytes, at: tokens[index].utf8Range.lowerBound),
+          !isCapitalized(index - 1), index + 1 == tokens.endIndex || tokens[index + 1].kind == .punctuation
+            || Self.afterInstitutionAlone.contains(tokens[index + 1].norm),
+          !(tokens[..<index].allSatisfy { $0.kind != .word })
+        {
+          found.mentions.append((index..<(index + 1), .organization))
+          index += 1
           continue
         }
         // A team in English: a listed city or region, then a plural nickname

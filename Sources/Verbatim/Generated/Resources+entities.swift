@@ -28381,8 +28381,10 @@ Zyad
 # l'audiovisuel`), and of places named the same way (`l'Empire romain`, le
 # `Massif central`, `la République démocratique du Congo`: LOC).
 # Format: word<TAB>`head` (an institution's noun, capitalized, as written),
-# `place` (a place's noun, the same) or `adjective` (lower case; a listed
-# demonym such as `française` counts too).
+# `place` (a place's noun, the same), `adjective` (lower case; a listed
+# demonym such as `française` counts too) or `alone` (a noun that, capitalized
+# alone inside a French sentence, names the institution news means by it:
+# `une déclaration à la Commission et au Conseil`, `les membres de l'Union`).
 # A head needs at least one adjective right after it (`le Conseil estime que`
 # names nothing).
 # Hand-curated (project's own work); Scripts/build-gazetteers leaves this file alone.
@@ -28442,6 +28444,12 @@ République	place
 Territoire	place
 Territoires	place
 Îles	place
+Assemblée	alone
+Commission	alone
+Communauté	alone
+Conseil	alone
+Parlement	alone
+Union	alone
 administratif	adjective
 administrative	adjective
 africain	adjective
@@ -30651,7 +30659,7 @@ extension ResourceFingerprints {
   /// The FNV-1a hash of `Resources/entities/first-names.txt`.
   static let entities_firstNames: UInt64 = 0x0F4312DC47731778
   /// The FNV-1a hash of `Resources/entities/institution-words.txt`.
-  static let entities_institutionWords: UInt64 = 0xDBD05C9B6DF26779
+  static let entities_institutionWords: UInt64 = 0x38B0A4CB85D408E0
   /// The FNV-1a hash of `Resources/entities/not-names.txt`.
   static let entities_notNames: UInt64 = 0x416A4EDCC3D425C3
   /// The FNV-1a hash of `Resources/entities/number-words.txt`.

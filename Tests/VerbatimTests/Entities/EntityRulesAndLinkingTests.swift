@@ -195,6 +195,9 @@ private func labeled(_ text: String, _ language: Language) -> [String] {
       == ["ORG:Cour suprême des États-Unis", "ORG:Agence internationale de l'énergie atomique"])
     #expect(patternMentions("Il vit en République démocratique du Congo, aux confins de l'Empire romain.", .french)
       == ["LOC:République démocratique du Congo", "LOC:Empire romain"])
+    #expect(patternMentions("Je demande une déclaration à la Commission et au Conseil.", .french)
+      == ["ORG:Commission", "ORG:Conseil"])
+    #expect(patternMentions("Conseil de lecture : la Commission Barroso, le Conseil de sécurité, l'Assemblée constituante, l'Union pour la Méditerranée.", .french).isEmpty)
     // No adjective, no name; an infinitive after `de` is no complement; no calendar word; not in English.
     #expect(patternMentions("Le Conseil estime que la Ligue a raison.", .french).isEmpty)
     #expect(patternMentions("Il a demandé à la Commission européenne de relever le seuil.", .french) == ["ORG:Commission européenne"])
