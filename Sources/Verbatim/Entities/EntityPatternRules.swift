@@ -328,10 +328,15 @@ struct EntityPatternRules: Sendable {
           index = end
           continue
         }
-        // Roles with a name right after: `CEO Arvind Krishna`, `le président Emmanuel Macron`.
+        // Roles with a name right after: `CEO Arvind Krishna`, `le président Emmanuel Macron`,
+        // or a surname alone that is no listed name, acronym or nationality (`le président
+        // Chirac`, `le juge Desmure`; not `le président Renault`, `CEO IBM`, nor
+        // when role and word make a listed name: `General Motors`).
         if let roleEnd = match(roles, Self.roleStart, index),
           let end = nameRun(tokens, classes, roleEnd, bytes, allowParticles: true),
           end - roleEnd >= 2
+            || isSurnameAlone(tokens, roleEnd, bytes)
+              && EntityLexicons.shared.label(bytes, tokens[index].utf8Range.lowerBound..<tokens[roleEnd].utf8Range.upperBound) == nil
         {
           found.mentions.append((roleEnd..<end, .person))
           index = end
@@ -443,6 +448,16 @@ struct EntityPatternRules: Sendable {
       return lexicons.label(bytes, range) != nil || lexicons.isDemonym(bytes, range) || isAcronym(range, bytes)
         || classes.classes(tokens[index].norm) & Self.placeHead != 0
     }
+  }
+
+  /// Whether the word at `index` may be a surname alone after a role: no
+  /// listed name, acronym, nationality or first name (`Chirac`, not
+  /// `Renault`, `IBM`, `Américain`, `Emmanuel`).
+  private func isSurnameAlone(_ tokens: ArraySlice<Token>, _ index: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    let range = tokens[index].utf8Range
+    let lexicons = EntityLexicons.shared
+    return tokens[index].kind == .word && !isAcronym(range, bytes) && lexicons.label(bytes, range) == nil
+      && !lexicons.isDemonym(bytes, range) && !lexicons.isFirstName(bytes, range)
   }
 
   /// Whether `bytes[range]` is two capital letters or more and nothing else (`ERP`, `IBM`).

@@ -162,7 +162,18 @@ extension QuoteTokens {
     if has(last, .he) { return last..<(last + 1) }
     if let entity = entityTokens(last) {
       let label = analysis.entities[Int(entityOf[last])].label
-      if label == .person || entity.lowerBound <= floor { return max(entity.lowerBound, floor)..<(last + 1) }
+      if label == .person {
+        // The office written before the name is part of the speaker (`Chief Justice Roberts`):
+        // capitalized words, at most three, one of them a role.
+        var office = entity.lowerBound
+        var isOffice = false
+        while office - 1 >= floor && entity.lowerBound - office < 3 && has(office - 1, .capitalized) && has(office - 1, .word) {
+          office -= 1
+          isOffice = isOffice || has(office, .role)
+        }
+        return max(isOffice ? office : entity.lowerBound, floor)..<(last + 1)
+      }
+      if entity.lowerBound <= floor { return max(entity.lowerBound, floor)..<(last + 1) }
       // `le patron de Microsoft`: the noun phrase around an organization.
       let before = entity.lowerBound - 1
       if before >= floor, has(before, .word), !has(before, .capitalized) || has(before, .det), !has(before, .stop),

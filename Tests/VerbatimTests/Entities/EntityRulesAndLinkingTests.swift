@@ -215,6 +215,14 @@ private func labeled(_ text: String, _ language: Language) -> [String] {
     #expect(patternMentions("Les Zorbos de France ont gagné.", .french).isEmpty)
   }
 
+  @Test func aSurnameAloneAfterARoleIsAPerson() {
+    #expect(patternMentions("Le juge Desmure se déclare incompétent pour le cas du président Chirac.", .french)
+      == ["PERSON:Desmure", "PERSON:Chirac"])
+    // Not a listed name, an acronym or a first name alone; not when role and word are a listed name.
+    #expect(patternMentions("Le président Renault et le CEO IBM et le président Emmanuel.", .french).isEmpty)
+    #expect(patternMentions("Shares of General Motors fell.", .english).isEmpty)
+  }
+
   @Test func aNameBetweenCommasAfterARoleIsAPerson() {
     // The English tagger reads this one as a place; the role rule wins.
     #expect(labeled("Its spokeswoman, Melezia Figueroa, said the candidate was headed to the venue.", .english)
