@@ -113,11 +113,15 @@ struct DocumentLinker: Sendable {
     // `American Civil Liberties Union`), through indexes rather than pairs.
     var fullNamesByPart: [Int: Int] = [:]
     var namesByInitials: [String: Int] = [:]
+    // The first person named in full with each surname (by the surname's number).
+    var firstFullNameBySurname: [Int: Int] = [:]
     for index in mentions.indices {
       let name = texts[index]
       if mentions[index].label == .person {
         let words = name.split(separator: " ")
         if words.count >= 2 {
+          let surname = names.number(String(words.last!))
+          if firstFullNameBySurname[surname] == nil { firstFullNameBySurname[surname] = index }
           for part in [String(words.last!), String(words.first!), words.dropFirst().joined(separator: " ")] {
             let key = names.number(part)
             if fullNamesByPart[key] == nil || lengths[fullNamesByPart[key]!] < lengths[index] { fullNamesByPart[key] = index }
@@ -130,6 +134,16 @@ struct DocumentLinker: Sendable {
     }
     for index in mentions.indices {
       let name = texts[index]
+      // A surname alone after the person's full name is the person's, whatever
+      // the tagger typed it (`George Berkeley … Berkeley affirmait`), unless it
+      // is a listed name (`Michael Jordan … Jordan` may be the country) or the caller's.
+      if mentions[index].label == .organization || mentions[index].label == .location,
+        mentions[index].tokenIndices.count == 1, let full = firstFullNameBySurname[numbers[index]],
+        mentions[full].start < mentions[index].start, !fixed.contains(mentions[index].canonical),
+        !isListedName(mentions[index], analysis)
+      {
+        mentions[index].label = .person
+      }
       if mentions[index].label == .person, let full = fullNamesByPart[numbers[index]], full != index,
         lengths[full] > lengths[index]
       {
@@ -300,6 +314,13 @@ struct DocumentLinker: Sendable {
   }
 
   private func text(_ mention: Entity, _ analysis: Analysis) -> String { String(analysis.text(of: mention)) }
+
+  /// Whether the mention's text is on a name list (a company, an
+  /// organization, a country, region or city).
+  private func isListedName(_ mention: Entity, _ analysis: Analysis) -> Bool {
+    var text = analysis.text
+    return text.withUTF8 { EntityLexicons.shared.label($0, mention.utf8Range) != nil }
+  }
 
   private func startsWithFirstName(_ mention: Entity, _ analysis: Analysis) -> Bool {
     guard mention.tokenIndices.count >= 2 else { return false }

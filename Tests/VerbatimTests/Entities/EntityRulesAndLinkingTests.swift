@@ -310,6 +310,18 @@ private func labeled(_ text: String, _ language: Language) -> [String] {
     #expect(linked.allSatisfy { $0.canonical == "Brad Smith" })
   }
 
+  @Test func aSurnameTypedOtherwiseAfterTheFullNameIsThePersons() {
+    let linked = link("George Zorbowski spoke. Then Zorbowski left for Paris.",
+                      [("George Zorbowski", .person), ("Zorbowski", .organization), ("Paris", .location)])
+    #expect(linked.map(\.label) == [.person, .person, .location])
+    #expect(linked[0].cluster == linked[1].cluster && linked[1].canonical == "George Zorbowski")
+    // Not before the full name, not a listed name (`Jordan` may be the country).
+    let before = link("Zorbowski left. George Zorbowski spoke.", [("Zorbowski", .organization), ("George Zorbowski", .person)])
+    #expect(before[0].label == .organization)
+    let listed = link("Michael Jordan played in Jordan.", [("Michael Jordan", .person), ("Jordan", .location)])
+    #expect(listed[1].label == .location)
+  }
+
   @Test func acronymsLinkToTheirExpansion() {
     let linked = link("The American Civil Liberties Union (ACLU) sued. ACLU won.",
                       [("American Civil Liberties Union", .organization), ("ACLU", .organization), ("ACLU", .location)])
