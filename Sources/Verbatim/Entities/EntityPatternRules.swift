@@ -35,7 +35,8 @@ struct EntityPatternRules: Sendable {
   /// `de` before the name (`golfe`); 7: a plural article (`les`, `aux`);
   /// 8: an institution's or place's head noun (`ligue`, `empire`), 9: their
   /// adjective (`nationale`, `romain`), 10: a place's head noun (`empire`),
-  /// 11: an institution's noun alone (`commission`).
+  /// 11: an institution's noun alone (`commission`), 12: a place noun's
+  /// rule naming an institution (`ministère`).
   private let classes: NormClasses
 
   static let shared = EntityPatternRules()
@@ -68,7 +69,8 @@ struct EntityPatternRules: Sendable {
     classes.insert(Self.particles, bit: 4)
     let placeHeads = EmbeddedResources.rows(EmbeddedResources.entities_placeHeads)
     classes.insert(placeHeads.map { String($0[0]) }, bit: 5)
-    classes.insert(placeHeads.filter { $0.count > 1 && $0[1] == "of" }.map { String($0[0]) }, bit: 6)
+    classes.insert(placeHeads.filter { $0.count > 1 && ($0[1] == "of" || $0[1] == "org") }.map { String($0[0]) }, bit: 6)
+    classes.insert(placeHeads.filter { $0.count > 1 && $0[1] == "org" }.map { String($0[0]) }, bit: 12)
     classes.insert(["les", "aux", "des"], bit: 7)
     let institutionWords = EmbeddedResources.rows(EmbeddedResources.entities_institutionWords)
     classes.insert(
@@ -97,6 +99,7 @@ struct EntityPatternRules: Sendable {
   private static let institutionAdjective: UInt32 = 1 << 9
   private static let placeNameHead: UInt32 = 1 << 10
   private static let institutionAlone: UInt32 = 1 << 11
+  private static let organizationHead: UInt32 = 1 << 12
   /// Plurals after a city that name a place or an event, not a team
   /// (`Palm Springs`, `the London Olympics`; `not-names.txt`, kind `not-team`), case-folded.
   private static let notTeams = Set(
@@ -290,7 +293,8 @@ struct EntityPatternRules: Sendable {
           continue
         }
         // A place noun in lower case opens a place's name: `la mer Noire`,
-        // `l'océan Indien`, `le golfe de Guinée`, `la rue de la Paix`.
+        // `l'océan Indien`, `le golfe de Guinée`, `la rue de la Paix`; an
+        // institution's an organization's (`le ministère de l'Intérieur`).
         if french, classes[index] & Self.placeHead != 0, !UTF8Scanning.isUppercase(bytes, at: tokens[index].utf8Range.lowerBound),
           case let nameStart = classes[index] & Self.placeHeadOf != 0 ? afterOf(index + 1) ?? index + 1 : index + 1,
           nameStart < tokens.endIndex, tokens[nameStart].kind == .word,
@@ -298,12 +302,15 @@ struct EntityPatternRules: Sendable {
         {
           // A person's full name glued after it is not part of it (lists of
           // addresses: `rue Notre-Dame François Sourget`).
-          let end =
+          var end =
             ((nameStart + 1)..<run).first { position in
               position + 1 < run && UTF8Scanning.isUppercase(bytes, at: tokens[position + 1].utf8Range.lowerBound)
                 && EntityLexicons.shared.isFirstName(bytes, tokens[position].utf8Range)
             } ?? run
-          found.mentions.append((index..<end, .location))
+          let isOrganization = classes[index] & Self.organizationHead != 0
+          // An institution's adjectives after the name (`le ministère des Affaires étrangères`).
+          while isOrganization && isInstitutionAdjective(end) { end += 1 }
+          found.mentions.append((index..<end, isOrganization ? .organization : .location))
           index = end
           continue
         }

@@ -28543,6 +28543,9 @@ unifiée	adjective
 wallonne	adjective
 écologiste	adjective
 économique	adjective
+étranger	adjective
+étrangère	adjective
+étrangères	adjective
 """#
 
   /// The contents of `Resources/entities/not-names.txt`.
@@ -29402,7 +29405,9 @@ vice-présidente	role
 # the noun is part of the name, as the longest name wins (gold/FORMAT.md).
 # Format: word<TAB>`name` when the name follows at once, `of` when it may also
 # follow `de`, `du`, `des`, `d'` (`le golfe de Guinée`, `la mer du Nord`,
-# `le canal de Suez`, `la rue de Rivoli`).
+# `le canal de Suez`, `la rue de Rivoli`), `org` for the same with an
+# institution's noun, which makes an ORG (`le ministère de l'Intérieur`,
+# `l'université de Toulouse`, `le ministère des Affaires étrangères`).
 # Left out on purpose: `place` (`à la place de Jean` is "instead of Jean"),
 # `fleuve`, `rivière`, `vallée`, `région`, `département` (`le fleuve Congo`, `la
 # région Occitanie`: the gold marks the name alone), `mont` with `de`
@@ -29429,6 +29434,8 @@ océan	name
 rue	of
 île	of
 îles	of
+ministère	org
+université	org
 """#
 
   /// The contents of `Resources/entities/product-cues.txt`.
@@ -30659,7 +30666,7 @@ extension ResourceFingerprints {
   /// The FNV-1a hash of `Resources/entities/first-names.txt`.
   static let entities_firstNames: UInt64 = 0x0F4312DC47731778
   /// The FNV-1a hash of `Resources/entities/institution-words.txt`.
-  static let entities_institutionWords: UInt64 = 0x38B0A4CB85D408E0
+  static let entities_institutionWords: UInt64 = 0x35906DFEA608AD2E
   /// The FNV-1a hash of `Resources/entities/not-names.txt`.
   static let entities_notNames: UInt64 = 0x416A4EDCC3D425C3
   /// The FNV-1a hash of `Resources/entities/number-words.txt`.
@@ -30673,7 +30680,7 @@ extension ResourceFingerprints {
   /// The FNV-1a hash of `Resources/entities/person-titles.txt`.
   static let entities_personTitles: UInt64 = 0x584985C9844180E1
   /// The FNV-1a hash of `Resources/entities/place-heads.txt`.
-  static let entities_placeHeads: UInt64 = 0x6B5BFD9AE41B321C
+  static let entities_placeHeads: UInt64 = 0xD1C6B7DFA8BA1A5B
   /// The FNV-1a hash of `Resources/entities/product-cues.txt`.
   static let entities_productCues: UInt64 = 0x2DE58B1A93AC809F
   /// The FNV-1a hash of `Resources/entities/regions.txt`.

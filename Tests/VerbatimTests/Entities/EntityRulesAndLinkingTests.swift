@@ -162,6 +162,8 @@ private func labeled(_ text: String, _ language: Language) -> [String] {
     #expect(patternMentions("Il longe le golfe de Guinée puis la rue de la Paix.", .french)
       == ["LOC:golfe de Guinée", "LOC:rue de la Paix"])
     #expect(patternMentions("Les habitants des îles Loyauté ont été évacués.", .french) == ["LOC:îles Loyauté"])
+    #expect(patternMentions("Le ministère des Affaires étrangères et l'université de Toulouse.", .french)
+      == ["ORG:ministère des Affaires étrangères", "ORG:université de Toulouse"])
     #expect(patternMentions("Naissances : Anna Rouxel, rue Notre-Dame François Sourget.", .french)
       .contains("LOC:rue Notre-Dame"))
     // Not without a capital after it, not `océan de` (a noun that takes the name at once), not in English.
