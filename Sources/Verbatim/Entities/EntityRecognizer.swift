@@ -144,6 +144,13 @@ public struct EntityRecognizer: Sendable {
           else {
             continue
           }
+          // A listed name glued to a person's name (`le gouverneur du Texas Rick Perry`,
+          // `la DGSE René Imbot`): two mentions.
+          if let split = personAfterName(range, tokens, bytes), isFree(split.person) {
+            add((split.name, split.label))
+            add((split.person, .person))
+            continue
+          }
           // Name lists as rules: a listed company is an ORG, a listed place a LOC.
           let utf8 = analysis.tokens[range.lowerBound].utf8Range.lowerBound..<analysis.tokens[range.upperBound - 1].utf8Range.upperBound
           let label = EntityLexicons.shared.label(bytes, utf8) ?? TagSet.types[span.type]
@@ -350,6 +357,36 @@ public struct EntityRecognizer: Sendable {
     guard (lower..<upper).contains(where: { scalar($0).isUpper || scalar($0).properties.numericType != nil })
     else { return nil }
     return lower..<upper
+  }
+
+  /// A listed name (or an acronym) and a person's name in one tagger span:
+  /// a first name inside the span after a listed company, organization or
+  /// place (or an acronym), followed by one to two capitalized words that are
+  /// no common words, maybe past the span (`Texas Rick` + `Perry`, `DGSE René
+  /// Imbot`; not `Spain Marshall Plan`). Nil otherwise.
+  private func personAfterName(
+    _ range: Range<Int>, _ tokens: ArraySlice<Token>, _ bytes: UnsafeBufferPointer<UInt8>
+  ) -> (name: Range<Int>, label: EntityLabel, person: Range<Int>)? {
+    let lexicons = EntityLexicons.shared
+    // (A span opening with a first name is a person's already: `Elizabeth Warren`.)
+    guard range.count >= 2, !lexicons.isFirstName(bytes, tokens[range.lowerBound].utf8Range) else { return nil }
+    for first in (range.lowerBound + 1)..<range.upperBound {
+      let token = tokens[first]
+      guard token.kind == .word, lexicons.isFirstName(bytes, token.utf8Range) else { continue }
+      let name = tokens[range.lowerBound].utf8Range.lowerBound..<tokens[first - 1].utf8Range.upperBound
+      let isAcronym = first - range.lowerBound == 1 && name.count >= 2
+        && name.allSatisfy { bytes[$0] >= UInt8(ascii: "A") && bytes[$0] <= UInt8(ascii: "Z") }
+      guard let label = lexicons.label(bytes, name) ?? (isAcronym ? .organization : nil) else { continue }
+      var end = first + 1
+      while end < tokens.endIndex && end - first <= 2 && isCapitalizedWord(end, tokens, bytes)
+        && !lexicons.isCommonWord(bytes, tokens[end].utf8Range) && tokens[end].norm.allSatisfy({ $0 != "@" })
+      {
+        end += 1
+      }
+      guard end > first + 1 else { continue }
+      return (range.lowerBound..<first, label, first..<end)
+    }
+    return nil
   }
 
   /// Whether `tokens[index]` exists and is a word starting with a capital.

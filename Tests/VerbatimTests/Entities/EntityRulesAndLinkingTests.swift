@@ -225,6 +225,12 @@ private func labeled(_ text: String, _ language: Language) -> [String] {
     #expect(patternMentions("Shares of General Motors fell.", .english).isEmpty)
   }
 
+  @Test func aListedNameGluedToAPersonsNameIsTwoMentions() {
+    // The French tagger reads `DGSE René Imbot` as one organization.
+    let found = labeled("Pierre Imbot, fils de l'ancien directeur de la DGSE René Imbot, est décédé en octobre 2000.", .french)
+    #expect(found.contains("ORG:DGSE") && found.contains("PERSON:René Imbot"))
+  }
+
   @Test func aNameBetweenCommasAfterARoleIsAPerson() {
     // The English tagger reads this one as a place; the role rule wins.
     #expect(labeled("Its spokeswoman, Melezia Figueroa, said the candidate was headed to the venue.", .english)
