@@ -276,7 +276,8 @@ struct EntityPatternRules: Sendable {
         // A team in English: a listed city or region, then a plural nickname
         // (`the San Diego Padres`); no first name (`George Chriss`), title
         // or role (`Vermont Sen. Bernie Sanders`) in it.
-        if !french, let run = nameRun(tokens, classes, index, bytes, allowParticles: false), run - index >= 2,
+        if !french, isCapitalized(index), isCapitalized(index + 1),
+          let run = nameRun(tokens, classes, index, bytes, allowParticles: false), run - index >= 2,
           let placeEnd = stride(from: run - 1, to: index, by: -1).first(where: { end in
             EntityLexicons.shared.isCityOrRegion(
               bytes, tokens[index].utf8Range.lowerBound..<tokens[end - 1].utf8Range.upperBound, cities: true, regions: true)
