@@ -38,6 +38,9 @@ struct EntityPatternRules: Sendable {
   /// 11: an institution's noun alone (`commission`), 12: a place noun's
   /// rule naming an institution (`ministère`).
   private let classes: NormClasses
+  /// The French common words (`mets`, `jeux`): a capitalized one after
+  /// `les` is no team's nickname, where an English one may be (`les Giants`).
+  private let frenchCommonWords: NormSet
 
   static let shared = EntityPatternRules()
 
@@ -79,6 +82,7 @@ struct EntityPatternRules: Sendable {
     classes.insert(institutionWords.filter { $0.count > 1 && $0[1] == "alone" }.map { $0[0].lowercased() }, bit: 11)
     classes.insert(institutionWords.filter { $0.count > 1 && $0[1] == "adjective" }.map { String($0[0]) }, bit: 9)
     self.classes = classes
+    frenchCommonWords = NormSet(EmbeddedResources.lines(EmbeddedResources.entities_commonWordsFr).map(String.init))
   }
 
   /// Possessive determiners before a product cue in an apposition.
@@ -317,9 +321,12 @@ struct EntityPatternRules: Sendable {
         }
         // A team: a plural article, a plural nickname, `de` and its city or
         // region (`les Yankees de New York`, `aux Red Wings de Détroit`,
-        // `des Diamondbacks de l'Arizona`).
+        // `des Diamondbacks de l'Arizona`); a nickname of one word may be a
+        // common word of English, not of French (`les Giants de San
+        // Francisco`; not `les Mets`, `les Jeux de Paris`).
         if french, classes[index] & Self.pluralArticle != 0,
-          let nicknameEnd = nameRun(tokens, classes, index + 1, bytes, allowParticles: false),
+          let nicknameEnd = nameRun(tokens, classes, index + 1, bytes, allowParticles: false, afterTitle: true),
+          nicknameEnd - index > 2 || !frenchCommonWords.contains(tokens[index + 1].norm),
           isTeamNickname(tokens, (index + 1)..<nicknameEnd, bytes),
           let placeStart = afterOf(nicknameEnd),
           let end = teamPlace(at: placeStart)

@@ -211,6 +211,8 @@ private func labeled(_ text: String, _ language: Language) -> [String] {
     #expect(patternMentions("Il a été échangé aux Yankees de New York en mai.", .french) == ["ORG:Yankees de New York"])
     #expect(patternMentions("Il rejoint les Red Wings de Détroit.", .french) == ["ORG:Red Wings de Détroit"])
     #expect(patternMentions("Il affronte les Diamondbacks de l'Arizona.", .french) == ["ORG:Diamondbacks de l'Arizona"])
+    #expect(patternMentions("Il affronte les Giants de San Francisco.", .french) == ["ORG:Giants de San Francisco"])
+    #expect(patternMentions("Il court pendant les Jeux de Paris.", .french).isEmpty)
     // A region only after an article (`d'Europe` is a continent's), no demonym, no acronym, no country.
     #expect(patternMentions("Il court les Championnats d'Europe à Rome.", .french).isEmpty)
     #expect(patternMentions("Les Kurdes de Syrie et les CRS de Paris.", .french).isEmpty)
