@@ -21,7 +21,7 @@
 ///   Conseil`, inside a French sentence): ORG.
 /// A pattern mention replaces the tagger's mentions it overlaps.
 struct EntityPatternRules: Sendable {
-  private let honorifics: FoldedLexicon
+  let honorifics: FoldedLexicon
   private let roles: PhraseSet
   private let triggers: PhraseSet
   private let cuesBefore: PhraseSet
@@ -40,7 +40,7 @@ struct EntityPatternRules: Sendable {
   private let classes: NormClasses
   /// The French common words (`mets`, `jeux`): a capitalized one after
   /// `les` is no team's nickname, where an English one may be (`les Giants`).
-  private let frenchCommonWords: NormSet
+  let frenchCommonWords: NormSet
 
   static let shared = EntityPatternRules()
 
@@ -92,40 +92,10 @@ struct EntityPatternRules: Sendable {
     "the", "a", "an", "its", "his", "her", "their", "le", "la", "l'", "les", "un", "une", "son", "sa", "ses", "leur",
   ]
   private static let particles = ["de", "du", "des", "d'", "van", "von", "der", "da", "di", "bin", "ben"]
-  private static let roleStart: UInt32 = 1 << 0
+  static let roleStart: UInt32 = 1 << 0
   private static let triggerStart: UInt32 = 1 << 1
   private static let cueBeforeStart: UInt32 = 1 << 2
   private static let particle: UInt32 = 1 << 4
-  private static let placeHead: UInt32 = 1 << 5
-  private static let placeHeadOf: UInt32 = 1 << 6
-  private static let pluralArticle: UInt32 = 1 << 7
-  private static let institutionHead: UInt32 = 1 << 8
-  private static let institutionAdjective: UInt32 = 1 << 9
-  private static let placeNameHead: UInt32 = 1 << 10
-  private static let institutionAlone: UInt32 = 1 << 11
-  private static let organizationHead: UInt32 = 1 << 12
-  /// Plurals after a city that name a place or an event, not a team
-  /// (`Palm Springs`, `the London Olympics`; `not-names.txt`, kind `not-team`), case-folded.
-  private static let notTeams = Set(
-    EmbeddedResources.rows(EmbeddedResources.entities_notNames).filter { $0.count > 1 && $0[1] == "not-team" }
-      .map { $0[0].lowercased() })
-  /// Words that may follow an institution's noun alone (`la Commission a`,
-  /// `au Conseil et`); no preposition, which may go on with the name (`l'Union pour la Méditerranée`).
-  private static let afterInstitutionAlone: Set<String> = [
-    "a", "ont", "est", "sont", "et", "ou", "qui", "que", "qu'", "doit", "doivent", "peut", "pourrait", "devrait", "va",
-    "avait", "était", "sera", "se", "s'", "ne", "n'", "y", "en", "à", "au", "aux", "le", "la", "les", "l'", "un", "une",
-    "lui", "leur", "aussi", "elle-même", "lui-même",
-  ]
-  /// Words after `de` that start no institution's complement (`de ce texte`, `de plus en plus`).
-  private static let notComplements: Set<String> = [
-    "ce", "cet", "cette", "ces", "son", "sa", "ses", "leur", "leurs", "notre", "nos", "votre", "vos", "mon", "ma",
-    "mes", "plus", "moins", "nombreux", "nombreuses", "tout", "tous", "toute", "toutes", "manière", "façon", "fois",
-    "même", "nouveau", "nouveaux", "nouvelle", "nouvelles", "part",
-  ]
-  /// The prepositions between a place noun or a team and its place (`de`, `du`, `des`, `d'`).
-  private static let ofWords: Set<String> = ["de", "du", "des", "d'"]
-  /// The articles that may follow them (`le golfe de la Mer`, `les Diamondbacks de l'Arizona`).
-  private static let articles: Set<String> = ["le", "la", "les", "l'"]
 
   /// What the rules find in one sentence.
   struct Matches {
@@ -191,148 +161,14 @@ struct EntityPatternRules: Sendable {
         }
         return false
       }
-      // The token after `de`/`du`/`des`/`d'` at `index` and maybe an
-      // article (`de la`, `de l'`), or nil when `index` holds no such word.
-      func afterOf(_ index: Int) -> Int? {
-        guard index < tokens.endIndex, Self.ofWords.contains(tokens[index].norm) else { return nil }
-        let next = index + 1
-        let isDe = tokens[index].norm == "de" || tokens[index].norm == "d'"
-        return isDe && next < tokens.endIndex && Self.articles.contains(tokens[next].norm) ? next + 1 : next
-      }
-      // The end of a team's place starting at `start`, the longest of the
-      // capitalized words there that is a listed city (`de New York`), or a
-      // region after an article (`du Colorado`, `de l'Arizona`; not `d'Europe`).
-      func teamPlace(at start: Int) -> Int? {
-        guard let run = nameRun(tokens, classes, start, bytes, allowParticles: false) else { return nil }
-        let lexicons = EntityLexicons.shared
-        let first = tokens[start].utf8Range.lowerBound
-        let afterArticle = tokens[start - 1].norm != "de" && tokens[start - 1].norm != "d'"
-        return stride(from: run, to: start, by: -1).first {
-          lexicons.isCityOrRegion(bytes, first..<tokens[$0 - 1].utf8Range.upperBound, cities: true, regions: afterArticle)
-        }
-      }
-      // Whether the token at `index` exists and is a word starting with a capital.
-      func isCapitalized(_ index: Int) -> Bool {
-        tokens.indices.contains(index) && tokens[index].kind == .word
-          && UTF8Scanning.isUppercase(bytes, at: tokens[index].utf8Range.lowerBound)
-      }
-      // Whether the token at `index` is an institution's adjective in lower
-      // case (`nationale`, `olympique`, `française`).
-      func isInstitutionAdjective(_ index: Int) -> Bool {
-        guard index < tokens.endIndex, tokens[index].kind == .word,
-          !UTF8Scanning.isUppercase(bytes, at: tokens[index].utf8Range.lowerBound)
-        else { return false }
-        return classes[index] & Self.institutionAdjective != 0
-          || EntityLexicons.shared.isDemonym(bytes, tokens[index].utf8Range)
-      }
-      // The end of an institution's complement after its adjectives ending
-      // at `end`: `de` + a noun in lower case and its adjectives (`de
-      // hockey`, `de l'énergie atomique`; after a bare `de` no infinitive:
-      // `de relever`), or `de` + a listed place (`des États-Unis`); `end` when none.
-      func institutionComplement(after end: Int) -> Int {
-        guard let start = afterOf(end), start < tokens.endIndex, tokens[start].kind == .word else { return end }
-        let range = tokens[start].utf8Range
-        if UTF8Scanning.isUppercase(bytes, at: range.lowerBound) {
-          guard let run = nameRun(tokens, classes, start, bytes, allowParticles: false) else { return end }
-          return stride(from: run, to: start, by: -1).first {
-            EntityLexicons.shared.label(bytes, range.lowerBound..<tokens[$0 - 1].utf8Range.upperBound) == .location
-          } ?? end
-        }
-        let norm = tokens[start].norm
-        let afterArticle = start - 1 > end
-        guard range.count >= 3, !Self.notComplements.contains(norm),
-          !EntityLexicons.shared.isCalendarWord(bytes, range),
-          afterArticle || !(norm.hasSuffix("er") || norm.hasSuffix("ir") || norm.hasSuffix("re") || norm.hasSuffix("oir"))
-        else { return end }
-        var complementEnd = start + 1
-        while isInstitutionAdjective(complementEnd) { complementEnd += 1 }
-        return complementEnd
-      }
+      let sentence = Sentence(tokens: tokens, bytes: bytes, classes: classes)
       var index = tokens.startIndex
       while index < tokens.endIndex {
-        // An institution: `la Ligue nationale de hockey`, `le Comité
-        // international olympique`, `la Fédération française de football`;
-        // or a place: `l'Empire romain`, `le Massif central`.
-        if french, classes[index] & Self.institutionHead != 0,
-          UTF8Scanning.isUppercase(bytes, at: tokens[index].utf8Range.lowerBound), isInstitutionAdjective(index + 1)
-        {
-          var end = index + 2
-          while end < index + 4 && isInstitutionAdjective(end) { end += 1 }
-          end = institutionComplement(after: end)
-          found.mentions.append((index..<end, classes[index] & Self.placeNameHead != 0 ? .location : .organization))
-          index = end
-          continue
-        }
-        // An institution named by its noun alone, capitalized inside the
-        // sentence, after no capitalized word, before a punctuation mark or a
-        // function word: `à la Commission et au Conseil` (not `le Conseil de
-        // sécurité`, `le Parlement européen`, `l'Assemblée constituante`).
-        if french, classes[index] & Self.institutionAlone != 0, index > tokens.startIndex,
-          tokens[index].kind == .word, UTF8Scanning.isUppercase(bytes, at: tokens[index].utf8Range.lowerBound),
-          !isCapitalized(index - 1), index + 1 == tokens.endIndex || tokens[index + 1].kind == .punctuation
-            || Self.afterInstitutionAlone.contains(tokens[index + 1].norm),
-          !(tokens[..<index].allSatisfy { $0.kind != .word })
-        {
-          found.mentions.append((index..<(index + 1), .organization))
-          index += 1
-          continue
-        }
-        // A team in English: a listed city or region, then a plural nickname
-        // (`the San Diego Padres`); no first name (`George Chriss`), title
-        // or role (`Vermont Sen. Bernie Sanders`) in it.
-        if !french, isCapitalized(index), isCapitalized(index + 1),
-          let run = nameRun(tokens, classes, index, bytes, allowParticles: false), run - index >= 2,
-          let placeEnd = stride(from: run - 1, to: index, by: -1).first(where: { end in
-            EntityLexicons.shared.isCityOrRegion(
-              bytes, tokens[index].utf8Range.lowerBound..<tokens[end - 1].utf8Range.upperBound, cities: true, regions: true)
-          }),
-          isTeamNickname(tokens, placeEnd..<run, bytes), !Self.notTeams.contains(tokens[run - 1].norm),
-          !EntityLexicons.shared.isFirstName(bytes, tokens[index].utf8Range),
-          !(placeEnd..<run).contains(where: { position in
-            classes[position] & Self.roleStart != 0 || honorifics.contains(bytes, tokens[position].utf8Range)
-              || EntityLexicons.shared.isFirstName(bytes, tokens[position].utf8Range)
-          })
-        {
-          found.mentions.append((index..<run, .organization))
-          index = run
-          continue
-        }
-        // A place noun in lower case opens a place's name: `la mer Noire`,
-        // `l'océan Indien`, `le golfe de Guinée`, `la rue de la Paix`; an
-        // institution's an organization's (`le ministère de l'Intérieur`).
-        if french, classes[index] & Self.placeHead != 0, !UTF8Scanning.isUppercase(bytes, at: tokens[index].utf8Range.lowerBound),
-          case let nameStart = classes[index] & Self.placeHeadOf != 0 ? afterOf(index + 1) ?? index + 1 : index + 1,
-          nameStart < tokens.endIndex, tokens[nameStart].kind == .word,
-          let run = nameRun(tokens, classes, nameStart, bytes, allowParticles: true, afterTitle: true)
-        {
-          // A person's full name glued after it is not part of it (lists of
-          // addresses: `rue Notre-Dame François Sourget`).
-          var end =
-            ((nameStart + 1)..<run).first { position in
-              position + 1 < run && UTF8Scanning.isUppercase(bytes, at: tokens[position + 1].utf8Range.lowerBound)
-                && EntityLexicons.shared.isFirstName(bytes, tokens[position].utf8Range)
-            } ?? run
-          let isOrganization = classes[index] & Self.organizationHead != 0
-          // An institution's adjectives after the name (`le ministère des Affaires étrangères`).
-          while isOrganization && isInstitutionAdjective(end) { end += 1 }
-          found.mentions.append((index..<end, isOrganization ? .organization : .location))
-          index = end
-          continue
-        }
-        // A team: a plural article, a plural nickname, `de` and its city or
-        // region (`les Yankees de New York`, `aux Red Wings de Détroit`,
-        // `des Diamondbacks de l'Arizona`); a nickname of one word may be a
-        // common word of English, not of French (`les Giants de San
-        // Francisco`; not `les Mets`, `les Jeux de Paris`).
-        if french, classes[index] & Self.pluralArticle != 0,
-          let nicknameEnd = nameRun(tokens, classes, index + 1, bytes, allowParticles: false, afterTitle: true),
-          nicknameEnd - index > 2 || !frenchCommonWords.contains(tokens[index + 1].norm),
-          isTeamNickname(tokens, (index + 1)..<nicknameEnd, bytes),
-          let placeStart = afterOf(nicknameEnd),
-          let end = teamPlace(at: placeStart)
-        {
-          found.mentions.append(((index + 1)..<end, .organization))
-          index = end
+        // Names read from their shape (`la mer Noire`, `la Ligue nationale de
+        // hockey`, `les Yankees de New York`): EntityPatternRules+Names.swift.
+        if let (range, label) = nameByShape(at: index, in: sentence, french: french) {
+          found.mentions.append((range, label))
+          index = range.upperBound
           continue
         }
         // Titles: `M. Smith`, `Mme Dupont`, `Dr. Jones`.
@@ -449,22 +285,6 @@ struct EntityPatternRules: Sendable {
     return lexicons.label(bytes, utf8) == nil
   }
 
-  /// Whether the capitalized words `run` may be a team's plural nickname
-  /// (`Yankees`, `Red Wings`): at most three words, the last ending in `s`
-  /// or `x`, none a listed name, place noun, demonym or acronym (`les Kurdes
-  /// de Syrie`, `les Îles de …`, `les CRS de Paris`).
-  private func isTeamNickname(_ tokens: ArraySlice<Token>, _ run: Range<Int>, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-    guard run.count <= 3, let last = run.last, tokens[last].kind == .word,
-      let final = bytes[tokens[last].utf8Range].last, final == UInt8(ascii: "s") || final == UInt8(ascii: "x")
-    else { return false }
-    let lexicons = EntityLexicons.shared
-    return !run.contains { index in
-      let range = tokens[index].utf8Range
-      return lexicons.label(bytes, range) != nil || lexicons.isDemonym(bytes, range) || isAcronym(range, bytes)
-        || classes.classes(tokens[index].norm) & Self.placeHead != 0
-    }
-  }
-
   /// Whether the word at `index` may be a surname alone after a role: no
   /// listed name, acronym, nationality or first name (`Chirac`, not
   /// `Renault`, `IBM`, `Américain`, `Emmanuel`).
@@ -476,7 +296,7 @@ struct EntityPatternRules: Sendable {
   }
 
   /// Whether `bytes[range]` is two capital letters or more and nothing else (`ERP`, `IBM`).
-  private func isAcronym(_ range: Range<Int>, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+  func isAcronym(_ range: Range<Int>, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
     range.count >= 2 && range.allSatisfy { bytes[$0] >= UInt8(ascii: "A") && bytes[$0] <= UInt8(ascii: "Z") }
   }
 
@@ -493,7 +313,7 @@ struct EntityPatternRules: Sendable {
   /// or nil when `index` does not start one. A capitalized common word
   /// (`Le`, `However`) alone is not a name, except `afterTitle` when it
   /// does not begin a role (`M. Parent`, not `Mr. President`). `classes[i]` is the token `i`'s.
-  private func nameRun(
+  func nameRun(
     _ tokens: ArraySlice<Token>, _ classes: UnsafePointer<UInt32>, _ index: Int, _ bytes: UnsafeBufferPointer<UInt8>,
     allowParticles: Bool, afterTitle: Bool = false
   ) -> Int? {
