@@ -146,7 +146,7 @@ public struct EntityRecognizer: Sendable {
           }
           // A listed name glued to a person's name (`le gouverneur du Texas Rick Perry`,
           // `la DGSE René Imbot`): two mentions.
-          if let split = personAfterName(range, tokens, bytes), isFree(split.person) {
+          if let split = personAfterName(range, tokens, bytes, french: !useEnglish), isFree(split.person) {
             add((split.name, split.label))
             add((split.person, .person))
             continue
@@ -362,10 +362,10 @@ public struct EntityRecognizer: Sendable {
   /// A listed name (or an acronym) and a person's name in one tagger span:
   /// a first name inside the span after a listed company, organization or
   /// place (or an acronym), followed by one to two capitalized words that are
-  /// no common words, maybe past the span (`Texas Rick` + `Perry`, `DGSE René
-  /// Imbot`; not `Spain Marshall Plan`). Nil otherwise.
+  /// no common words (of French in a `french` sentence), maybe past the span
+  /// (`Texas Rick` + `Perry`, `DGSE René Imbot`; not `Spain Marshall Plan`). Nil otherwise.
   private func personAfterName(
-    _ range: Range<Int>, _ tokens: ArraySlice<Token>, _ bytes: UnsafeBufferPointer<UInt8>
+    _ range: Range<Int>, _ tokens: ArraySlice<Token>, _ bytes: UnsafeBufferPointer<UInt8>, french: Bool
   ) -> (name: Range<Int>, label: EntityLabel, person: Range<Int>)? {
     let lexicons = EntityLexicons.shared
     // (A span opening with a first name is a person's already: `Elizabeth Warren`.)
@@ -378,8 +378,14 @@ public struct EntityRecognizer: Sendable {
         && name.allSatisfy { bytes[$0] >= UInt8(ascii: "A") && bytes[$0] <= UInt8(ascii: "Z") }
       guard let label = lexicons.label(bytes, name) ?? (isAcronym ? .organization : nil) else { continue }
       var end = first + 1
-      while end < tokens.endIndex && end - first <= 2 && isCapitalizedWord(end, tokens, bytes)
-        && !lexicons.isCommonWord(bytes, tokens[end].utf8Range) && tokens[end].norm.allSatisfy({ $0 != "@" })
+      // (In French, the French common words only: `Perry`, `Rick` are frequent English words.)
+      func isCommon(_ index: Int) -> Bool {
+        french
+          ? EntityPatternRules.shared.frenchCommonWords.contains(tokens[index].norm)
+          : lexicons.isCommonWord(bytes, tokens[index].utf8Range)
+      }
+      while end < tokens.endIndex && end - first <= 2 && isCapitalizedWord(end, tokens, bytes) && !isCommon(end)
+        && tokens[end].norm.allSatisfy({ $0 != "@" })
       {
         end += 1
       }

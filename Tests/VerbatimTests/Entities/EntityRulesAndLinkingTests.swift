@@ -231,6 +231,9 @@ private func labeled(_ text: String, _ language: Language) -> [String] {
     // The French tagger reads `DGSE René Imbot` as one organization.
     let found = labeled("Pierre Imbot, fils de l'ancien directeur de la DGSE René Imbot, est décédé en octobre 2000.", .french)
     #expect(found.contains("ORG:DGSE") && found.contains("PERSON:René Imbot"))
+    // `Perry` is a frequent English word, no French one.
+    let texas = labeled("Le très conservateur gouverneur du Texas Rick Perry, a réitéré ses charges.", .french)
+    #expect(texas.contains("LOC:Texas") && texas.contains("PERSON:Rick Perry"))
   }
 
   @Test func aNameBetweenCommasAfterARoleIsAPerson() {
