@@ -136,11 +136,14 @@ struct DocumentLinker: Sendable {
       let name = texts[index]
       // A surname alone after the person's full name is the person's, whatever
       // the tagger typed it (`George Berkeley … Berkeley affirmait`), unless it
-      // is a listed name (`Michael Jordan … Jordan` may be the country) or the caller's.
+      // is a listed name (`Michael Jordan … Jordan` may be the country) or the
+      // caller's. In English a city's name is no obstacle (`Alexander Hamilton
+      // … Hamilton` is the man); in French it is (lists of people and places
+      // in old papers: `M. Lamarque, de Brest`).
       if mentions[index].label == .organization || mentions[index].label == .location,
         mentions[index].tokenIndices.count == 1, let full = firstFullNameBySurname[numbers[index]],
         mentions[full].start < mentions[index].start, !fixed.contains(mentions[index].canonical),
-        !isListedName(mentions[index], analysis)
+        !isListedName(mentions[index], analysis, exceptCities: analysis.language.language == .english)
       {
         mentions[index].label = .person
       }
@@ -316,10 +319,14 @@ struct DocumentLinker: Sendable {
   private func text(_ mention: Entity, _ analysis: Analysis) -> String { String(analysis.text(of: mention)) }
 
   /// Whether the mention's text is on a name list (a company, an
-  /// organization, a country, region or city).
-  private func isListedName(_ mention: Entity, _ analysis: Analysis) -> Bool {
+  /// organization, a country, region or city; with `exceptCities`, not the
+  /// cities' alone).
+  private func isListedName(_ mention: Entity, _ analysis: Analysis, exceptCities: Bool) -> Bool {
     var text = analysis.text
-    return text.withUTF8 { EntityLexicons.shared.label($0, mention.utf8Range) != nil }
+    return text.withUTF8 {
+      EntityLexicons.shared.label($0, mention.utf8Range) != nil
+        && !(exceptCities && EntityLexicons.shared.isCityOnly($0, mention.utf8Range))
+    }
   }
 
   private func startsWithFirstName(_ mention: Entity, _ analysis: Analysis) -> Bool {

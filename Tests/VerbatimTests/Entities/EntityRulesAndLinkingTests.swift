@@ -333,6 +333,9 @@ private func labeled(_ text: String, _ language: Language) -> [String] {
     #expect(before[0].label == .organization)
     let listed = link("Michael Jordan played in Jordan.", [("Michael Jordan", .person), ("Jordan", .location)])
     #expect(listed[1].label == .location)
+    // A city alone is no obstacle: `Hamilton` is the man here.
+    let city = link("Alexander Hamilton wrote. Hamilton argued.", [("Alexander Hamilton", .person), ("Hamilton", .location)])
+    #expect(city[1].label == .person)
   }
 
   @Test func acronymsLinkToTheirExpansion() {

@@ -234,6 +234,12 @@ struct EntityLexicons: Sendable {
       && !Self.has(mask, .country) && !Self.has(mask, .company)
   }
 
+  /// Whether `bytes[range]` is on no name list but the cities' (`Hamilton`,
+  /// `Kennedy`; not `Jordan`, a country, `Washington`, also a state, `Ford`, a company).
+  func isCityOnly(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
+    lists(bytes, range) & Self.nameLists == 1 << Bit.city.rawValue
+  }
+
   /// Whether `bytes[range]` is a listed calendar word (`mardi`, `mars`, `Wednesday`).
   func isCalendarWord(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
     Self.has(lists(bytes, range), .calendar)
