@@ -42,6 +42,16 @@ extension EntityPatternRules {
     let bytes: UnsafeBufferPointer<UInt8>
     /// The word classes of each token (``EntityPatternRules``' bits), indexed like `tokens`.
     let classes: UnsafePointer<UInt32>
+    /// The index of the sentence's first word (`tokens.endIndex` when it has none).
+    let firstWord: Int
+
+    /// One sentence's tokens, the document's bytes and the tokens' word classes.
+    init(tokens: ArraySlice<Token>, bytes: UnsafeBufferPointer<UInt8>, classes: UnsafePointer<UInt32>) {
+      self.tokens = tokens
+      self.bytes = bytes
+      self.classes = classes
+      firstWord = tokens.firstIndex { $0.kind == .word } ?? tokens.endIndex
+    }
 
     /// Whether the token at `index` exists and is a word starting with a capital.
     func isCapitalized(_ index: Int) -> Bool {
@@ -126,7 +136,7 @@ extension EntityPatternRules {
       !sentence.isCapitalized(index - 1),
       index + 1 == tokens.endIndex || tokens[index + 1].kind == .punctuation
         || Self.afterInstitutionAlone.contains(tokens[index + 1].norm),
-      tokens[..<index].contains(where: { $0.kind == .word })
+      index > sentence.firstWord
     else { return nil }
     return (index..<(index + 1), .organization)
   }

@@ -75,6 +75,7 @@ public struct EntityRecognizer: Sendable {
       let language =
         paragraph < analysis.paragraphs.count ? analysis.paragraphs[paragraph].language.language : analysis.language.language
       let tokens = analysis.tokens[sentence.tokenIndices]
+      let opening = SentenceOpening(sentence.tokenIndices, analysis)
       var spans: [(Range<Int>, EntityLabel)] = []
       // Which tokens of the sentence the spans so far cover (index - tokens.startIndex):
       // a span overlaps an earlier one when it covers a covered token.
@@ -139,7 +140,7 @@ public struct EntityRecognizer: Sendable {
         }
         for span in EntityTagger.spans(tags) {
           let tagged = (tokens.startIndex + span.range.lowerBound)..<(tokens.startIndex + span.range.upperBound)
-          guard let range = trimmed(tagged, sentenceStart: sentence.tokenIndices.lowerBound, english: useEnglish, analysis, bytes),
+          guard let range = trimmed(tagged, sentenceStart: opening, english: useEnglish, analysis, bytes),
             isFree(range)
           else {
             continue
@@ -186,9 +187,9 @@ public struct EntityRecognizer: Sendable {
           // (A capitalized word before it is a name's only when it is no
           // common word opening the sentence: `Au Canada, …`, `En Europe, …`.)
           let afterOpener = index - 1 >= tokens.startIndex
-            && opensClause(index - 1, sentence.tokenIndices.lowerBound, analysis)
+            && opensClause(index - 1, opening, analysis)
             && EntityLexicons.shared.isCommonWord(bytes, analysis.tokens[index - 1].utf8Range)
-          guard !opensClause(index, sentence.tokenIndices.lowerBound, analysis),
+          guard !opensClause(index, opening, analysis),
             afterOpener || !isCapitalizedWord(index - 1, tokens, bytes), !isCapitalizedWord(index + 1, tokens, bytes)
           else { continue }
           if headline == nil { headline = isHeadline(tokens, bytes) }
@@ -298,7 +299,7 @@ public struct EntityRecognizer: Sendable {
   /// pronoun `I`, lone letters or marks — or nil when no capitalized word is left (`i`, `'s`, `I 'm`,
   /// `Yes`). Acronyms and listed names are kept.
   private func trimmed(
-    _ range: Range<Int>, sentenceStart: Int, english: Bool, _ analysis: Analysis, _ bytes: UnsafeBufferPointer<UInt8>
+    _ range: Range<Int>, sentenceStart: SentenceOpening, english: Bool, _ analysis: Analysis, _ bytes: UnsafeBufferPointer<UInt8>
   ) -> Range<Int>? {
     func scalar(_ index: Int) -> Unicode.Scalar { UTF8Scanning.decode(bytes, at: analysis.tokens[index].utf8Range.lowerBound).0 }
     func isElided(_ index: Int) -> Bool {
@@ -484,17 +485,32 @@ public struct EntityRecognizer: Sendable {
     Array($0.utf8)
   }
 
+  /// Where a sentence starts: its first token, and its first token that is
+  /// no punctuation mark (found once, so that asking whether a token opens
+  /// the sentence costs nothing however many marks open it).
+  private struct SentenceOpening {
+    /// The sentence's first token.
+    let start: Int
+    /// The sentence's first token that is no punctuation mark (its end when none is).
+    let firstNonPunctuation: Int
+
+    init(_ sentence: Range<Int>, _ analysis: Analysis) {
+      start = sentence.lowerBound
+      firstNonPunctuation = analysis.tokens[sentence].firstIndex { $0.kind != .punctuation } ?? sentence.upperBound
+    }
+  }
+
   /// Whether the token opens its sentence (only punctuation, an opening
   /// quote or bracket, before it) or a clause reported inside it.
-  private func opensClause(_ index: Int, _ sentenceStart: Int, _ analysis: Analysis) -> Bool {
+  private func opensClause(_ index: Int, _ sentence: SentenceOpening, _ analysis: Analysis) -> Bool {
     // A clause reported inside the sentence opens with a capital too:
     // after `qu'` (`indiquant qu’Avec Azure Government, …`), a colon or an
     // opening quote mark (`a dit : « Pour …`).
-    if index > sentenceStart {
+    if index > sentence.start {
       let previous = analysis.tokens[index - 1].norm
       if previous == "qu'" || previous == ":" || previous == "«" || previous == "“" { return true }
     }
-    return (sentenceStart..<index).allSatisfy { analysis.tokens[$0].kind == .punctuation }
+    return index <= sentence.firstNonPunctuation
   }
 
   /// Whether a lower-case word (its bytes and ``Token/norm``) closing a

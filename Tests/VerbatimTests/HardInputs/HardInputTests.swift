@@ -113,6 +113,18 @@ import Testing
     HardInputInvariants.checkAllLanguages(String(repeating: "(((", count: 3_000) + String(repeating: ")", count: 100))
   }
 
+  /// A sentence that opens with a long run of punctuation marks and goes on
+  /// with names: whether a name opens the sentence is read once per sentence
+  /// (it was read again for each name, scanning the marks: minutes here), and
+  /// the names are still found.
+  @Test func namesAfterALongRunOfPunctuationMarks() {
+    let text = String(repeating: ", ", count: 50_000) + String(repeating: " la Commission et M. Zorbowski", count: 5_000) + "."
+    let analysis = TestSupport.analyzer.analyze(text, language: .french)
+    HardInputInvariants.check(text, analysis)
+    #expect(analysis.entities.filter { analysis.text(of: $0) == "Commission" && $0.label == .organization }.count == 5_000)
+    #expect(analysis.entities.filter { analysis.text(of: $0) == "Zorbowski" && $0.label == .person }.count == 5_000)
+  }
+
   /// Every white-space, separator and format character of Unicode (ZWJ,
   /// BOM, soft hyphen, bidi controls, tags, …), alone, between letters, and
   /// all in a row.
