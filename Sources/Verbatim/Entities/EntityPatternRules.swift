@@ -171,10 +171,19 @@ struct EntityPatternRules: Sendable {
           index = range.upperBound
           continue
         }
-        // Titles: `M. Smith`, `Mme Dupont`, `Dr. Jones`.
+        // Titles: `M. Smith`, `Mme Dupont`, `Dr. Jones` — unless the title
+        // and the words after it are a listed name (`St. Louis`, a city).
         if honorifics.contains(bytes, tokens[index].utf8Range),
           let end = nameRun(tokens, classes, index + 1, bytes, allowParticles: true, afterTitle: true)
         {
+          let start = tokens[index].utf8Range.lowerBound
+          if let listedEnd = stride(from: end, to: index + 1, by: -1).first(where: {
+            EntityLexicons.shared.label(bytes, start..<tokens[$0 - 1].utf8Range.upperBound) != nil
+          }) {
+            found.mentions.append((index..<listedEnd, EntityLexicons.shared.label(bytes, start..<tokens[listedEnd - 1].utf8Range.upperBound)!))
+            index = listedEnd
+            continue
+          }
           found.mentions.append(((index + 1)..<end, .person))
           index = end
           continue

@@ -219,6 +219,10 @@ private func labeled(_ text: String, _ language: Language) -> [String] {
     #expect(patternMentions("Les Zorbos de France ont gagné.", .french).isEmpty)
   }
 
+  @Test func aTitleBeforeAListedNameIsPartOfIt() {
+    #expect(patternMentions("He lived in St. Louis, then met Dr. Zorbowski.", .english) == ["LOC:St. Louis", "PERSON:Zorbowski"])
+  }
+
   @Test func aSurnameAloneAfterARoleIsAPerson() {
     #expect(patternMentions("Le juge Desmure se déclare incompétent pour le cas du président Chirac.", .french)
       == ["PERSON:Desmure", "PERSON:Chirac"])
