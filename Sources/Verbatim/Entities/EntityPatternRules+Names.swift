@@ -11,6 +11,7 @@ extension EntityPatternRules {
   static let placeNameHead: UInt32 = 1 << 10
   static let institutionAlone: UInt32 = 1 << 11
   static let organizationHead: UInt32 = 1 << 12
+  static let clubWord: UInt32 = 1 << 13
   /// Plurals after a city that name a place or an event, not a team
   /// (`Palm Springs`, `the London Olympics`; `not-names.txt`, kind `not-team`), case-folded.
   static let notTeams = Set(
@@ -83,9 +84,30 @@ extension EntityPatternRules {
   /// label; it may start after `index`, past an article), or nil. French
   /// sentences: institutions, place nouns, teams; English ones: teams.
   func nameByShape(at index: Int, in sentence: Sentence, french: Bool) -> (Range<Int>, EntityLabel)? {
-    guard french else { return englishTeam(at: index, in: sentence) }
-    return institution(at: index, in: sentence) ?? institutionAlone(at: index, in: sentence)
-      ?? placeNoun(at: index, in: sentence) ?? frenchTeam(at: index, in: sentence)
+    guard french else { return club(at: index, in: sentence, french: false) ?? englishTeam(at: index, in: sentence) }
+    return club(at: index, in: sentence, french: true) ?? institution(at: index, in: sentence)
+      ?? institutionAlone(at: index, in: sentence) ?? placeNoun(at: index, in: sentence) ?? frenchTeam(at: index, in: sentence)
+  }
+
+  /// A sports club: a club's word, capitalized, and a listed city, right
+  /// after it or, in French, after `de` (`l'Athletic Bilbao`, `le Real
+  /// Madrid`, `le Stade de Reims`, `l'Olympique de Marseille`; not `le Stade
+  /// de France`, a country's name).
+  private func club(at index: Int, in sentence: Sentence, french: Bool) -> (Range<Int>, EntityLabel)? {
+    let (tokens, bytes) = (sentence.tokens, sentence.bytes)
+    guard sentence.classes[index] & Self.clubWord != 0, sentence.isCapitalized(index) else { return nil }
+    var placeStart = index + 1
+    if sentence.isCapitalized(placeStart) && tokens[placeStart].norm == "club" { placeStart += 1 }
+    if french, let afterOf = sentence.afterOf(placeStart) { placeStart = afterOf }
+    guard placeStart < tokens.endIndex, sentence.isCapitalized(placeStart),
+      let run = nameRun(tokens, sentence.classes, placeStart, bytes, allowParticles: false)
+    else { return nil }
+    let first = tokens[placeStart].utf8Range.lowerBound
+    guard let end = stride(from: run, to: placeStart, by: -1).first(where: {
+      EntityLexicons.shared.isCityOrRegion(bytes, first..<tokens[$0 - 1].utf8Range.upperBound, cities: true, regions: false)
+    })
+    else { return nil }
+    return (index..<end, .organization)
   }
 
   /// An institution: `la Ligue nationale de hockey`, `le Comité international

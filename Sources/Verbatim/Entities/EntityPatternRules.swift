@@ -36,7 +36,7 @@ struct EntityPatternRules: Sendable {
   /// 8: an institution's or place's head noun (`ligue`, `empire`), 9: their
   /// adjective (`nationale`, `romain`), 10: a place's head noun (`empire`),
   /// 11: an institution's noun alone (`commission`), 12: a place noun's
-  /// rule naming an institution (`ministère`).
+  /// rule naming an institution (`ministère`), 13: a sports club's word (`stade`).
   private let classes: NormClasses
   /// The French common words (`mets`, `jeux`): a capitalized one after
   /// `les` is no team's nickname, where an English one may be (`les Giants`).
@@ -80,6 +80,7 @@ struct EntityPatternRules: Sendable {
       institutionWords.filter { $0.count > 1 && ($0[1] == "head" || $0[1] == "place") }.map { $0[0].lowercased() }, bit: 8)
     classes.insert(institutionWords.filter { $0.count > 1 && $0[1] == "place" }.map { $0[0].lowercased() }, bit: 10)
     classes.insert(institutionWords.filter { $0.count > 1 && $0[1] == "alone" }.map { $0[0].lowercased() }, bit: 11)
+    classes.insert(institutionWords.filter { $0.count > 1 && $0[1] == "club" }.map { $0[0].lowercased() }, bit: 13)
     classes.insert(institutionWords.filter { $0.count > 1 && $0[1] == "adjective" }.map { String($0[0]) }, bit: 9)
     self.classes = classes
     frenchCommonWords = NormSet(EmbeddedResources.lines(EmbeddedResources.entities_commonWordsFr).map(String.init))

@@ -28382,7 +28382,10 @@ Zyad
 # `Massif central`, `la République démocratique du Congo`: LOC).
 # Format: word<TAB>`head` (an institution's noun, capitalized, as written),
 # `place` (a place's noun, the same), `adjective` (lower case; a listed
-# demonym such as `française` counts too) or `alone` (a noun that, capitalized
+# demonym such as `française` counts too), `club` (a sports club's word before
+# its city, with or without `de`: `le Stade de Reims`, `l'Olympique de
+# Marseille`, `le Standard de Liège`, `l'Athletic Bilbao`, `le Real Madrid`: ORG)
+# or `alone` (a noun that, capitalized
 # alone inside a French sentence, names the institution news means by it:
 # `une déclaration à la Commission et au Conseil`, `les membres de l'Union`).
 # A head needs at least one adjective right after it (`le Conseil estime que`
@@ -28450,6 +28453,17 @@ Communauté	alone
 Conseil	alone
 Parlement	alone
 Union	alone
+Athletic	club
+Dinamo	club
+Dynamo	club
+Inter	club
+Olympique	club
+Racing	club
+Real	club
+Sparta	club
+Sporting	club
+Stade	club
+Standard	club
 administratif	adjective
 administrative	adjective
 africain	adjective
@@ -30666,7 +30680,7 @@ extension ResourceFingerprints {
   /// The FNV-1a hash of `Resources/entities/first-names.txt`.
   static let entities_firstNames: UInt64 = 0x0F4312DC47731778
   /// The FNV-1a hash of `Resources/entities/institution-words.txt`.
-  static let entities_institutionWords: UInt64 = 0x35906DFEA608AD2E
+  static let entities_institutionWords: UInt64 = 0x4B0FE7911B03795C
   /// The FNV-1a hash of `Resources/entities/not-names.txt`.
   static let entities_notNames: UInt64 = 0x416A4EDCC3D425C3
   /// The FNV-1a hash of `Resources/entities/number-words.txt`.

@@ -172,6 +172,14 @@ private func labeled(_ text: String, _ language: Language) -> [String] {
     #expect(patternMentions("The senator gave Obama a book.", .english).isEmpty)
   }
 
+  @Test func aClubWordAndItsCityIsAClub() {
+    #expect(patternMentions("Il joue au Stade de Reims puis à l'Athletic Bilbao.", .french)
+      == ["ORG:Stade de Reims", "ORG:Athletic Bilbao"])
+    #expect(patternMentions("He left Real Madrid for Athletic Bilbao.", .english) == ["ORG:Real Madrid", "ORG:Athletic Bilbao"])
+    // Not before a country's name; in English, not with `de`.
+    #expect(patternMentions("Le match au Stade de France.", .french).filter { $0.hasPrefix("ORG") }.isEmpty)
+  }
+
   @Test func aCityAndAPluralNicknameIsATeamInEnglish() {
     #expect(patternMentions("He played for the San Diego Padres and the Texas Rangers.", .english)
       == ["ORG:San Diego Padres", "ORG:Texas Rangers"])
