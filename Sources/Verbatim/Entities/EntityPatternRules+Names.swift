@@ -69,6 +69,14 @@ extension EntityPatternRules {
       return isDe && next < tokens.endIndex && EntityPatternRules.articles.contains(tokens[next].norm) ? next + 1 : next
     }
 
+    /// The end of the longest name starting at token `start` and ending at
+    /// one of `ends` (a token index past its last word) whose text passes
+    /// `test` (`New York` in `New York Yankees`), or nil when none does.
+    func longestName(from start: Int, endingIn ends: ClosedRange<Int>, where test: (Range<Int>) -> Bool) -> Int? {
+      let first = tokens[start].utf8Range.lowerBound
+      return ends.reversed().first { test(first..<tokens[$0 - 1].utf8Range.upperBound) }
+    }
+
     /// Whether the token at `index` is an institution's adjective in lower
     /// case (`nationale`, `olympique`, `française`).
     func isInstitutionAdjective(_ index: Int) -> Bool {
@@ -102,9 +110,8 @@ extension EntityPatternRules {
     guard placeStart < tokens.endIndex, sentence.isCapitalized(placeStart),
       let run = nameRun(tokens, sentence.classes, placeStart, bytes, allowParticles: false)
     else { return nil }
-    let first = tokens[placeStart].utf8Range.lowerBound
-    guard let end = stride(from: run, to: placeStart, by: -1).first(where: {
-      EntityLexicons.shared.isCityOrRegion(bytes, first..<tokens[$0 - 1].utf8Range.upperBound, cities: true, regions: false)
+    guard let end = sentence.longestName(from: placeStart, endingIn: (placeStart + 1)...run, where: {
+      EntityLexicons.shared.isCityOrRegion(bytes, $0, cities: true, regions: false)
     })
     else { return nil }
     return (index..<end, .organization)
@@ -134,8 +141,8 @@ extension EntityPatternRules {
     let range = tokens[start].utf8Range
     if UTF8Scanning.isUppercase(bytes, at: range.lowerBound) {
       guard let run = nameRun(tokens, sentence.classes, start, bytes, allowParticles: false) else { return end }
-      return stride(from: run, to: start, by: -1).first {
-        EntityLexicons.shared.label(bytes, range.lowerBound..<tokens[$0 - 1].utf8Range.upperBound) == .location
+      return sentence.longestName(from: start, endingIn: (start + 1)...run) {
+        EntityLexicons.shared.label(bytes, $0) == .location
       } ?? end
     }
     let norm = tokens[start].norm
@@ -195,7 +202,7 @@ extension EntityPatternRules {
     let tokens = sentence.tokens
     guard sentence.classes[index] & Self.pluralArticle != 0,
       let nicknameEnd = nameRun(tokens, sentence.classes, index + 1, sentence.bytes, allowParticles: false, afterTitle: true),
-      nicknameEnd - index > 2 || !frenchCommonWords.contains(tokens[index + 1].norm),
+      nicknameEnd - index > 2 || !EntityLexicons.isFrenchCommonWord(tokens[index + 1].norm),
       isTeamNickname((index + 1)..<nicknameEnd, in: sentence),
       let placeStart = sentence.afterOf(nicknameEnd),
       let end = teamPlace(at: placeStart, in: sentence)
@@ -209,10 +216,9 @@ extension EntityPatternRules {
   private func teamPlace(at start: Int, in sentence: Sentence) -> Int? {
     let (tokens, bytes) = (sentence.tokens, sentence.bytes)
     guard let run = nameRun(tokens, sentence.classes, start, bytes, allowParticles: false) else { return nil }
-    let first = tokens[start].utf8Range.lowerBound
     let afterArticle = tokens[start - 1].norm != "de" && tokens[start - 1].norm != "d'"
-    return stride(from: run, to: start, by: -1).first {
-      EntityLexicons.shared.isCityOrRegion(bytes, first..<tokens[$0 - 1].utf8Range.upperBound, cities: true, regions: afterArticle)
+    return sentence.longestName(from: start, endingIn: (start + 1)...run) {
+      EntityLexicons.shared.isCityOrRegion(bytes, $0, cities: true, regions: afterArticle)
     }
   }
 
@@ -225,9 +231,8 @@ extension EntityPatternRules {
     let lexicons = EntityLexicons.shared
     guard sentence.isCapitalized(index), sentence.isCapitalized(index + 1),
       let run = nameRun(tokens, classes, index, bytes, allowParticles: false), run - index >= 2,
-      let placeEnd = stride(from: run - 1, to: index, by: -1).first(where: { end in
-        lexicons.isCityOrRegion(
-          bytes, tokens[index].utf8Range.lowerBound..<tokens[end - 1].utf8Range.upperBound, cities: true, regions: true)
+      let placeEnd = sentence.longestName(from: index, endingIn: (index + 1)...(run - 1), where: {
+        lexicons.isCityOrRegion(bytes, $0, cities: true, regions: true)
       }),
       isTeamNickname(placeEnd..<run, in: sentence), !Self.notTeams.contains(tokens[run - 1].norm),
       !lexicons.isFirstName(bytes, tokens[index].utf8Range),
@@ -251,7 +256,7 @@ extension EntityPatternRules {
     let lexicons = EntityLexicons.shared
     return !run.contains { index in
       let range = tokens[index].utf8Range
-      return lexicons.label(bytes, range) != nil || lexicons.isDemonym(bytes, range) || isAcronym(range, bytes)
+      return lexicons.label(bytes, range) != nil || lexicons.isDemonym(bytes, range) || Self.isAcronym(range, bytes)
         || sentence.classes[index] & Self.placeHead != 0
     }
   }

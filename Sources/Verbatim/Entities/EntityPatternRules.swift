@@ -38,9 +38,6 @@ struct EntityPatternRules: Sendable {
   /// 11: an institution's noun alone (`commission`), 12: a place noun's
   /// rule naming an institution (`ministère`), 13: a sports club's word (`stade`).
   private let classes: NormClasses
-  /// The French common words (`mets`, `jeux`): a capitalized one after
-  /// `les` is no team's nickname, where an English one may be (`les Giants`).
-  let frenchCommonWords: NormSet
 
   static let shared = EntityPatternRules()
 
@@ -83,7 +80,6 @@ struct EntityPatternRules: Sendable {
     classes.insert(institutionWords.filter { $0.count > 1 && $0[1] == "club" }.map { $0[0].lowercased() }, bit: 13)
     classes.insert(institutionWords.filter { $0.count > 1 && $0[1] == "adjective" }.map { String($0[0]) }, bit: 9)
     self.classes = classes
-    frenchCommonWords = NormSet(EmbeddedResources.lines(EmbeddedResources.entities_commonWordsFr).map(String.init))
   }
 
   /// Possessive determiners before a product cue in an apposition.
@@ -177,11 +173,12 @@ struct EntityPatternRules: Sendable {
         if honorifics.contains(bytes, tokens[index].utf8Range),
           let end = nameRun(tokens, classes, index + 1, bytes, allowParticles: true, afterTitle: true)
         {
-          let start = tokens[index].utf8Range.lowerBound
-          if let listedEnd = stride(from: end, to: index + 1, by: -1).first(where: {
-            EntityLexicons.shared.label(bytes, start..<tokens[$0 - 1].utf8Range.upperBound) != nil
-          }) {
-            found.mentions.append((index..<listedEnd, EntityLexicons.shared.label(bytes, start..<tokens[listedEnd - 1].utf8Range.upperBound)!))
+          var listed: EntityLabel? = nil
+          if let listedEnd = sentence.longestName(from: index, endingIn: (index + 2)...end, where: {
+            listed = EntityLexicons.shared.label(bytes, $0)
+            return listed != nil
+          }), let listed {
+            found.mentions.append((index..<listedEnd, listed))
             index = listedEnd
             continue
           }
@@ -287,7 +284,7 @@ struct EntityPatternRules: Sendable {
       return false
     }
     for index in run where classes[index] & Self.roleStart != 0 || honorifics.contains(bytes, tokens[index].utf8Range)
-      || isAcronym(tokens[index].utf8Range, bytes)
+      || Self.isAcronym(tokens[index].utf8Range, bytes)
     {
       return false
     }
@@ -301,12 +298,12 @@ struct EntityPatternRules: Sendable {
   private func isSurnameAlone(_ tokens: ArraySlice<Token>, _ index: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
     let range = tokens[index].utf8Range
     let lexicons = EntityLexicons.shared
-    return tokens[index].kind == .word && !isAcronym(range, bytes) && lexicons.label(bytes, range) == nil
+    return tokens[index].kind == .word && !Self.isAcronym(range, bytes) && lexicons.label(bytes, range) == nil
       && !lexicons.isDemonym(bytes, range) && !lexicons.isFirstName(bytes, range)
   }
 
   /// Whether `bytes[range]` is two capital letters or more and nothing else (`ERP`, `IBM`).
-  func isAcronym(_ range: Range<Int>, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+  static func isAcronym(_ range: Range<Int>, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
     range.count >= 2 && range.allSatisfy { bytes[$0] >= UInt8(ascii: "A") && bytes[$0] <= UInt8(ascii: "Z") }
   }
 

@@ -140,7 +140,7 @@ public struct EntityRecognizer: Sendable {
         }
         for span in EntityTagger.spans(tags) {
           let tagged = (tokens.startIndex + span.range.lowerBound)..<(tokens.startIndex + span.range.upperBound)
-          guard let range = trimmed(tagged, sentenceStart: opening, english: useEnglish, analysis, bytes),
+          guard let range = trimmed(tagged, sentence: opening, english: useEnglish, analysis, bytes),
             isFree(range)
           else {
             continue
@@ -299,7 +299,7 @@ public struct EntityRecognizer: Sendable {
   /// pronoun `I`, lone letters or marks — or nil when no capitalized word is left (`i`, `'s`, `I 'm`,
   /// `Yes`). Acronyms and listed names are kept.
   private func trimmed(
-    _ range: Range<Int>, sentenceStart: SentenceOpening, english: Bool, _ analysis: Analysis, _ bytes: UnsafeBufferPointer<UInt8>
+    _ range: Range<Int>, sentence: SentenceOpening, english: Bool, _ analysis: Analysis, _ bytes: UnsafeBufferPointer<UInt8>
   ) -> Range<Int>? {
     func scalar(_ index: Int) -> Unicode.Scalar { UTF8Scanning.decode(bytes, at: analysis.tokens[index].utf8Range.lowerBound).0 }
     func isElided(_ index: Int) -> Bool {
@@ -319,7 +319,7 @@ public struct EntityRecognizer: Sendable {
       let listed = EntityLexicons.shared.label(bytes, token.utf8Range) != nil
       // A capitalized common word opening the sentence or a reported clause (`Pour Microsoft`, `Si …`),
       // unless it is a first name followed by more of the name (`Claude Gewerc a prévenu`).
-      if leading && isCommon && !listed && opensClause(index, sentenceStart, analysis)
+      if leading && isCommon && !listed && opensClause(index, sentence, analysis)
         && (edgeOfOne || !EntityLexicons.shared.isFirstName(bytes, token.utf8Range))
       {
         return true
@@ -375,15 +375,12 @@ public struct EntityRecognizer: Sendable {
       let token = tokens[first]
       guard token.kind == .word, lexicons.isFirstName(bytes, token.utf8Range) else { continue }
       let name = tokens[range.lowerBound].utf8Range.lowerBound..<tokens[first - 1].utf8Range.upperBound
-      let isAcronym = first - range.lowerBound == 1 && name.count >= 2
-        && name.allSatisfy { bytes[$0] >= UInt8(ascii: "A") && bytes[$0] <= UInt8(ascii: "Z") }
+      let isAcronym = first - range.lowerBound == 1 && EntityPatternRules.isAcronym(name, bytes)
       guard let label = lexicons.label(bytes, name) ?? (isAcronym ? .organization : nil) else { continue }
       var end = first + 1
       // (In French, the French common words only: `Perry`, `Rick` are frequent English words.)
       func isCommon(_ index: Int) -> Bool {
-        french
-          ? EntityPatternRules.shared.frenchCommonWords.contains(tokens[index].norm)
-          : lexicons.isCommonWord(bytes, tokens[index].utf8Range)
+        french ? EntityLexicons.isFrenchCommonWord(tokens[index].norm) : lexicons.isCommonWord(bytes, tokens[index].utf8Range)
       }
       while end < tokens.endIndex && end - first <= 2 && isCapitalizedWord(end, tokens, bytes) && !isCommon(end)
         && tokens[end].norm.allSatisfy({ $0 != "@" })

@@ -240,6 +240,15 @@ struct EntityLexicons: Sendable {
     lists(bytes, range) & Self.nameLists == 1 << Bit.city.rawValue
   }
 
+  /// The French common words alone (`common-words-fr.txt`; the lists above
+  /// join both languages'): a capitalized `Mets` is French (no team's
+  /// nickname), `Giants` or `Perry` only English.
+  private static let frenchCommonWords = NormSet(
+    EmbeddedResources.lines(EmbeddedResources.entities_commonWordsFr).map(String.init))
+
+  /// Whether `norm` (a token's ``Token/norm``) is one of the most frequent French words.
+  static func isFrenchCommonWord(_ norm: String) -> Bool { frenchCommonWords.contains(norm) }
+
   /// Whether `bytes[range]` is a listed calendar word (`mardi`, `mars`, `Wednesday`).
   func isCalendarWord(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
     Self.has(lists(bytes, range), .calendar)
