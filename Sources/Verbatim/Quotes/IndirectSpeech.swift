@@ -74,7 +74,14 @@ enum IndirectSpeech {
       var index = sentence.lowerBound
       while index < contentEnd {
         defer { index += 1 }
-        guard index >= coveredUntil, doc.has(index, .verb), !insideMarks[index] else { continue }
+        guard index >= coveredUntil, !insideMarks[index] else { continue }
+        // `Voting rights advocates have expressed deep concern about the policy.`
+        if let act = speechNounAct(at: index, limit: contentEnd, floor: sentence.lowerBound, doc) {
+          found.append(act)
+          coveredUntil = act.content.upperBound
+          continue
+        }
+        guard doc.has(index, .verb) else { continue }
         // `Mr. Quiros was accused of using …`: a passive speech act reports
         // what its complement says; the speaker is the agent, if named.
         if let passive = passiveSpeechAct(at: index, limit: contentEnd, floor: sentence.lowerBound, doc) {
@@ -90,7 +97,7 @@ enum IndirectSpeech {
         guard let contentStart = clauseStart ?? objectStart else { continue }
         // What was said ends before `, saying …` or `and said …`, which report on their own
         // (`announced the arrest of a man and said a curfew would continue`).
-        let clauseEnd = doc.has(index, .english)
+        var clauseEnd = doc.has(index, .english)
           ? (contentStart..<contentEnd).first { endsNounObject(at: $0, doc) } ?? contentEnd : contentEnd
         var speaker = doc.subject(before: cue.lowerBound, floor: sentence.lowerBound)
         // `Sanders on Tuesday said …`, `X, Y and Z all suggested …`: a time
@@ -119,6 +126,14 @@ enum IndirectSpeech {
             ?? doc.nearestName(before: cue.lowerBound) ?? doc.initialNounPhrase(cue.lowerBound)
         }
         guard let speaker, doc.isPlausibleSpeaker(speaker) else { continue }
+        // `As Clinton talked about bringing communities together, Trump …`:
+        // an attribution in an adverbial clause reports up to its comma.
+        if doc.has(index, .english), speaker.lowerBound > sentence.lowerBound,
+          wordLists.adverbialOpeners.contains(doc.analysis.tokens[speaker.lowerBound - 1].norm),
+          let comma = (contentStart..<clauseEnd).first(where: { doc.has($0, .comma) })
+        {
+          clauseEnd = comma
+        }
         guard contentStart < clauseEnd, !insideMarks[contentStart] || doc.has(contentStart, .mark) else { continue }
         // `he told the group.`: only who was told (and when).
         var wordsEnd = clauseEnd
@@ -186,6 +201,33 @@ enum IndirectSpeech {
     return Found(content: start..<end, kind: .indirect, speaker: speaker, cue: cueStart..<(preposition + 1))
   }
 
+  /// A speech act made of a support verb and a noun (`have expressed deep
+  /// concern about the policy`, `sounded a call for the United States to
+  /// accept …`): at most three determiners or adjectives between them, then
+  /// one of the noun's prepositions and what was said, to the end of the
+  /// clause; the speaker is the verb's subject.
+  private static func speechNounAct(at verb: Int, limit: Int, floor: Int, _ doc: QuoteTokens) -> Found? {
+    guard doc.has(verb, .english), doc.has(verb, .word), !doc.has(verb, .capitalized), verb + 3 < limit,
+      wordLists.supportVerbs.contains(doc.analysis.tokens[verb].norm)
+    else { return nil }
+    var noun = verb + 1
+    while noun < limit && noun <= verb + 4 && wordLists.speechNouns[doc.analysis.tokens[noun].norm] == nil {
+      guard doc.has(noun, .word), !doc.has(noun, .capitalized), !doc.has(noun, .prep), !doc.has(noun, .verb),
+        !doc.has(noun, .that), !doc.has(noun, .he)
+      else { return nil }
+      noun += 1
+    }
+    guard noun + 2 < limit, let prepositions = wordLists.speechNouns[doc.analysis.tokens[noun].norm],
+      prepositions.contains(doc.analysis.tokens[noun + 1].norm), doc.has(noun + 2, .word) || doc.has(noun + 2, .mark)
+    else { return nil }
+    guard let group = doc.verbGroup(endingAt: verb, floor: floor),
+      let speaker = doc.subject(before: group.lowerBound, floor: floor), doc.isPlausibleSpeaker(speaker)
+    else { return nil }
+    let start = noun + 2
+    let end = (start..<limit).first { endsNounObject(at: $0, doc) } ?? limit
+    return Found(content: start..<end, kind: .indirect, speaker: speaker, cue: group.lowerBound..<(noun + 2))
+  }
+
   /// English `called` naming something rather than reporting speech: after
   /// a noun introduced by `a`/`an` (`a Pakistan-based group called
   /// Lashkar-e-Taiba`), or opening an incise (`The program, called EB-5,
@@ -243,11 +285,17 @@ enum IndirectSpeech {
     var index = verb + 1
     var skipped = 0
     // `told a meeting of Pacific Island leaders that`: a longer object for `tell`.
-    let objectLength = doc.analysis.tokens[verb].norm.hasPrefix("t") && doc.has(verb, .english) ? 8 : 4
-    while index < limit && skipped < objectLength && !doc.has(index, .that) {
+    // A speech act with a noun object takes `that` right after it (`denied
+    // that`): in `attacked loopholes that benefit others` it opens a relative clause.
+    let objectLength = !doc.has(verb, .english) ? 4
+      : wordLists.nounObjectVerbs.contains(doc.analysis.tokens[verb].norm) ? 0
+      : doc.analysis.tokens[verb].norm.hasPrefix("t") ? 8 : 4
+    while index < limit && !doc.has(index, .that) {
       if doc.has(index, .punctuation) || doc.has(index, .verb) || doc.has(index, .mark) { break }
+      // (A date does not count: `announced Tuesday that`.)
+      if skipped >= objectLength && !(objectLength == 0 && isDate(index, doc)) { break }
+      if !isDate(index, doc) || objectLength > 0 { skipped += 1 }
       index += 1
-      skipped += 1
     }
     if index < limit && doc.has(index, .that) && !doc.has(index + 1, .punctuation) {
       // `that` as a determiner (`said that day`) is rare after a verb of saying.
@@ -262,7 +310,9 @@ enum IndirectSpeech {
     // `says at a campaign stop in Toledo, Ohio, that it means`, `said in an
     // interview with the Post on Friday that`: a longer place or time, with
     // commas, before `that`.
-    if doc.has(verb + 1, .prep) {
+    // (Not `called for female contestants to wear dresses that …`: the
+    // directive's object, whose `that` opens a relative clause.)
+    if doc.has(verb + 1, .prep), !(doc.has(verb, .english) && wordLists.callForms.contains(doc.analysis.tokens[verb].norm)) {
       var probe = verb + 2
       while probe < limit && probe <= verb + 14 && !doc.has(probe, .that) {
         if doc.has(probe, .verb) || doc.has(probe, .aux) || doc.has(probe, .mark) || doc.has(probe, .final)
@@ -361,7 +411,17 @@ enum IndirectSpeech {
     var start = verb + 1
     let next = start < limit ? doc.analysis.tokens[start].norm : ""
     if let prepositions = wordLists.prepositionalObjects[norm] {
-      guard prepositions.contains(next) else { return nil }
+      // `spoke out Tuesday about`, `asked Clinton about`, `asks him about`:
+      // adverbs, a date or who was asked (a pronoun or a name) before the
+      // preposition.
+      while start < limit && start <= verb + 3 && !prepositions.contains(doc.analysis.tokens[start].norm) {
+        let word = doc.analysis.tokens[start].norm
+        guard word == "out" || doc.has(start, .adverb) || isDate(start, doc) || wordLists.toldPersons.contains(word)
+          || doc.has(start, .capitalized) && !doc.has(start, .det)
+        else { return nil }
+        start += 1
+      }
+      guard start < limit, prepositions.contains(doc.analysis.tokens[start].norm) else { return nil }
       start += 1
     } else if wordLists.callObjectForms.contains(norm) {
       // `called for a recount`; `called the charges unsubstantiated`; not
@@ -652,7 +712,9 @@ enum IndirectSpeech {
       // (A source without a determiner is its own noun phrase: `according to federal statistics`.)
       return (comma, Attribution(cue: first..<from, speaker: doc.speaker(after: from, limit: end) ?? from..<end))
     }
-    if let group = doc.verbGroup(at: first, limit: end) {
+    // (Not a participle: `…, arguing that the epidemic should be …` opens
+    // what was said, and no speaker follows it.)
+    if let group = doc.verbGroup(at: first, limit: end), group.pronoun != nil || !doc.has(group.cue.upperBound - 1, .participle) {
       let speaker = group.pronoun.map { $0..<($0 + 1) } ?? doc.speaker(after: group.cue.upperBound, limit: end)
       // The speaker ends the sentence, or a short place or time follows it
       // (`…, said one GOP source in the room.`).

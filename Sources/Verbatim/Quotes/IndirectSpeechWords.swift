@@ -10,6 +10,10 @@ struct IndirectSpeechWords: Sendable {
   let prepositionalObjects: [String: Set<String>]
   /// Speech acts in the passive, with the prepositions opening what was said (`was accused of`).
   let passiveSpeechActs: [String: Set<String>]
+  /// Verbs that make a speech act of a noun (`expressed concern about`, `sounded a call for`).
+  let supportVerbs: Set<String>
+  /// Nouns of speech acts after a support verb, with the prepositions opening what was said.
+  let speechNouns: [String: Set<String>]
   /// Forms of `be` before a passive participle.
   let beForms: Set<String>
   /// Forms of `agree` (`agreed to …` is a commitment).
@@ -54,6 +58,7 @@ struct IndirectSpeechWords: Sendable {
     "bare-clause", "noun-object", "prepositional", "passive", "be", "agree", "call", "call-object",
     "directive-preposition", "adverbial", "part-of-day", "time-noun", "time-opener", "time-adverb", "told-person",
     "approximation", "quantifier", "floating", "article", "indefinite-article", "conjunction", "conjunction-fr",
+    "support-verb", "speech-noun",
   ]
 
   /// Reads the lists from the text of `indirect-speech.txt`.
@@ -71,6 +76,8 @@ struct IndirectSpeechWords: Sendable {
     nounObjectVerbs = lists["noun-object"] ?? []
     prepositionalObjects = prepositions["prepositional"] ?? [:]
     passiveSpeechActs = prepositions["passive"] ?? [:]
+    supportVerbs = lists["support-verb"] ?? []
+    speechNouns = prepositions["speech-noun"] ?? [:]
     beForms = lists["be"] ?? []
     agreeForms = lists["agree"] ?? []
     callForms = lists["call"] ?? []

@@ -11,7 +11,7 @@ import Testing
       #expect(IndirectSpeechWords.listNames.contains(fields[1]), "unknown list in \(fields)")
       #expect(fields[0] == fields[0].lowercased(), "a norm is lower case: \(fields[0])")
       // Only the lists read with prepositions have a third field.
-      #expect((fields.count == 3) == ["prepositional", "passive"].contains(fields[1]), "\(fields)")
+      #expect((fields.count == 3) == ["prepositional", "passive", "speech-noun"].contains(fields[1]), "\(fields)")
       used.insert(fields[1])
     }
     #expect(used == IndirectSpeechWords.listNames)
@@ -26,5 +26,6 @@ import Testing
     let shared = IndirectSpeechWords.shared
     #expect(shared.passiveSpeechActs["criticized"] == ["for", "as"])
     #expect(shared.bareClauseVerbs.contains("says") && shared.beForms.contains("been"))
+    #expect(shared.supportVerbs.contains("expressed") && shared.speechNouns["concern"] == ["about", "over"])
   }
 }

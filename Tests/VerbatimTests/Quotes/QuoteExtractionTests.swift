@@ -396,6 +396,41 @@ enum QuoteTestSupport {
     #expect(quotes("The questions about the plan remain open.", .english).isEmpty)
   }
 
+  /// A support verb and a speech noun make a speech act (`expressed
+  /// concern about`); a prepositional speech act may have an adverb, a date
+  /// or who was asked before its preposition; an attribution inside an
+  /// adverbial clause reports up to the clause's comma.
+  @Test func englishSpeechNounsAndPrepositionalObjects() {
+    #expect(quotes("Voting rights advocates have expressed deep concern about the policy.", .english)
+      == ["Voting rights advocates|indirect|the policy"])
+    #expect(quotes("President Obama sounded a call for the country to accept more refugees.", .english)
+      == ["President Obama|indirect|the country to accept more refugees"])
+    // The noun must be a speech noun, and its preposition one it takes.
+    #expect(quotes("The company made a strong profit on the deal.", .english).isEmpty)
+    #expect(quotes("The senator raised questions in the hearing.", .english).isEmpty)
+    #expect(quotes("Clinton spoke out Tuesday about the death of Terence Crutcher.", .english)
+      == ["Clinton|indirect|the death of Terence Crutcher"])
+    #expect(quotes("Holt asks him about his tax returns.", .english) == ["Holt|indirect|his tax returns"])
+    #expect(quotes("Trump has also commented on the shooting.", .english) == ["Trump|indirect|the shooting"])
+    #expect(quotes("Holt asks the crowd about his tax returns.", .english).isEmpty)
+    #expect(quotes("As Clinton talked about bringing communities together, Trump waved.", .english)
+      == ["Clinton|indirect|bringing communities together"])
+    // A noun-object speech act takes `that` only right after it (or a date).
+    #expect(quotes("Mr. Trump has attacked loopholes that benefit others.", .english)
+      == ["Trump|indirect|loopholes that benefit others"])
+    #expect(quotes("The agency announced Tuesday that it would cut its forecast.", .english)
+      == ["The agency|indirect|it would cut its forecast"])
+    #expect(quotes("Trump called for female contestants to wear shorter dresses that showed more cleavage.", .english)
+      == ["Trump|indirect|wear shorter dresses that showed more cleavage"])
+  }
+
+  /// A participle after the last comma opens what was said, not an
+  /// inverted attribution (`…, arguing that the epidemic …`).
+  @Test func aParticipleIsNoInvertedAttribution() {
+    #expect(quotes("Clinton spoke about the death of Crutcher in Tulsa, arguing that the epidemic should be recognized.", .english)
+      == ["Clinton|indirect|the death of Crutcher in Tulsa", "Clinton|indirect|the epidemic should be recognized"])
+  }
+
   @Test func negatedCuesReportNothing() {
     #expect(quotes("Microsoft n'a pas dit que la technologie était prête.", .french).isEmpty)
     #expect(quotes("The company did not say that the product was ready.", .english).isEmpty)
