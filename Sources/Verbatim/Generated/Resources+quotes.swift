@@ -544,6 +544,9 @@ felt	thatverb
 #   support-verb   verbs that make a speech act of the noun after them (`expressed deep concern
 #                  about the policy`, `made a strong condemnation of the test`)
 #   speech-noun    the nouns of such speech acts, with the prepositions opening what was said
+#   question-verb  verbs of asking, whose content may be an indirect question (`asked whether
+#                  the deals required …`, `someone asked how Clinton could …`)
+#   wh-word        words opening an indirect question
 #   be             forms of `be` before the participle of a passive speech act
 #   agree          forms of `agree`: `agreed to clean up the mines` is a commitment, not a statement
 #   call           forms of `call`: a directive only with a directive preposition (`called on
@@ -777,6 +780,23 @@ complaints	speech-noun	about over against
 objections	speech-noun	to
 warning	speech-noun	about against
 warnings	speech-noun	about against
+ask	question-verb
+asks	question-verb
+asked	question-verb
+asking	question-verb
+wondered	question-verb
+wonders	question-verb
+wondering	question-verb
+questioned	question-verb
+questioning	question-verb
+whether	wh-word
+if	wh-word
+how	wh-word
+why	wh-word
+what	wh-word
+when	wh-word
+who	wh-word
+where	wh-word
 was	be
 were	be
 is	be
@@ -6389,7 +6409,7 @@ extension ResourceFingerprints {
   /// The FNV-1a hash of `Resources/quotes/function-words.txt`.
   static let quotes_functionWords: UInt64 = 0x209F4BEA0D1DE45C
   /// The FNV-1a hash of `Resources/quotes/indirect-speech.txt`.
-  static let quotes_indirectSpeech: UInt64 = 0x8460B03D8896F7E0
+  static let quotes_indirectSpeech: UInt64 = 0x2212904CC1057986
   /// The FNV-1a hash of `Resources/quotes/quote-marks.txt`.
   static let quotes_quoteMarks: UInt64 = 0x9215F62707C9EAE2
   /// The FNV-1a hash of `Resources/quotes/reporting-verbs-en.txt`.

@@ -119,10 +119,19 @@ enum IndirectSpeech {
             cue = verbStart..<cue.upperBound
           }
         }
-        if doc.has(index, .participle) || doc.has(cue.lowerBound, .prep) || doc.has(cue.lowerBound - 1, .stop) {
+        // (A progressive keeps its subject: `Republicans are urging Trump to …`.)
+        let participial = doc.has(index, .participle)
+          && !(doc.has(index, .english) && (cue.lowerBound..<index).contains { doc.has($0, .aux) })
+        if participial || doc.has(cue.lowerBound, .prep) || doc.has(cue.lowerBound - 1, .stop) {
           // `…, annonçant qu'il …`, `… en soulignant que`, `… and has said
           // that`: the subject of the sentence.
-          speaker = doc.sentenceSubject(cue.lowerBound) ?? doc.initialPluralNoun(cue.lowerBound)
+          // `…,” he said, adding he …`: the subject of the verb before the comma.
+          let previousSubject = participial && cue.lowerBound >= 2 && doc.has(cue.lowerBound - 1, .comma)
+            && doc.has(cue.lowerBound - 2, .verb) && !doc.has(cue.lowerBound - 3, .det)
+            ? doc.verbGroup(endingAt: cue.lowerBound - 2, floor: sentence.lowerBound).flatMap {
+              doc.subject(before: $0.lowerBound, floor: sentence.lowerBound)
+            }.flatMap { doc.isPlausibleSpeaker($0) ? $0 : nil } : nil
+          speaker = previousSubject ?? doc.sentenceSubject(cue.lowerBound) ?? doc.initialPluralNoun(cue.lowerBound)
             ?? doc.nearestName(before: cue.lowerBound) ?? doc.initialNounPhrase(cue.lowerBound)
         }
         guard let speaker, doc.isPlausibleSpeaker(speaker) else { continue }
@@ -145,7 +154,15 @@ enum IndirectSpeech {
         // Pagliano failed to show up`), and what follows it at an adverbial
         // opener is an adverbial (`what Liz Wahl said when she resigned`).
         if doc.has(index, .english), !doc.has(contentStart - 1, .that) {
-          if followsQuote(min(speaker.lowerBound, cue.lowerBound), doc)
+          // (`…,'' Ms. Wahl told …`: the title the speaker's name left out.)
+          // (A participle's subject is the sentence's: `…,” he said, adding he …`.)
+          var subjectStart = participial ? cue.lowerBound : min(speaker.lowerBound, cue.lowerBound)
+          while subjectStart > sentence.lowerBound && subjectStart > speaker.lowerBound - 2
+            && doc.has(subjectStart - 1, .capitalized) && doc.has(subjectStart - 1, .word)
+          {
+            subjectStart -= 1
+          }
+          if followsQuote(subjectStart, doc)
             || wordLists.adverbialOpeners.contains(doc.analysis.tokens[index + 1].norm) && !doc.has(contentStart, .he)
           {
             continue
@@ -262,6 +279,8 @@ enum IndirectSpeech {
     guard before >= 1 else { return false }
     if doc.has(before, .mark) {
       before -= 1
+      // `…,' " he told`: a nested quote closing with the outer one.
+      if !separated && before >= 1 && doc.has(before, .mark) { before -= 1 }
     } else if doc.isDoubledApostrophe(at: before - 1) {
       before -= 2
     } else {
@@ -281,6 +300,19 @@ enum IndirectSpeech {
       !doc.has(verb + 2, .mark)
     {
       return verb + 2
+    }
+    // `Lawmakers also asked whether the deals …`, `asked Clinton how she …`:
+    // an indirect question, after at most two words of who was asked.
+    if doc.has(verb, .english), wordLists.questionVerbs.contains(doc.analysis.tokens[verb].norm) {
+      var probe = verb + 1
+      while probe < limit && probe <= verb + 2 && !wordLists.whWords.contains(doc.analysis.tokens[probe].norm)
+        && (doc.has(probe, .capitalized) || wordLists.toldPersons.contains(doc.analysis.tokens[probe].norm))
+      {
+        probe += 1
+      }
+      if probe + 2 < limit, wordLists.whWords.contains(doc.analysis.tokens[probe].norm), doc.has(probe + 1, .word) {
+        return probe
+      }
     }
     var index = verb + 1
     var skipped = 0
@@ -674,6 +706,18 @@ enum IndirectSpeech {
     }
   }
 
+  /// Whether the sentence opens with a name (after a determiner, an
+  /// opening mark or a dateline) directly followed by a comma before `limit`:
+  /// the subject of a verb after its apposition (`The U.N., which in March
+  /// imposed sanctions, called a meeting`).
+  private static func opensWithNameAndComma(_ sentence: Range<Int>, before limit: Int, _ doc: QuoteTokens) -> Bool {
+    var first = sentence.lowerBound
+    while first < limit && doc.has(first, .punctuation) { first += 1 }
+    if doc.has(first, .det) { first += 1 }
+    guard let name = doc.entityTokens(first), name.lowerBound == first, doc.isSpeakerEntity(first) else { return false }
+    return name.upperBound < limit && doc.has(name.upperBound, .comma)
+  }
+
   /// A trailing attribution: `…, selon X.`, `…, according to X.`,
   /// `…, a-t-il ajouté.`, `…, he added.`, `…, X said.`
   private static func trailingAttribution(_ sentence: Range<Int>, _ doc: QuoteTokens, _ insideMarks: [Bool])
@@ -716,6 +760,16 @@ enum IndirectSpeech {
     // what was said, and no speaker follows it.)
     if let group = doc.verbGroup(at: first, limit: end), group.pronoun != nil || !doc.has(group.cue.upperBound - 1, .participle) {
       let speaker = group.pronoun.map { $0..<($0 + 1) } ?? doc.speaker(after: group.cue.upperBound, limit: end)
+      // English inverts a bare verb and a name or noun phrase (`…, said
+      // Warren`), not `…, have urged Congress`, `…, said it would`, `…, said
+      // that …`; and a sentence opened by a name and a comma is that name's
+      // (`Ivanka Trump, the nominee's daughter, noted the rule …`).
+      if doc.has(first, .english), group.pronoun == nil {
+        guard let speaker, !(group.cue.lowerBound..<group.cue.upperBound - 1).contains(where: { doc.has($0, .aux) }),
+          !doc.has(speaker.lowerBound, .that), !(speaker.count == 1 && doc.has(speaker.lowerBound, .he)),
+          !opensWithNameAndComma(sentence, before: comma, doc)
+        else { return nil }
+      }
       // The speaker ends the sentence, or a short place or time follows it
       // (`…, said one GOP source in the room.`).
       guard let speaker,

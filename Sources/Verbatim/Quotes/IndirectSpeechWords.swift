@@ -14,6 +14,10 @@ struct IndirectSpeechWords: Sendable {
   let supportVerbs: Set<String>
   /// Nouns of speech acts after a support verb, with the prepositions opening what was said.
   let speechNouns: [String: Set<String>]
+  /// Verbs of asking, whose content may be a question opened by a wh-word (`asked whether …`).
+  let questionVerbs: Set<String>
+  /// Words opening an indirect question (`whether`, `how`).
+  let whWords: Set<String>
   /// Forms of `be` before a passive participle.
   let beForms: Set<String>
   /// Forms of `agree` (`agreed to …` is a commitment).
@@ -58,7 +62,7 @@ struct IndirectSpeechWords: Sendable {
     "bare-clause", "noun-object", "prepositional", "passive", "be", "agree", "call", "call-object",
     "directive-preposition", "adverbial", "part-of-day", "time-noun", "time-opener", "time-adverb", "told-person",
     "approximation", "quantifier", "floating", "article", "indefinite-article", "conjunction", "conjunction-fr",
-    "support-verb", "speech-noun",
+    "support-verb", "speech-noun", "question-verb", "wh-word",
   ]
 
   /// Reads the lists from the text of `indirect-speech.txt`.
@@ -78,6 +82,8 @@ struct IndirectSpeechWords: Sendable {
     passiveSpeechActs = prepositions["passive"] ?? [:]
     supportVerbs = lists["support-verb"] ?? []
     speechNouns = prepositions["speech-noun"] ?? [:]
+    questionVerbs = lists["question-verb"] ?? []
+    whWords = lists["wh-word"] ?? []
     beForms = lists["be"] ?? []
     agreeForms = lists["agree"] ?? []
     callForms = lists["call"] ?? []

@@ -431,6 +431,35 @@ enum QuoteTestSupport {
       == ["Clinton|indirect|the death of Crutcher in Tulsa", "Clinton|indirect|the epidemic should be recognized"])
   }
 
+  /// A verb of asking reports an indirect question; a progressive keeps
+  /// its subject; a participle after a quote's attribution reports what
+  /// follows it.
+  @Test func englishQuestionsProgressivesAndParticiplesAfterAQuote() {
+    #expect(quotes("Lawmakers also asked whether the deals required the recipients to cooperate.", .english)
+      == ["Lawmakers|indirect|whether the deals required the recipients to cooperate"])
+    #expect(quotes("Lawmakers also asked the witnesses about the deals.", .english).isEmpty)
+    #expect(quotes("Republicans are urging Trump to make the second debate a game-changer.", .english)
+      == ["Republicans|indirect|make the second debate a game-changer"])
+    let afterQuote = quotes("\"It became personal,\" he said, adding he would never vote for Clinton.", .english)
+    #expect(afterQuote.contains("he|indirect|he would never vote for Clinton"), "\(afterQuote)")
+    // What follows a quote's attribution is not what was said: who was told,
+    // also when the speaker's title opens the attribution.
+    #expect(quotes("\"I cannot be part of it,\" Ms. Wahl told the audience.", .english)
+      == ["Wahl|direct|I cannot be part of it,"])
+  }
+
+  /// English inverts a bare verb and a name (`…, said Warren`), not an
+  /// auxiliary, a pronoun or `that`; a sentence opened by a name and a comma
+  /// is that name's.
+  @Test func englishInvertedAttributionsAreBareVerbsAndNames() {
+    #expect(quotes("Ivanka Trump, the nominee's eldest daughter, noted the rule in the interview last week.", .english)
+      == ["Ivanka Trump|indirect|the rule in the interview last week"])
+    #expect(quotes("Proponents, including the mayors of large cities, have urged Congress to leave the program intact.", .english)
+      .allSatisfy { !$0.hasPrefix("Congress|") })
+    #expect(quotes("The cuts will help families, said Senator Warren.", .english)
+      == ["Senator Warren|indirect|The cuts will help families"])
+  }
+
   @Test func negatedCuesReportNothing() {
     #expect(quotes("Microsoft n'a pas dit que la technologie était prête.", .french).isEmpty)
     #expect(quotes("The company did not say that the product was ready.", .english).isEmpty)
