@@ -130,6 +130,40 @@ d'ailleurs	adverb
 ailleurs	adverb
 however	adverb
 meanwhile	adverb
+long	adverb
+ultimately	adverb
+consistently	adverb
+openly	adverb
+firmly	adverb
+loudly	adverb
+falsely	adverb
+wrongly	adverb
+correctly	adverb
+directly	adverb
+initially	adverb
+earlier	adverb
+just	adverb
+even	adverb
+first	adverb
+angrily	adverb
+strongly	adverb
+specifically	adverb
+clearly	adverb
+forcefully	adverb
+emphatically	adverb
+bitterly	adverb
+sharply	adverb
+widely	adverb
+jokingly	adverb
+pointedly	adverb
+essentially	adverb
+basically	adverb
+originally	adverb
+subsequently	adverb
+separately	adverb
+similarly	adverb
+likewise	adverb
+now	adverb
 still	adverb
 thus	adverb
 tout	adverb
@@ -6407,7 +6441,7 @@ voulûtes
 
 extension ResourceFingerprints {
   /// The FNV-1a hash of `Resources/quotes/function-words.txt`.
-  static let quotes_functionWords: UInt64 = 0x209F4BEA0D1DE45C
+  static let quotes_functionWords: UInt64 = 0x691C0F7248680811
   /// The FNV-1a hash of `Resources/quotes/indirect-speech.txt`.
   static let quotes_indirectSpeech: UInt64 = 0x2212904CC1057986
   /// The FNV-1a hash of `Resources/quotes/quote-marks.txt`.

@@ -89,6 +89,12 @@ enum IndirectSpeech {
           coveredUntil = passive.content.upperBound
           continue
         }
+        // `Oz has been called a charlatan`: naming in the passive, no speech of the subject's.
+        if doc.has(index, .english), wordLists.callForms.contains(doc.analysis.tokens[index].norm),
+          index > sentence.lowerBound, wordLists.beForms.contains(doc.analysis.tokens[index - 1].norm)
+        {
+          continue
+        }
         guard var cue = doc.verbGroup(endingAt: index, floor: sentence.lowerBound), !doc.has(index, .naming) || cue.count > 1,
           !isNamingCalled(index, afterComma: false, doc)
         else { continue }
@@ -131,7 +137,13 @@ enum IndirectSpeech {
             ? doc.verbGroup(endingAt: cue.lowerBound - 2, floor: sentence.lowerBound).flatMap {
               doc.subject(before: $0.lowerBound, floor: sentence.lowerBound)
             }.flatMap { doc.isPlausibleSpeaker($0) ? $0 : nil } : nil
-          speaker = previousSubject ?? doc.sentenceSubject(cue.lowerBound) ?? doc.initialPluralNoun(cue.lowerBound)
+          // `…, the Saudi government, which has strongly denied …`: the antecedent of a relative pronoun.
+          let antecedent = cue.lowerBound >= 3 && doc.has(cue.lowerBound - 1, .stop) && doc.has(cue.lowerBound - 2, .comma)
+            && ["who", "which", "qui"].contains(doc.analysis.tokens[cue.lowerBound - 1].norm)
+            ? (doc.entityTokens(cue.lowerBound - 3) ?? doc.nounPhrase(endingAt: cue.lowerBound - 3, floor: sentence.lowerBound))
+            : nil
+          speaker = previousSubject ?? antecedent.flatMap { doc.isPlausibleSpeaker($0) ? $0 : nil }
+            ?? doc.sentenceSubject(cue.lowerBound) ?? doc.initialPluralNoun(cue.lowerBound)
             ?? doc.nearestName(before: cue.lowerBound) ?? doc.initialNounPhrase(cue.lowerBound)
         }
         guard let speaker, doc.isPlausibleSpeaker(speaker) else { continue }
@@ -377,6 +389,9 @@ enum IndirectSpeech {
       && !doc.has(index, .punctuation) && !doc.has(index, .verb) && !(takesBareClause && doc.has(index, .he))
     {
       if isInfinitiveMarker(index, doc), index + 1 < limit, isInfinitive(index + 1, doc) { return index + 1 }
+      // `said the candidate tended to make …`: a past verb after the object
+      // opens a clause; the infinitive is its own.
+      if takesBareClause && index > verb + 1 && isPastForm(index, doc) { break }
       index += 1
     }
     guard doc.has(verb, .english), wordLists.bareClauseVerbs.contains(doc.analysis.tokens[verb].norm) else { return nil }
@@ -473,6 +488,13 @@ enum IndirectSpeech {
       !wordLists.timeAdverbs.contains(doc.analysis.tokens[start].norm)
     else { return nil }
     return start
+  }
+
+  /// A lower-case English word ending in `-ed` (`tended`, `wanted`).
+  private static func isPastForm(_ index: Int, _ doc: QuoteTokens) -> Bool {
+    guard doc.has(index, .word), !doc.has(index, .capitalized) else { return false }
+    let norm = doc.analysis.tokens[index].norm.utf8
+    return norm.count > 4 && norm.last == UInt8(ascii: "d") && norm.dropLast().last == UInt8(ascii: "e")
   }
 
   private static func isInfinitiveMarker(_ index: Int, _ doc: QuoteTokens) -> Bool {

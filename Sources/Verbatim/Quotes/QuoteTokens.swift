@@ -116,12 +116,14 @@ struct QuoteTokens {
   }
 
   /// Whether the ``Flags/thatVerb`` word at `index` reports speech: `that`
-  /// follows it, and before it (past two adverbs at most: `Trump also
+  /// or a subject pronoun follows it, and before it (past two adverbs at most: `Trump also
   /// charges that`) stands a pronoun, an informant noun (`the report states
   /// that`) or a capitalized word that is no determiner (`Mr. McKinley
   /// notes that`), not `the charges that he faces`, `his notes that`.
   private func isThatVerb(at index: Int) -> Bool {
-    guard index + 1 < count, flags[index + 1].contains(.that) else { return false }
+    // (Or a subject pronoun: `Lynch notes they were appointed before …`.)
+    guard index + 2 < count, flags[index + 1].contains(.that) || flags[index + 1].contains(.he) && flags[index + 2].contains(.word)
+    else { return false }
     var previous = index - 1
     while previous >= 0 && previous >= index - 2 && flags[previous].contains(.adverb) && !flags[previous].contains(.det) {
       previous -= 1

@@ -133,6 +133,17 @@ extension QuoteTokens {
       last = open - 1
       guard last >= floor else { return nil }
     }
+    // `Kall -- co-editor of Debating The Donald -- said`: an apposition
+    // between spaced dashes.
+    if has(last, .dash) && has(last, .spaceBefore) && last > floor {
+      var open = last - 1
+      while open > floor && open > last - 25 && !(has(open, .dash) && has(open, .spaceBefore)) {
+        if has(open, .final) || has(open, .mark) { return nil }
+        open -= 1
+      }
+      guard open > floor, has(open, .dash), has(open, .spaceBefore) else { return nil }
+      last = open - 1
+    }
     if has(last, .comma) && depth == 0 {
       // Appositions and relative clauses between the subject and its verb
       // (`Brad Smith, président de Microsoft, a déclaré`, `Le secrétaire

@@ -460,6 +460,22 @@ enum QuoteTestSupport {
       == ["Senator Warren|indirect|The cuts will help families"])
   }
 
+  /// Subjects past an apposition between dashes, an adverb before the
+  /// verb, the antecedent of `which`; a clause after `said` keeps its own
+  /// infinitive; naming in the passive is nobody's speech.
+  @Test func englishSubjectsAcrossDashesAdverbsAndRelatives() {
+    #expect(quotes("Kall -- co-editor of a book on the debates -- said the candidate tended to make announcements.", .english)
+      == ["Kall|indirect|the candidate tended to make announcements"])
+    #expect(quotes("Cruz has long said that he qualifies as a natural-born citizen.", .english)
+      == ["Cruz|indirect|he qualifies as a natural-born citizen"])
+    let relative = quotes("The effort included the Saudi government, which has strongly denied any involvement.", .english)
+    #expect(relative.count == 1 && relative[0].contains("Saudi government|indirect|any involvement"), "\(relative)")
+    #expect(quotes("Mehmet Oz has been called a charlatan by fellow physicians.", .english).isEmpty)
+    #expect(quotes("Six women work there, though Lynch notes they were appointed before she came.", .english)
+      == ["Lynch|indirect|they were appointed before she came"])
+    #expect(quotes("His notes they kept were lost.", .english).isEmpty)
+  }
+
   @Test func negatedCuesReportNothing() {
     #expect(quotes("Microsoft n'a pas dit que la technologie était prête.", .french).isEmpty)
     #expect(quotes("The company did not say that the product was ready.", .english).isEmpty)
