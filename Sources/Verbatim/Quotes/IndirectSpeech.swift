@@ -81,7 +81,11 @@ enum IndirectSpeech {
           coveredUntil = act.content.upperBound
           continue
         }
-        guard doc.has(index, .verb) else { continue }
+        // (`calling`, more often a noun or another sense, is a verb of saying before `for`.)
+        guard doc.has(index, .verb)
+          || doc.has(index, .english) && wordLists.callForms.contains(doc.analysis.tokens[index].norm)
+            && index + 1 < contentEnd && doc.analysis.tokens[index + 1].norm == "for"
+        else { continue }
         // `Mr. Quiros was accused of using …`: a passive speech act reports
         // what its complement says; the speaker is the agent, if named.
         if let passive = passiveSpeechAct(at: index, limit: contentEnd, floor: sentence.lowerBound, doc) {
@@ -90,7 +94,7 @@ enum IndirectSpeech {
           continue
         }
         // `Oz has been called a charlatan`: naming in the passive, no speech of the subject's.
-        if doc.has(index, .english), wordLists.callForms.contains(doc.analysis.tokens[index].norm),
+        if doc.has(index, .english), doc.analysis.tokens[index].norm == "called",
           index > sentence.lowerBound, wordLists.beForms.contains(doc.analysis.tokens[index - 1].norm)
         {
           continue
@@ -464,12 +468,18 @@ enum IndirectSpeech {
       while start < limit && start <= verb + 3 && !prepositions.contains(doc.analysis.tokens[start].norm) {
         let word = doc.analysis.tokens[start].norm
         guard word == "out" || doc.has(start, .adverb) || isDate(start, doc) || wordLists.toldPersons.contains(word)
+          || isMannerAdverb(start, doc)
           || doc.has(start, .capitalized) && !doc.has(start, .det)
         else { return nil }
         start += 1
       }
       guard start < limit, prepositions.contains(doc.analysis.tokens[start].norm) else { return nil }
       start += 1
+    } else if wordLists.callForms.contains(norm) && (next == "for" || isDate(start, doc) && start + 1 < limit
+      && doc.analysis.tokens[start + 1].norm == "for")
+    {
+      // `calls for a contingency plan`, `called Friday for releasing the videos`.
+      start += isDate(start, doc) ? 2 : 1
     } else if wordLists.callObjectForms.contains(norm) {
       // `called for a recount`; `called the charges unsubstantiated`; not
       // `called on X to …` (a directive, read as such before).
@@ -488,6 +498,13 @@ enum IndirectSpeech {
       !wordLists.timeAdverbs.contains(doc.analysis.tokens[start].norm)
     else { return nil }
     return start
+  }
+
+  /// A lower-case English word ending in `-ly` (`emotionally`, `bitterly`).
+  private static func isMannerAdverb(_ index: Int, _ doc: QuoteTokens) -> Bool {
+    guard doc.has(index, .word), !doc.has(index, .capitalized) else { return false }
+    let norm = doc.analysis.tokens[index].norm.utf8
+    return norm.count > 4 && norm.last == UInt8(ascii: "y") && norm.dropLast().last == UInt8(ascii: "l")
   }
 
   /// A lower-case English word ending in `-ed` (`tended`, `wanted`).

@@ -476,6 +476,20 @@ enum QuoteTestSupport {
     #expect(quotes("His notes they kept were lost.", .english).isEmpty)
   }
 
+  /// `call for` in every tense and past a date; a manner adverb before a
+  /// prepositional speech act's preposition; an indefinite pronoun speaks.
+  @Test func englishCallsForMannerAdverbsAndSomeone() {
+    #expect(quotes("Former DNC chairman calls for Clinton contingency plan.", .english)
+      == ["Former DNC chairman|indirect|Clinton contingency plan"])
+    #expect(quotes("Attorney General Roy Cooper called Friday for releasing the police videos.", .english)
+      .contains { $0.hasSuffix("|indirect|releasing the police videos") })
+    #expect(quotes("Fowler is calling for a new process.", .english) == ["Fowler|indirect|a new process"])
+    #expect(quotes("Mr. Obama spoke emotionally of his many flights on Marine One.", .english)
+      == ["Obama|indirect|his many flights on Marine One"])
+    #expect(quotes("Someone asked how Clinton could inspire young people.", .english)
+      == ["Someone|indirect|how Clinton could inspire young people"])
+  }
+
   @Test func negatedCuesReportNothing() {
     #expect(quotes("Microsoft n'a pas dit que la technologie était prête.", .french).isEmpty)
     #expect(quotes("The company did not say that the product was ready.", .english).isEmpty)
