@@ -139,12 +139,14 @@ struct EntityTagger: Sendable {
   /// (in `outside`).
   ///
   /// First each token's row (``TokenScoreCache/Part``: its own features,
-  /// those after `O`, and what it gives each neighbour) comes from `cache`
-  /// when it holds it, else from the model, and then goes into the cache;
-  /// the features of the next token are gathered and prefetched while the
-  /// current one's are added, so their cache misses overlap with work. Then
-  /// a token's scores are its own part, its neighbours' parts for their
-  /// roles and its three pair features (templates 24–26, prefetched a token ahead).
+  /// those after `O`, and what it gives each neighbour) is read in place in
+  /// `cache` when it holds it, else summed from the model (the features of
+  /// the next token gathered and prefetched while the current one's are
+  /// added, so their cache misses overlap with work). Then a token's scores
+  /// are its own part, its neighbours' parts for their roles and its three
+  /// pair features. Last, the rows summed here go into the cache (a word
+  /// twice in one sentence is summed twice: the cache does not change while
+  /// its rows are read).
   private func emissionScores(
     _ sentence: TaggerSentence, _ tokens: UnsafeBufferPointer<TokenFeatures>, cache: inout TokenScoreCache,
     into emissions: UnsafeMutablePointer<Int32>, outside: UnsafeMutablePointer<Int32>
@@ -154,81 +156,127 @@ struct EntityTagger: Sendable {
     let tokenCount = tokens.count
     withUnsafeTemporaryAllocation(of: Int32.self, capacity: tokenCount * width) { rows in
       let rows = rows.baseAddress!
-      withUnsafeTemporaryAllocation(of: UInt64.self, capacity: 2 * Self.maxRowFeatures) { buffer in
-        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 2 * Self.maxRowFeatures) { partBuffer in
-          var current = (features: buffer.baseAddress!, parts: partBuffer.baseAddress!)
-          var next = (features: current.features + Self.maxRowFeatures, parts: current.parts + Self.maxRowFeatures)
-          /// Copies the cached row of token `index` to `rows`, or, when it
-          /// is not cached, gathers in `target` its features, each with the
-          /// part of the row it adds to. Returns the number gathered (0 when cached).
-          func gatherRow(_ index: Int, into target: (features: UnsafeMutablePointer<UInt64>, parts: UnsafeMutablePointer<UInt8>)) -> Int {
-            let key = sentence.ownFeatureKey(at: index, in: tokens)
-            if cache.copy(key, to: rows + index * width) { return 0 }
-            var featureCount = 0
-            // A local function called from non-escaping closures: nothing is allocated.
-            func add(_ feature: UInt64, _ part: TokenScoreCache.Part) {
-              model.prefetch(feature)
-              target.features[featureCount] = feature
-              target.parts[featureCount] = UInt8(part.rawValue)
-              featureCount += 1
-            }
-            let afterOutside = TaggerSentence.previousTagFeatures(previous: TagSet.outside, tokens.baseAddress! + index)
-            add(afterOutside.0, .afterOutside)
-            add(afterOutside.1, .afterOutside)
-            sentence.forEachOwnFeature(at: index, in: tokens) { add($0, .own) }
-            for role in Self.neighbourRoles {
-              let part = TokenScoreCache.Part(role)
-              TaggerSentence.forEachFeature(of: tokens[index], as: role) { add($0, part) }
-            }
-            return featureCount
+      // Each token's row: in the cache when it holds it (read in place, the
+      // cache left untouched until the rows computed here go in at the end),
+      // else in `rows`; `missed` keeps the keys of the rows computed here (0: cached).
+      withUnsafeTemporaryAllocation(of: UnsafePointer<Int32>.self, capacity: tokenCount) { rowOf in
+        let rowOf = rowOf.baseAddress!
+        withUnsafeTemporaryAllocation(of: UInt64.self, capacity: tokenCount) { missed in
+          let missed = missed.baseAddress!
+          cache.withRows { cached in
+            gatherRows(sentence, tokens, cache: cache, cached: cached, rows: rows, rowOf: rowOf, missed: missed)
+            sumNeighbours(sentence, tokens, rowOf: rowOf, into: emissions, outside: outside)
           }
-          var currentCount = tokenCount > 0 ? gatherRow(0, into: current) : 0
-          for index in 0..<tokenCount {
-            let nextCount = index + 1 < tokenCount ? gatherRow(index + 1, into: next) : 0
-            if currentCount > 0 {
-              let row = rows + index * width
-              row.initialize(repeating: 0, count: width)
-              for position in 0..<currentCount {
-                model.accumulate(current.features[position], into: row + Int(current.parts[position]) * count)
-              }
-              cache.insert(sentence.ownFeatureKey(at: index, in: tokens), row)
-            }
-            swap(&current, &next)
-            currentCount = nextCount
+          for index in 0..<tokenCount where missed[index] != 0 {
+            cache.insert(missed[index], rows + index * width)
           }
         }
       }
-      boundaryScores.withUnsafeBufferPointer { boundary in
-        let boundary = boundary.baseAddress!
-        /// What the token at `index` gives in `role` (a boundary's share outside the sentence).
-        @inline(__always) func part(_ index: Int, _ role: TaggerSentence.NeighbourRole) -> UnsafePointer<Int32> {
-          index >= 0 && index < tokenCount
-            ? UnsafePointer(rows + index * width + TokenScoreCache.Part(role).offset) : boundary + role.rawValue * count
+    }
+  }
+
+  /// Points `rowOf[i]` at token `i`'s row: the cached one, or one summed
+  /// from the model into `rows` (its key then in `missed[i]`, else 0).
+  private func gatherRows(
+    _ sentence: TaggerSentence, _ tokens: UnsafeBufferPointer<TokenFeatures>, cache: borrowing TokenScoreCache,
+    cached: UnsafePointer<Int32>, rows: UnsafeMutablePointer<Int32>, rowOf: UnsafeMutablePointer<UnsafePointer<Int32>>,
+    missed: UnsafeMutablePointer<UInt64>
+  ) {
+    let count = TagSet.count
+    let width = TokenScoreCache.rowWidth
+    let tokenCount = tokens.count
+    withUnsafeTemporaryAllocation(of: UInt64.self, capacity: 2 * Self.maxRowFeatures) { buffer in
+      withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 2 * Self.maxRowFeatures) { partBuffer in
+        var current = (features: buffer.baseAddress!, parts: partBuffer.baseAddress!)
+        var next = (features: current.features + Self.maxRowFeatures, parts: current.parts + Self.maxRowFeatures)
+        /// Points `rowOf[index]` at the cached row of token `index`, or,
+        /// when it is not cached, gathers in `target` its features, each
+        /// with the part of the row it adds to. Returns the number gathered (0 when cached).
+        func gatherRow(_ index: Int, into target: (features: UnsafeMutablePointer<UInt64>, parts: UnsafeMutablePointer<UInt8>)) -> Int {
+          let key = sentence.ownFeatureKey(at: index, in: tokens)
+          if let slot = cache.slot(of: key) {
+            rowOf[index] = cached + slot * width
+            missed[index] = 0
+            return 0
+          }
+          rowOf[index] = UnsafePointer(rows + index * width)
+          missed[index] = key
+          var featureCount = 0
+          // A local function called from non-escaping closures: nothing is allocated.
+          func add(_ feature: UInt64, _ part: TokenScoreCache.Part) {
+            model.prefetch(feature)
+            target.features[featureCount] = feature
+            target.parts[featureCount] = UInt8(part.rawValue)
+            featureCount += 1
+          }
+          let afterOutside = TaggerSentence.previousTagFeatures(previous: TagSet.outside, tokens.baseAddress! + index)
+          add(afterOutside.0, .afterOutside)
+          add(afterOutside.1, .afterOutside)
+          sentence.forEachOwnFeature(at: index, in: tokens) { add($0, .own) }
+          for role in Self.neighbourRoles {
+            let part = TokenScoreCache.Part(role)
+            TaggerSentence.forEachFeature(of: tokens[index], as: role) { add($0, part) }
+          }
+          return featureCount
         }
-        var pairs = tokenCount > 0 ? sentence.pairFeatures(at: 0, in: tokens) : (0, 0, 0)
+        var currentCount = tokenCount > 0 ? gatherRow(0, into: current) : 0
         for index in 0..<tokenCount {
-          let current = pairs
-          if index + 1 < tokenCount {
-            pairs = sentence.pairFeatures(at: index + 1, in: tokens)
-            model.prefetch(pairs.0)
-            model.prefetch(pairs.1)
-            model.prefetch(pairs.2)
+          let nextCount = index + 1 < tokenCount ? gatherRow(index + 1, into: next) : 0
+          if currentCount > 0 {
+            let row = rows + index * width
+            row.initialize(repeating: 0, count: width)
+            for position in 0..<currentCount {
+              model.accumulate(current.features[position], into: row + Int(current.parts[position]) * count)
+            }
           }
-          let scores = emissions + index * count
-          let row = rows + index * width
-          scores.initialize(from: row, count: count)
-          (outside + index * count).initialize(from: row + TokenScoreCache.Part.afterOutside.offset, count: count)
-          let previous = part(index - 1, .previous)
-          let following = part(index + 1, .next)
-          let previous2 = part(index - 2, .previous2)
-          let following2 = part(index + 2, .next2)
-          for tag in 0..<count {
-            scores[tag] &+= previous[tag] &+ following[tag] &+ previous2[tag] &+ following2[tag]
-          }
-          model.accumulate(current.0, into: scores)
-          model.accumulate(current.1, into: scores)
-          model.accumulate(current.2, into: scores)
+          swap(&current, &next)
+          currentCount = nextCount
         }
+      }
+    }
+  }
+
+  /// Each token's scores: its own part, its neighbours' parts for their
+  /// roles (a boundary's share outside the sentence) and its three pair
+  /// features (templates 24–26, prefetched a token ahead); and its part after `O`.
+  private func sumNeighbours(
+    _ sentence: TaggerSentence, _ tokens: UnsafeBufferPointer<TokenFeatures>,
+    rowOf: UnsafeMutablePointer<UnsafePointer<Int32>>, into emissions: UnsafeMutablePointer<Int32>,
+    outside: UnsafeMutablePointer<Int32>
+  ) {
+    let count = TagSet.count
+    let tokenCount = tokens.count
+    boundaryScores.withUnsafeBufferPointer { boundary in
+      let boundary = boundary.baseAddress!
+      /// What the token at `index` gives in `role`.
+      @inline(__always) func part(_ index: Int, _ role: TaggerSentence.NeighbourRole) -> UnsafePointer<Int32> {
+        index >= 0 && index < tokenCount
+          ? rowOf[index] + TokenScoreCache.Part(role).offset : boundary + role.rawValue * count
+      }
+      var pairs = tokenCount > 0 ? sentence.pairFeatures(at: 0, in: tokens) : (0, 0, 0)
+      for index in 0..<tokenCount {
+        let current = pairs
+        if index + 1 < tokenCount {
+          pairs = sentence.pairFeatures(at: index + 1, in: tokens)
+          model.prefetch(pairs.0)
+          model.prefetch(pairs.1)
+          model.prefetch(pairs.2)
+        }
+        let scores = emissions + index * count
+        let row = rowOf[index]
+        let previous = part(index - 1, .previous)
+        let following = part(index + 1, .next)
+        let previous2 = part(index - 2, .previous2)
+        let following2 = part(index + 2, .next2)
+        let afterOutside = row + TokenScoreCache.Part.afterOutside.offset
+        let rowOutside = outside + index * count
+        for tag in 0..<count {
+          scores[tag] = row[tag] &+ previous[tag] &+ following[tag] &+ previous2[tag] &+ following2[tag]
+          rowOutside[tag] = afterOutside[tag]
+        }
+        model.accumulate(current.0, into: scores)
+        model.accumulate(current.1, into: scores)
+        model.accumulate(current.2, into: scores)
       }
     }
   }

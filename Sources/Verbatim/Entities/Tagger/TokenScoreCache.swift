@@ -66,25 +66,27 @@ struct TokenScoreCache {
     Int(truncatingIfNeeded: key >> 40) & mask
   }
 
-  /// Copies the row of `key` (``rowWidth`` scores) to `target` and returns
-  /// true, or returns false when `key` is not cached.
+  /// The slot holding the row of `key`, or nil when `key` is not cached.
+  /// A slot stays valid until the next ``insert(_:_:)``.
   @inline(__always)
-  func copy(_ key: UInt64, to target: UnsafeMutablePointer<Int32>) -> Bool {
+  func slot(of key: UInt64) -> Int? {
     let mask = keys.count - 1
     var slot = Self.home(key, mask)
     return keys.withUnsafeBufferPointer { keys in
       while true {
         let candidate = keys[slot]
-        if candidate == key {
-          scores.withUnsafeBufferPointer { scores in
-            target.update(from: scores.baseAddress! + slot * Self.rowWidth, count: Self.rowWidth)
-          }
-          return true
-        }
-        if candidate == 0 { return false }
+        if candidate == key { return slot }
+        if candidate == 0 { return nil }
         slot = (slot + 1) & mask
       }
     }
+  }
+
+  /// Calls `body` with the first score of the rows (slot `s`'s row starts
+  /// ``rowWidth`` × `s` after it), valid only inside `body`.
+  @inline(__always)
+  func withRows<R>(_ body: (UnsafePointer<Int32>) -> R) -> R {
+    scores.withUnsafeBufferPointer { body($0.baseAddress!) }
   }
 
   /// Remembers `row` (``rowWidth`` scores) for `key` unless it is cached.
