@@ -222,6 +222,9 @@ struct DocumentLinker: Sendable {
   /// Adds mentions for exact re-occurrences of a tagged name (two or more
   /// letters, capitalized) that no mention covers: the same bytes, starting
   /// and ending at token boundaries inside one sentence.
+  /// The most tokens of a name searched for again in the document.
+  static let maxNameTokens = 12
+
   private func addMissedOccurrences(_ mentions: [Entity], _ analysis: Analysis) -> [Entity] {
     var text = analysis.text
     return text.withUTF8 { bytes in addMissedOccurrences(mentions, analysis, bytes) }
@@ -235,7 +238,10 @@ struct DocumentLinker: Sendable {
   ) -> [Entity] {
     var known = KnownNames()
     var maxTokens = 1
-    for mention in mentions where Self.nameLabels.contains(mention.label) {
+    // (Names of at most `maxNameTokens` tokens: the search below tries every
+    // length up to the longest at each position, and a run of thousands of
+    // tokens the tagger took for one name made it quadratic.)
+    for mention in mentions where Self.nameLabels.contains(mention.label) && mention.tokenIndices.count <= Self.maxNameTokens {
       let name = analysis.text(of: mention)
       guard name.count >= 2, name.first?.isUppercase == true else { continue }
       known.insert(mention.utf8Range, mention.label, bytes)
@@ -255,12 +261,13 @@ struct DocumentLinker: Sendable {
       var index = sentence.tokenIndices.lowerBound
       while index < sentence.tokenIndices.upperBound {
         var matched = false
-        let lengths =
+        var lengths =
           known.mayStart(bytes, at: analysis.tokens[index].utf8Range.lowerBound)
           ? min(maxTokens, sentence.tokenIndices.upperBound - index) : 0
+        // Only over tokens no mention covers.
+        if let firstCovered = (index..<(index + lengths)).first(where: { covered[$0] }) { lengths = firstCovered - index }
         for length in stride(from: lengths, through: 1, by: -1) {
           let range = index..<(index + length)
-          guard !range.contains(where: { covered[$0] }) else { continue }
           let first = analysis.tokens[range.lowerBound]
           let last = analysis.tokens[range.upperBound - 1]
           let utf8 = first.utf8Range.lowerBound..<last.utf8Range.upperBound

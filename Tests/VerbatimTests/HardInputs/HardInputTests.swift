@@ -125,6 +125,18 @@ import Testing
     #expect(analysis.entities.filter { analysis.text(of: $0) == "Zorbowski" && $0.label == .person }.count == 5_000)
   }
 
+  /// A run the tagger reads as one name thousands of tokens long: looking
+  /// for the document's names again tried every length up to the longest
+  /// name at every position (quadratic: 17 s for 1.5 MB); names are still
+  /// linked after it.
+  @Test func aNameThousandsOfTokensLong() {
+    let text = String(repeating: "Kall -- co-editor -- said ", count: 20_000) + "the end. Brad Smith spoke. Later Smith left."
+    let analysis = TestSupport.analyzer.analyze(text, language: .english)
+    HardInputInvariants.check(text, analysis)
+    let smith = analysis.entities.filter { analysis.text(of: $0) == "Smith" }
+    #expect(smith.count == 1 && smith.first?.label == .person && smith.first?.canonical == "Brad Smith")
+  }
+
   /// Every white-space, separator and format character of Unicode (ZWJ,
   /// BOM, soft hyphen, bidi controls, tags, …), alone, between letters, and
   /// all in a row.
