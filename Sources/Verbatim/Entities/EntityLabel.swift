@@ -1,24 +1,56 @@
 /// The type of a named entity (definitions in `Fixtures/gold/FORMAT.md`).
+///
+/// The seven labels of the format are a one-byte code, so that comparing
+/// labels (which the entity rules do for every mention) compares a byte;
+/// a caller's own label (from a gazetteer) keeps its name.
 public struct EntityLabel: RawRepresentable, Hashable, Sendable, Codable, CustomStringConvertible {
+  /// 1 to 7: a label of the format (``names``); 0: a caller's own, named `custom`.
+  private let code: UInt8
+  private let custom: String?
+
+  /// The JSON names of the format's labels, by code (the first one unused).
+  private static let names = ["", "PERSON", "ORG", "LOC", "PRODUCT", "MONEY", "DATE", "PERCENT"]
+
+  private init(code: UInt8, custom: String? = nil) {
+    self.code = code
+    self.custom = custom
+  }
+
   /// The label as written in JSON (`PERSON`, `ORG`, …).
-  public var rawValue: String
+  public var rawValue: String { code == 0 ? custom ?? "" : Self.names[Int(code)] }
+
   /// Creates a label from its JSON name.
-  public init(rawValue: String) { self.rawValue = rawValue }
+  public init(rawValue: String) {
+    if let code = Self.names.firstIndex(of: rawValue), code > 0 {
+      self.init(code: UInt8(code))
+    } else {
+      self.init(code: 0, custom: rawValue)
+    }
+  }
+
+  public static func == (a: EntityLabel, b: EntityLabel) -> Bool {
+    a.code == b.code && (a.code != 0 || a.custom == b.custom)
+  }
+
+  public func hash(into hasher: inout Hasher) {
+    hasher.combine(code)
+    if code == 0 { hasher.combine(custom) }
+  }
 
   /// People, real or fictional (`Brad Smith`); titles are not part of the span.
-  public static let person = EntityLabel(rawValue: "PERSON")
+  public static var person: EntityLabel { EntityLabel(code: 1) }
   /// Companies, institutions, agencies, parties, media, universities, courts.
-  public static let organization = EntityLabel(rawValue: "ORG")
+  public static var organization: EntityLabel { EntityLabel(code: 2) }
   /// Countries, cities, regions, geographic places.
-  public static let location = EntityLabel(rawValue: "LOC")
+  public static var location: EntityLabel { EntityLabel(code: 3) }
   /// Named products, services, software, models (`Rekognition`, `Face API`).
-  public static let product = EntityLabel(rawValue: "PRODUCT")
+  public static var product: EntityLabel { EntityLabel(code: 4) }
   /// Amounts with a currency (`4,4 milliards de dollars`).
-  public static let money = EntityLabel(rawValue: "MONEY")
+  public static var money: EntityLabel { EntityLabel(code: 5) }
   /// Absolute or relative calendar expressions (`juillet 2018`, `fin mars`, `Wednesday`).
-  public static let date = EntityLabel(rawValue: "DATE")
+  public static var date: EntityLabel { EntityLabel(code: 6) }
   /// Percentages (`12,5 %`).
-  public static let percent = EntityLabel(rawValue: "PERCENT")
+  public static var percent: EntityLabel { EntityLabel(code: 7) }
 
   /// The JSON name.
   public var description: String { rawValue }

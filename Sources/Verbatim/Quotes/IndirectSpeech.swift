@@ -475,8 +475,8 @@ enum IndirectSpeech {
       }
       guard start < limit, prepositions.contains(doc.analysis.tokens[start].norm) else { return nil }
       start += 1
-    } else if wordLists.callForms.contains(norm) && (next == "for" || isDate(start, doc) && start + 1 < limit
-      && doc.analysis.tokens[start + 1].norm == "for")
+    } else if wordLists.callForms.contains(norm), start + 1 < limit,
+      next == "for" || isDate(start, doc) && doc.analysis.tokens[start + 1].norm == "for"
     {
       // `calls for a contingency plan`, `called Friday for releasing the videos`.
       start += isDate(start, doc) ? 2 : 1
@@ -716,7 +716,7 @@ enum IndirectSpeech {
 
   /// Whether the token at `index` is part of a DATE entity.
   private static func isDate(_ index: Int, _ doc: QuoteTokens) -> Bool {
-    doc.entityOf[index] >= 0 && doc.analysis.entities[Int(doc.entityOf[index])].label == .date
+    index >= 0 && index < doc.count && doc.entityOf[index] >= 0 && doc.analysis.entities[Int(doc.entityOf[index])].label == .date
   }
 
   /// A word of a time after a verb of saying: `Friday`, `on Tuesday`,

@@ -57,7 +57,7 @@ public struct QuoteExtractor: Sendable {
     }
     found += indirect
     found.sort { $0.content.lowerBound < $1.content.lowerBound }
-    let resolver = SpeakerResolver(doc)
+    var resolver = SpeakerResolver(doc)
     return found.compactMap { quote in
       guard let range = quote.characters(doc) else { return nil }
       let tokens = analysis.tokens

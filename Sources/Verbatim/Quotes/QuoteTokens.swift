@@ -122,7 +122,8 @@ struct QuoteTokens {
   /// notes that`), not `the charges that he faces`, `his notes that`.
   private func isThatVerb(at index: Int) -> Bool {
     // (Or a subject pronoun: `Lynch notes they were appointed before …`.)
-    guard index + 2 < count, flags[index + 1].contains(.that) || flags[index + 1].contains(.he) && flags[index + 2].contains(.word)
+    guard index + 1 < count,
+      flags[index + 1].contains(.that) || index + 2 < count && flags[index + 1].contains(.he) && flags[index + 2].contains(.word)
     else { return false }
     var previous = index - 1
     while previous >= 0 && previous >= index - 2 && flags[previous].contains(.adverb) && !flags[previous].contains(.det) {

@@ -3,12 +3,24 @@
 /// compatible person or organization before it; a noun phrase holding a name
 /// (`le patron de Microsoft`) to the person the document names in that role
 /// when there is one, else to the name it holds.
+///
+/// Each search over the document's entities is done once per question and
+/// remembered (a document of many quotes and names asked the same ones
+/// again for every quote: quadratic).
 struct SpeakerResolver {
   let doc: QuoteTokens
+  /// ``organization(near:)`` by cluster.
+  private var organizations: [Int: Entity?] = [:]
+  /// ``personHolding(role:at:)`` by role and cluster.
+  private var holders: [String: [Int: Entity?]] = [:]
+  /// How many mentions each cluster has, and the places' mentions by cluster.
+  private var clusters: (sizes: [Int: Int], places: [Int: [Entity]])?
+  /// The persons' mentions, in the order of their ends.
+  private var persons: [Entity]?
 
   init(_ doc: QuoteTokens) { self.doc = doc }
 
-  func resolve(_ span: Range<Int>, quoteStart: Int) -> (name: String, cluster: Int)? {
+  mutating func resolve(_ span: Range<Int>, quoteStart: Int) -> (name: String, cluster: Int)? {
     let entities = doc.analysis.entities
     if span.count == 1 && doc.has(span.lowerBound, .he) {
       let norm = doc.analysis.tokens[span.lowerBound].norm.split(separator: "-").last.map(String.init) ?? ""
@@ -61,7 +73,14 @@ struct SpeakerResolver {
 
   /// A person named next to `role` and an organization of `cluster` (`Brad
   /// Smith, président de Microsoft`, `Microsoft's president Brad Smith`).
-  private func personHolding(role: String, at cluster: Int) -> Entity? {
+  private mutating func personHolding(role: String, at cluster: Int) -> Entity? {
+    if let known = holders[role]?[cluster] { return known }
+    let found = findPersonHolding(role: role, at: cluster)
+    holders[role, default: [:]][cluster] = found
+    return found
+  }
+
+  private func findPersonHolding(role: String, at cluster: Int) -> Entity? {
     let entities = doc.analysis.entities
     for entity in entities where entity.label == .person {
       let window = max(0, entity.tokenIndices.lowerBound - 8)..<min(doc.count, entity.tokenIndices.upperBound + 8)
@@ -80,16 +99,45 @@ struct SpeakerResolver {
   }
 
   /// The last person named before token `index`.
-  private func lastPerson(before index: Int) -> Entity? {
-    doc.analysis.entities.last { $0.label == .person && $0.tokenIndices.upperBound <= index }
+  private mutating func lastPerson(before index: Int) -> Entity? {
+    if persons == nil {
+      persons = doc.analysis.entities.filter { $0.label == .person }.sorted {
+        $0.tokenIndices.upperBound < $1.tokenIndices.upperBound
+      }
+    }
+    let persons = persons!
+    // The first person ending after `index`, by bisection; the one before it.
+    var low = 0
+    var high = persons.count
+    while low < high {
+      let middle = (low + high) / 2
+      if persons[middle].tokenIndices.upperBound <= index { low = middle + 1 } else { high = middle }
+    }
+    return low > 0 ? persons[low - 1] : nil
   }
 
   /// The organization most often named within a few words of a place of
   /// `cluster` (`la société de Redmond`, `Microsoft, basé à Redmond`).
-  private func organization(near cluster: Int) -> Entity? {
+  private mutating func organization(near cluster: Int) -> Entity? {
+    if let known = organizations[cluster] { return known }
+    if clusters == nil {
+      var sizes: [Int: Int] = [:]
+      var places: [Int: [Entity]] = [:]
+      for entity in doc.analysis.entities {
+        sizes[entity.cluster, default: 0] += 1
+        if entity.label == .location { places[entity.cluster, default: []].append(entity) }
+      }
+      clusters = (sizes, places)
+    }
+    let found = organization(near: clusters!.places[cluster] ?? [], clusterSizes: clusters!.sizes)
+    organizations[cluster] = found
+    return found
+  }
+
+  private func organization(near places: [Entity], clusterSizes: [Int: Int]) -> Entity? {
     let entities = doc.analysis.entities
     var votes: [Int: (count: Int, entity: Entity)] = [:]
-    for place in entities where place.label == .location && place.cluster == cluster {
+    for place in places {
       let window = max(0, place.tokenIndices.lowerBound - 25)..<min(doc.count, place.tokenIndices.upperBound + 25)
       var seen = Set<Int>()
       for index in window where doc.entityOf[index] >= 0 {
@@ -100,7 +148,7 @@ struct SpeakerResolver {
     }
     // Ties and near-ties go to the organization the document names most.
     for (cluster, vote) in votes {
-      votes[cluster]!.count = vote.count * 4 + entities.reduce(0) { $0 + ($1.cluster == cluster ? 1 : 0) }
+      votes[cluster]!.count = vote.count * 4 + (clusterSizes[cluster] ?? 0)
     }
     return votes.values.max { $0.count < $1.count || $0.count == $1.count && $0.entity.start > $1.entity.start }?.entity
   }

@@ -137,6 +137,19 @@ import Testing
     #expect(smith.count == 1 && smith.first?.label == .person && smith.first?.canonical == "Brad Smith")
   }
 
+  /// Thousands of quotes whose speakers are places and roles: the resolver
+  /// searched all the document's entities again for every one (quadratic);
+  /// each still resolves to who speaks.
+  @Test func thousandsOfPlaceAndRoleSpeakers() {
+    let opening = "Brad Smith, président de Microsoft, était à Paris. Microsoft est basée à Redmond. "
+    let text = opening + String(repeating: "Redmond annonce qu'il ne vendra plus ses solutions. Le président de Microsoft a déclaré que le produit était prêt. ", count: 2_000)
+    let analysis = TestSupport.analyzer.analyze(text, language: .french)
+    HardInputInvariants.check(text, analysis)
+    let resolved = analysis.quotes.compactMap { $0.speaker?.resolved }
+    #expect(resolved.count == 4_000)
+    #expect(resolved.filter { $0 == "Microsoft" }.count == 2_000 && resolved.filter { $0 == "Brad Smith" }.count == 2_000)
+  }
+
   /// Every white-space, separator and format character of Unicode (ZWJ,
   /// BOM, soft hyphen, bidi controls, tags, …), alone, between letters, and
   /// all in a row.

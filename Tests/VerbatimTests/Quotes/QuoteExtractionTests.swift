@@ -484,6 +484,9 @@ enum QuoteTestSupport {
     #expect(quotes("Attorney General Roy Cooper called Friday for releasing the police videos.", .english)
       .contains { $0.hasSuffix("|indirect|releasing the police videos") })
     #expect(quotes("Fowler is calling for a new process.", .english) == ["Fowler|indirect|a new process"])
+    // A call form last in the text (an index past the end crashed here).
+    #expect(quotes("The chairman calls", .english).isEmpty && quotes("Trump called", .english).isEmpty)
+    #expect(quotes("Lynch notes", .english).isEmpty && quotes("They expressed concern", .english).isEmpty)
     #expect(quotes("Mr. Obama spoke emotionally of his many flights on Marine One.", .english)
       == ["Obama|indirect|his many flights on Marine One"])
     #expect(quotes("Someone asked how Clinton could inspire young people.", .english)
