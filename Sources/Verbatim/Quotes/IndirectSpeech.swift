@@ -129,6 +129,15 @@ enum IndirectSpeech {
             cue = verbStart..<cue.upperBound
           }
         }
+        // `It is worth noting that …`, `It goes without saying that …`,
+        // `Let's say you think …`: no one reports anything.
+        if doc.has(index, .english), index >= 1,
+          ["worth", "without", "let's", "let’s"].contains(doc.analysis.tokens[index - 1].norm)
+            || index >= 2 && doc.analysis.tokens[index - 2].norm == "let" && doc.has(index - 1, .word)
+              && ["'s", "’s", "us"].contains(doc.analysis.tokens[index - 1].norm)
+        {
+          continue
+        }
         // (A progressive keeps its subject: `Republicans are urging Trump to …`.)
         let participial = doc.has(index, .participle)
           && !(doc.has(index, .english) && (cue.lowerBound..<index).contains { doc.has($0, .aux) })
@@ -393,6 +402,13 @@ enum IndirectSpeech {
       && !doc.has(index, .punctuation) && !doc.has(index, .verb) && !(takesBareClause && doc.has(index, .he))
     {
       if isInfinitiveMarker(index, doc), index + 1 < limit, isInfinitive(index + 1, doc) { return index + 1 }
+      // `wondering about his ability to continue`: after a preposition the
+      // infinitive is a noun's (not after `called on`, `asked for`).
+      if index == verb + 1, doc.has(verb, .english), doc.has(index, .prep),
+        !wordLists.directivePrepositions.contains(doc.analysis.tokens[index].norm)
+      {
+        break
+      }
       // `said the candidate tended to make …`: a past verb after the object
       // opens a clause; the infinitive is its own.
       if takesBareClause && index > verb + 1 && isPastForm(index, doc) { break }
@@ -435,7 +451,9 @@ enum IndirectSpeech {
     }
     guard next + 2 < limit, doc.has(next, .word), !doc.has(next, .prep), !doc.has(next, .verb), !doc.has(next, .aux),
       !doc.has(next, .that), !doc.has(next, .adverb), !doc.has(next + 1, .punctuation),
-      !wordLists.quantifiers.contains(doc.analysis.tokens[next].norm)
+      !wordLists.quantifiers.contains(doc.analysis.tokens[next].norm),
+      // (`a man who said and did the same things`: no clause opens with `and`.)
+      !wordLists.conjunctions.contains(doc.analysis.tokens[next].norm)
     else { return nil }
     return next
   }

@@ -487,6 +487,18 @@ enum QuoteTestSupport {
     // A call form last in the text (an index past the end crashed here).
     #expect(quotes("The chairman calls", .english).isEmpty && quotes("Trump called", .english).isEmpty)
     #expect(quotes("Lynch notes", .english).isEmpty && quotes("They expressed concern", .english).isEmpty)
+  }
+
+  /// Idioms that report nothing, an infinitive after a preposition that is
+  /// a noun's, a clause that cannot open with `and`.
+  @Test func englishIdiomsAndNounInfinitivesReportNothing() {
+    #expect(quotes("It is worth noting that the bill was signed.", .english).isEmpty)
+    #expect(quotes("It goes without saying that the bill was signed.", .english).isEmpty)
+    #expect(quotes("Let's say you think a degree will cost $160,000.", .english).isEmpty)
+    #expect(quotes("Republicans were wondering about his ability to continue his campaign.", .english).isEmpty)
+    #expect(quotes("Would you vote for a man who said and did the same things?", .english).isEmpty)
+    // A directive after `called on` still reports.
+    #expect(quotes("The mayor called on Congress to act.", .english) == ["The mayor|indirect|act"])
     #expect(quotes("Mr. Obama spoke emotionally of his many flights on Marine One.", .english)
       == ["Obama|indirect|his many flights on Marine One"])
     #expect(quotes("Someone asked how Clinton could inspire young people.", .english)
