@@ -145,11 +145,7 @@ enum IndirectSpeech {
           // `…, annonçant qu'il …`, `… en soulignant que`, `… and has said
           // that`: the subject of the sentence.
           // `…,” he said, adding he …`: the subject of the verb before the comma.
-          let previousSubject = participial && cue.lowerBound >= 2 && doc.has(cue.lowerBound - 1, .comma)
-            && doc.has(cue.lowerBound - 2, .verb) && !doc.has(cue.lowerBound - 3, .det)
-            ? doc.verbGroup(endingAt: cue.lowerBound - 2, floor: sentence.lowerBound).flatMap {
-              doc.subject(before: $0.lowerBound, floor: sentence.lowerBound)
-            }.flatMap { doc.isPlausibleSpeaker($0) ? $0 : nil } : nil
+          let previousSubject = participial ? doc.subjectOfPreviousVerb(cue.lowerBound, floor: sentence.lowerBound) : nil
           // `…, the Saudi government, which has strongly denied …`: the antecedent of a relative pronoun.
           let antecedent = cue.lowerBound >= 3 && doc.has(cue.lowerBound - 1, .stop) && doc.has(cue.lowerBound - 2, .comma)
             && ["who", "which", "qui"].contains(doc.analysis.tokens[cue.lowerBound - 1].norm)

@@ -209,18 +209,29 @@ enum MarkedQuotes {
       return doc.subject(before: last, floor: floor).map { Attribution(cue: nil, speaker: $0) }
     }
     if doc.has(last, .comma) {
-      if doc.has(last - 1, .verb), let cue = doc.verbGroup(endingAt: last - 1, floor: floor),
-        let speaker = doc.subject(before: cue.lowerBound, floor: floor)
+      // (`asking`, also a noun, is a verb of saying right before the comma:
+      // `footage of Hillary Clinton asking, “…”`.)
+      let asking = doc.has(last - 1, .english) && doc.analysis.tokens[last - 1].norm == "asking"
+      if doc.has(last - 1, .verb) || asking, let cue = doc.verbGroup(endingAt: last - 1, floor: floor),
+        let speaker = (doc.has(last - 1, .participle) || asking ? doc.subjectOfPreviousVerb(cue.lowerBound, floor: floor) : nil)
+          ?? doc.subject(before: cue.lowerBound, floor: floor)
       {
         return Attribution(cue: cue, speaker: speaker)
       }
-      // `… footage of Trump saying during the debate last week, “…”`
+      // `… footage of Trump saying during the debate last week, “…”`; in
+      // English also a verb of saying with whom or what it is about (`Mook
+      // told CBS, “…”`, `Trump says of Clinton, “…”`, `he said during a rally, “…”`).
       var verb = last - 2
-      while verb >= floor && verb >= last - 9 && !doc.has(verb, .punctuation) {
-        if doc.has(verb, .verb) && doc.has(verb, .participle), let cue = doc.verbGroup(endingAt: verb, floor: floor) {
-          if let speaker = doc.subject(before: cue.lowerBound, floor: floor) ?? doc.sentenceSubject(cue.lowerBound) {
-            return Attribution(cue: cue, speaker: speaker)
-          }
+      while verb >= floor && verb >= last - 9 && !doc.has(verb, .punctuation) && !doc.has(verb, .that) {
+        if doc.has(verb, .verb), doc.has(verb, .participle) || doc.has(verb, .english),
+          let cue = doc.verbGroup(endingAt: verb, floor: floor)
+        {
+          let speaker = doc.has(verb, .participle)
+            ? doc.subjectOfPreviousVerb(cue.lowerBound, floor: floor) ?? doc.subject(before: cue.lowerBound, floor: floor)
+              ?? doc.sentenceSubject(cue.lowerBound)
+            : doc.subject(before: cue.lowerBound, floor: floor)
+          if let speaker { return Attribution(cue: cue, speaker: speaker) }
+          if !doc.has(verb, .participle) { break }
         }
         verb -= 1
       }

@@ -119,6 +119,17 @@ extension QuoteTokens {
     return label == .person || label == .organization || label == .location
   }
 
+  /// The subject of the verb of saying right before the comma before
+  /// `cueStart`, a participle's speaker (`…,” he said, adding …`); nil when
+  /// no verb group with a plausible subject ends there.
+  func subjectOfPreviousVerb(_ cueStart: Int, floor: Int) -> Range<Int>? {
+    guard cueStart >= floor + 2, has(cueStart - 1, .comma), has(cueStart - 2, .verb), !has(cueStart - 3, .det),
+      let group = verbGroup(endingAt: cueStart - 2, floor: floor),
+      let subject = subject(before: group.lowerBound, floor: floor), isPlausibleSpeaker(subject)
+    else { return nil }
+    return subject
+  }
+
   /// The subject ending just before `end` (a verb group's start): a
   /// pronoun, a name (through an apposition: `Brad Smith, président de
   /// Microsoft, a déclaré`), or a short noun phrase (`Le Président de

@@ -489,6 +489,22 @@ enum QuoteTestSupport {
     #expect(quotes("Lynch notes", .english).isEmpty && quotes("They expressed concern", .english).isEmpty)
   }
 
+  /// A whole sentence between marks after `X told Y,`, `X says of Y,`,
+  /// `X asking,` or `…, adding later,` is a direct quote of X.
+  @Test func englishDirectQuotesAfterAVerbWithItsObject() {
+    #expect(quotes("Mook told CBS, “We’re really focused on this opportunity.”", .english)
+      == ["Mook|direct|We’re really focused on this opportunity."])
+    #expect(quotes("The businessman says of Clinton, “If she gets the chance, she will sell the office.”", .english)
+      == ["The businessman|direct|If she gets the chance, she will sell the office."])
+    #expect(quotes("The ad uses footage of Hillary Clinton asking, “Why aren’t I 50 points ahead?”", .english)
+      == ["Hillary Clinton|direct|Why aren’t I 50 points ahead?"])
+    #expect(quotes("“It is over,” Trump said, adding later, “NATO is costing us a fortune.”", .english)
+      == ["Trump|direct|It is over,", "Trump|direct|NATO is costing us a fortune."])
+    // Not past `that`: the marked words are then the writer's clause's.
+    #expect(quotes("He said that the plan, “a real disaster for the country,” was dead.", .english)
+      .allSatisfy { !$0.contains("|direct|") })
+  }
+
   /// Idioms that report nothing, an infinitive after a preposition that is
   /// a noun's, a clause that cannot open with `and`.
   @Test func englishIdiomsAndNounInfinitivesReportNothing() {
