@@ -329,6 +329,7 @@ from	prep
 about	prep
 into	prep
 over	prep
+during	prep
 source	informant
 someone	informant
 somebody	informant
@@ -1034,6 +1035,10 @@ caution
 cautioned
 cautioning
 cautions
+chant
+chanted
+chanting
+chants
 charged
 charging
 cite
@@ -6447,13 +6452,13 @@ voulûtes
 
 extension ResourceFingerprints {
   /// The FNV-1a hash of `Resources/quotes/function-words.txt`.
-  static let quotes_functionWords: UInt64 = 0xA01A0E965626AA96
+  static let quotes_functionWords: UInt64 = 0x092708F76ECE90AD
   /// The FNV-1a hash of `Resources/quotes/indirect-speech.txt`.
   static let quotes_indirectSpeech: UInt64 = 0x36700AD782563E9D
   /// The FNV-1a hash of `Resources/quotes/quote-marks.txt`.
   static let quotes_quoteMarks: UInt64 = 0x9215F62707C9EAE2
   /// The FNV-1a hash of `Resources/quotes/reporting-verbs-en.txt`.
-  static let quotes_reportingVerbsEn: UInt64 = 0x6749178FCEBA8135
+  static let quotes_reportingVerbsEn: UInt64 = 0x625127DDEAC21605
   /// The FNV-1a hash of `Resources/quotes/reporting-verbs-fr.txt`.
   static let quotes_reportingVerbsFr: UInt64 = 0x5FADC76492CEE5B6
 }

@@ -75,7 +75,17 @@ enum MarkedQuotes {
     let first = openFirst ?? content.lowerBound
     let sentenceStart = doc.sentence(Int(doc.sentenceOf[first])).lowerBound
     let before = first - 1
-    let introduced = introduction(before: first, floor: max(paragraph.lowerBound, sentenceStart), doc)
+    var introduced = introduction(before: first, floor: max(paragraph.lowerBound, sentenceStart), doc)
+    // `Trump declared “I think NATO may be obsolete.”`: a whole sentence
+    // (capitalized, closed by its final mark) right after an English verb of
+    // saying, without a comma.
+    if introduced == nil, span.open != nil, doc.has(before, .verb), doc.has(before, .english), doc.has(content.lowerBound, .capitalized),
+      content.upperBound - 1 > content.lowerBound, doc.has(content.upperBound - 1, .final),
+      let cue = doc.verbGroup(endingAt: before, floor: sentenceStart),
+      let speaker = doc.subject(before: cue.lowerBound, floor: sentenceStart)
+    {
+      introduced = Attribution(cue: cue, speaker: speaker)
+    }
     let startsSentence =
       span.open == nil || first <= sentenceStart || first == paragraph.lowerBound || doc.has(before, .final)
       || doc.has(before, .colon) || doc.has(before, .dash) || doc.has(before, .mark) || introduced != nil
@@ -212,26 +222,37 @@ enum MarkedQuotes {
       // (`asking`, also a noun, is a verb of saying right before the comma:
       // `footage of Hillary Clinton asking, “…”`.)
       let asking = doc.has(last - 1, .english) && doc.analysis.tokens[last - 1].norm == "asking"
-      if doc.has(last - 1, .verb) || asking, let cue = doc.verbGroup(endingAt: last - 1, floor: floor),
-        let speaker = (doc.has(last - 1, .participle) || asking ? doc.subjectOfPreviousVerb(cue.lowerBound, floor: floor) : nil)
-          ?? doc.subject(before: cue.lowerBound, floor: floor)
-      {
-        return Attribution(cue: cue, speaker: speaker)
+      if doc.has(last - 1, .verb) || asking, let cue = doc.verbGroup(endingAt: last - 1, floor: floor) {
+        let participle = doc.has(last - 1, .participle) || asking
+        // (A participle's speaker is the subject of the attribution or the
+        // sentence before it: `…, saying, “…”`.)
+        // (Before a participle, a name or a pronoun: `footage of Hillary
+        // Clinton asking`; else the sentence's subject: `Blige sings to
+        // Clinton before asking her`.)
+        let named = !participle || doc.isSpeakerEntity(cue.lowerBound - 1) || doc.has(cue.lowerBound - 1, .he)
+        if let speaker = (participle ? doc.subjectOfPreviousVerb(cue.lowerBound, floor: floor) : nil)
+          ?? (named ? doc.subject(before: cue.lowerBound, floor: floor) : nil)
+          ?? (participle ? doc.sentenceSubject(cue.lowerBound) : nil)
+        {
+          return Attribution(cue: cue, speaker: speaker)
+        }
       }
       // `… footage of Trump saying during the debate last week, “…”`; in
       // English also a verb of saying with whom or what it is about (`Mook
       // told CBS, “…”`, `Trump says of Clinton, “…”`, `he said during a rally, “…”`).
       var verb = last - 2
       while verb >= floor && verb >= last - 9 && !doc.has(verb, .punctuation) && !doc.has(verb, .that) {
-        if doc.has(verb, .verb), doc.has(verb, .participle) || doc.has(verb, .english),
+        let asking = doc.has(verb, .english) && doc.analysis.tokens[verb].norm == "asking"
+        if doc.has(verb, .verb) || asking, doc.has(verb, .participle) || doc.has(verb, .english),
           let cue = doc.verbGroup(endingAt: verb, floor: floor)
         {
-          let speaker = doc.has(verb, .participle)
-            ? doc.subjectOfPreviousVerb(cue.lowerBound, floor: floor) ?? doc.subject(before: cue.lowerBound, floor: floor)
-              ?? doc.sentenceSubject(cue.lowerBound)
+          let named = doc.isSpeakerEntity(cue.lowerBound - 1) || doc.has(cue.lowerBound - 1, .he)
+          let speaker = doc.has(verb, .participle) || asking
+            ? doc.subjectOfPreviousVerb(cue.lowerBound, floor: floor)
+              ?? (named ? doc.subject(before: cue.lowerBound, floor: floor) : nil) ?? doc.sentenceSubject(cue.lowerBound)
             : doc.subject(before: cue.lowerBound, floor: floor)
           if let speaker { return Attribution(cue: cue, speaker: speaker) }
-          if !doc.has(verb, .participle) { break }
+          if !doc.has(verb, .participle) && !asking { break }
         }
         verb -= 1
       }

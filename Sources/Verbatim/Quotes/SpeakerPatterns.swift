@@ -362,6 +362,15 @@ extension QuoteTokens {
   func sentenceSubject(_ index: Int) -> Range<Int>? {
     let sentence = self.sentence(Int(sentenceOf[index]))
     var probe = sentence.lowerBound
+    // `During a national security speech earlier in the day, Trump …`: past
+    // an opening prepositional phrase and its comma.
+    if has(probe, .prep) {
+      var comma = probe + 1
+      while comma < min(index, sentence.upperBound) && comma < probe + 16 && !has(comma, .comma) && !has(comma, .mark) {
+        comma += 1
+      }
+      if has(comma, .comma) && comma < index { probe = comma + 1 }
+    }
     var words = 0
     while probe < min(index, sentence.upperBound) && words < 8 {
       if has(probe, .mark) { return nil }

@@ -500,6 +500,12 @@ enum QuoteTestSupport {
       == ["Hillary Clinton|direct|Why aren’t I 50 points ahead?"])
     #expect(quotes("“It is over,” Trump said, adding later, “NATO is costing us a fortune.”", .english)
       == ["Trump|direct|It is over,", "Trump|direct|NATO is costing us a fortune."])
+    let declared = quotes("In an interview Donald Trump declared “I think NATO may be obsolete.”", .english)
+    #expect(declared.count == 1 && declared[0].hasSuffix("Donald Trump|direct|I think NATO may be obsolete."), "\(declared)")
+    #expect(quotes("During a speech earlier in the day, Trump attacked Clinton for her votes, saying, “She's trigger-happy.”", .english)
+      .contains("Trump|direct|She's trigger-happy."))
+    #expect(quotes("Protesters marching through the streets chanted “What curfew?”", .english)
+      == ["Protesters marching through the streets|direct|What curfew?"])
     // Not past `that`: the marked words are then the writer's clause's.
     #expect(quotes("He said that the plan, “a real disaster for the country,” was dead.", .english)
       .allSatisfy { !$0.contains("|direct|") })
