@@ -147,11 +147,7 @@ enum IndirectSpeech {
           // `…,” he said, adding he …`: the subject of the verb before the comma.
           let previousSubject = participial ? doc.subjectOfPreviousVerb(cue.lowerBound, floor: sentence.lowerBound) : nil
           // `…, the Saudi government, which has strongly denied …`: the antecedent of a relative pronoun.
-          let antecedent = cue.lowerBound >= 3 && doc.has(cue.lowerBound - 1, .stop) && doc.has(cue.lowerBound - 2, .comma)
-            && ["who", "which", "qui"].contains(doc.analysis.tokens[cue.lowerBound - 1].norm)
-            ? (doc.entityTokens(cue.lowerBound - 3) ?? doc.nounPhrase(endingAt: cue.lowerBound - 3, floor: sentence.lowerBound))
-            : nil
-          speaker = previousSubject ?? antecedent.flatMap { doc.isPlausibleSpeaker($0) ? $0 : nil }
+          speaker = previousSubject ?? doc.relativeAntecedent(cue.lowerBound, floor: sentence.lowerBound)
             ?? doc.sentenceSubject(cue.lowerBound) ?? doc.initialPluralNoun(cue.lowerBound)
             ?? doc.nearestName(before: cue.lowerBound) ?? doc.initialNounPhrase(cue.lowerBound)
         }

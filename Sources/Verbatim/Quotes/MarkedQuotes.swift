@@ -232,6 +232,7 @@ enum MarkedQuotes {
         let named = !participle || doc.isSpeakerEntity(cue.lowerBound - 1) || doc.has(cue.lowerBound - 1, .he)
         if let speaker = (participle ? doc.subjectOfPreviousVerb(cue.lowerBound, floor: floor) : nil)
           ?? (named ? doc.subject(before: cue.lowerBound, floor: floor) : nil)
+          ?? doc.relativeAntecedent(cue.lowerBound, floor: floor)
           ?? (participle ? doc.sentenceSubject(cue.lowerBound) : nil)
         {
           return Attribution(cue: cue, speaker: speaker)
@@ -250,7 +251,7 @@ enum MarkedQuotes {
           let speaker = doc.has(verb, .participle) || asking
             ? doc.subjectOfPreviousVerb(cue.lowerBound, floor: floor)
               ?? (named ? doc.subject(before: cue.lowerBound, floor: floor) : nil) ?? doc.sentenceSubject(cue.lowerBound)
-            : doc.subject(before: cue.lowerBound, floor: floor)
+            : doc.subject(before: cue.lowerBound, floor: floor) ?? doc.relativeAntecedent(cue.lowerBound, floor: floor)
           if let speaker { return Attribution(cue: cue, speaker: speaker) }
           if !doc.has(verb, .participle) && !asking { break }
         }

@@ -130,6 +130,17 @@ extension QuoteTokens {
     return subject
   }
 
+  /// The name or noun phrase a relative `who`/`which`/`qui` right before
+  /// `cueStart` stands for, after its comma (`…, the Saudi government, which
+  /// has denied …`, `Stevie Wonder, who joked …`), if it can speak.
+  func relativeAntecedent(_ cueStart: Int, floor: Int) -> Range<Int>? {
+    guard cueStart >= floor + 3, has(cueStart - 1, .stop), has(cueStart - 2, .comma),
+      ["who", "which", "qui"].contains(analysis.tokens[cueStart - 1].norm)
+    else { return nil }
+    let antecedent = entityTokens(cueStart - 3) ?? nounPhrase(endingAt: cueStart - 3, floor: floor)
+    return isPlausibleSpeaker(antecedent) ? antecedent : nil
+  }
+
   /// The subject ending just before `end` (a verb group's start): a
   /// pronoun, a name (through an apposition: `Brad Smith, président de
   /// Microsoft, a déclaré`), or a short noun phrase (`Le Président de

@@ -506,6 +506,8 @@ enum QuoteTestSupport {
       .contains("Trump|direct|She's trigger-happy."))
     #expect(quotes("Protesters marching through the streets chanted “What curfew?”", .english)
       == ["Protesters marching through the streets|direct|What curfew?"])
+    #expect(quotes("The guests included Stevie Wonder, who joked of the museum, “I haven't seen it yet, but I'm going to.”", .english)
+      == ["Stevie Wonder|direct|I haven't seen it yet, but I'm going to."])
     // Not past `that`: the marked words are then the writer's clause's.
     #expect(quotes("He said that the plan, “a real disaster for the country,” was dead.", .english)
       .allSatisfy { !$0.contains("|direct|") })
