@@ -197,6 +197,7 @@ public struct EntityRecognizer: Sendable {
         }
         spans.append((index..<(index + 1), listed.label))
       }
+      if language == .english { applySportsClubs(tokens, bytes, to: &spans, keeping: callerSpans) }
       applyRegnalNumbers(tokens, bytes, english: language == .english, to: &spans, keeping: callerSpans)
       applyAcronymDefinitions(tokens, bytes, to: &spans, keeping: callerSpans)
       spans.sort { $0.0.lowerBound < $1.0.lowerBound }

@@ -30654,6 +30654,53 @@ Zuid-Holland	NL
 Zurich	CH
 Zürich	CH
 """#
+
+  /// The contents of `Resources/entities/sports-words.txt`.
+  static let entities_sportsWords: String = #"""
+# Words that tell a city's name stands for its sports club (EntityRecognizer+SportsClubs.swift).
+# Format: word<TAB>kind[<TAB>words one of which must come right before it, space-separated].
+# `cue`: a word saying the sentence is about a team sport (matched on the normalized token).
+# `before`: a word right before a club's name (`a draw against Liverpool`, `sold to Watford`,
+# `a loan spell at Sunderland`); with a third field, only after one of those words.
+# English only. Hand-curated (project's own work), read off the errors on WikiNEuRal-en.
+goal	cue
+goals	cue
+league	cue
+loan	cue
+season	cue
+club	cue
+match	cue
+draw	cue
+scored	cue
+appearances	cue
+transfer	cue
+cup	cue
+striker	cue
+midfielder	cue
+defender	cue
+goalkeeper	cue
+fixture	cue
+squad	cue
+promoted	cue
+relegated	cue
+relegation	cue
+premiership	cue
+footballer	cue
+against	before
+versus	before
+vs	before
+vs.	before
+beat	before
+beating	before
+joined	before
+joining	before
+for	before	signed played playing scored debut appearances goals
+to	before	sold loaned transferred moved returned move transfer loan
+by	before	released signed loaned
+at	before	spell loan time career stint
+with	before	draw drew contract
+from	before	joined signed arrived loan move transfer
+"""#
 }
 
 extension ResourceFingerprints {
@@ -30699,4 +30746,6 @@ extension ResourceFingerprints {
   static let entities_productCues: UInt64 = 0x2DE58B1A93AC809F
   /// The FNV-1a hash of `Resources/entities/regions.txt`.
   static let entities_regions: UInt64 = 0xE6800800A3234D7D
+  /// The FNV-1a hash of `Resources/entities/sports-words.txt`.
+  static let entities_sportsWords: UInt64 = 0x8E54BC2090B216F9
 }

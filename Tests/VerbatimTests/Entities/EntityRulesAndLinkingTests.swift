@@ -189,6 +189,17 @@ private func labeled(_ text: String, _ language: Language) -> [String] {
     #expect(patternMentions("Il joue à San Diego Padres.", .french).isEmpty)
   }
 
+  @Test func aCityIsItsClubInASentenceAboutTeamSports() {
+    let draw = labeled("He scored twice in a 1 – 1 draw against Liverpool.", .english)
+    #expect(draw.contains("ORG:Liverpool"), "\(draw)")
+    let sold = labeled("After nine league appearances he was sold to Watford in January.", .english)
+    #expect(sold.contains("ORG:Watford"), "\(sold)")
+    // Not without a word of team sports, not after another word, not a country.
+    #expect(!labeled("She moved to Liverpool in 1990.", .english).contains("ORG:Liverpool"))
+    #expect(!labeled("He scored two goals in Liverpool last season.", .english).contains("ORG:Liverpool"))
+    #expect(!labeled("He scored in a draw against France.", .english).contains("ORG:France"))
+  }
+
   @Test func anAbbreviationAloneIsNoName() {
     // The tagger reads `TV` and `BC` as organizations or places; the list drops them alone.
     #expect(!labeled("It was shown on TV in the first century BC.", .english).contains { $0.hasSuffix(":TV") || $0.hasSuffix(":BC") })
