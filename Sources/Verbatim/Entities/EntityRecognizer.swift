@@ -154,7 +154,17 @@ public struct EntityRecognizer: Sendable {
           }
           // Name lists as rules: a listed company is an ORG, a listed place a LOC.
           let utf8 = analysis.tokens[range.lowerBound].utf8Range.lowerBound..<analysis.tokens[range.upperBound - 1].utf8Range.upperBound
-          let label = EntityLexicons.shared.label(bytes, utf8) ?? TagSet.types[span.type]
+          var label = EntityLexicons.shared.label(bytes, utf8) ?? TagSet.types[span.type]
+          // (In English, a person the tagger found whose name is only a
+          // city's stays a person unless a place's preposition comes before
+          // it: `Kennedy served at the height of the Cold War`, `Hamilton's
+          // mother`, but `born in Hamilton`.)
+          if useEnglish, label == .location, TagSet.types[span.type] == .person, range.count == 1,
+            EntityLexicons.shared.isCityOnly(bytes, utf8),
+            !(range.lowerBound - 1 >= tokens.startIndex && Self.placePrepositions.contains(analysis.tokens[range.lowerBound - 1].norm))
+          {
+            label = .person
+          }
           add((range, label == .product && TagSet.types[span.type] != .product ? TagSet.types[span.type] : label))
         }
       }
@@ -459,6 +469,12 @@ public struct EntityRecognizer: Sendable {
   private static func isRomanLetters(_ bytes: Slice<UnsafeBufferPointer<UInt8>>) -> Bool {
     bytes.allSatisfy { $0 == UInt8(ascii: "I") || $0 == UInt8(ascii: "V") || $0 == UInt8(ascii: "X") }
   }
+
+  /// English prepositions before a place's name (`born in Hamilton`).
+  static let placePrepositions: Set<String> = [
+    "in", "at", "from", "to", "near", "of", "outside", "into", "toward", "towards", "across", "around", "via",
+    "through", "between", "and", "or",
+  ]
 
   /// Nouns numbered with Roman numerals that name a part of something, not
   /// a ruler (`Annexe I`, `Article IV`, `Chapter II`, `Phase III`).

@@ -200,6 +200,13 @@ private func labeled(_ text: String, _ language: Language) -> [String] {
     #expect(!labeled("He scored in a draw against France.", .english).contains("ORG:France"))
   }
 
+  /// A person the English tagger found whose name is only a listed city's
+  /// stays a person, unless a place's preposition comes before it.
+  @Test func aPersonNamedLikeACityStaysAPersonInEnglish() {
+    #expect(labeled("Bush said the war was over.", .english) == ["PERSON:Bush"])
+    #expect(labeled("She was born in Hamilton and moved away.", .english) == ["LOC:Hamilton"])
+  }
+
   @Test func anAbbreviationAloneIsNoName() {
     // The tagger reads `TV` and `BC` as organizations or places; the list drops them alone.
     #expect(!labeled("It was shown on TV in the first century BC.", .english).contains { $0.hasSuffix(":TV") || $0.hasSuffix(":BC") })
