@@ -296,8 +296,13 @@ enum IndirectSpeech {
     guard before >= 1 else { return false }
     if doc.has(before, .mark) {
       before -= 1
-      // `…,' " he told`: a nested quote closing with the outer one.
-      if !separated && before >= 1 && doc.has(before, .mark) { before -= 1 }
+      // `…,' " he told`: a nested quote closing with the outer one (its
+      // single mark may be read as an apostrophe).
+      if !separated && before >= 1
+        && (doc.has(before, .mark) || doc.analysis.tokens[before].norm == "'" || doc.analysis.tokens[before].norm == "’")
+      {
+        before -= 1
+      }
     } else if doc.isDoubledApostrophe(at: before - 1) {
       before -= 2
     } else {

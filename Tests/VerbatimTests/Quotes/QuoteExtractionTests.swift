@@ -446,6 +446,9 @@ enum QuoteTestSupport {
     // also when the speaker's title opens the attribution.
     #expect(quotes("\"I cannot be part of it,\" Ms. Wahl told the audience.", .english)
       == ["Wahl|direct|I cannot be part of it,"])
+    // Also after a nested quote closing with the outer one.
+    #expect(quotes("\"I hate the term 'outreach,' \" he told the group.", .english)
+      == ["he|direct|I hate the term 'outreach,'"])
   }
 
   /// English inverts a bare verb and a name (`…, said Warren`), not an
