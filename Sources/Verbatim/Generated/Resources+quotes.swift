@@ -586,6 +586,9 @@ felt	thatverb
 #   question-verb  verbs of asking, whose content may be an indirect question (`asked whether
 #                  the deals required …`, `someone asked how Clinton could …`)
 #   wh-word        words opening an indirect question
+#   idiom          words right before a verb of saying in idioms that report nothing (`It is
+#                  worth noting that`, `It goes without saying that`, `Let's say`; `let` + `'s`
+#                  written apart is looked up joined)
 #   be             forms of `be` before the participle of a passive speech act
 #   agree          forms of `agree`: `agreed to clean up the mines` is a commitment, not a statement
 #   call           forms of `call`: a directive only with a directive preposition (`called on
@@ -838,6 +841,11 @@ what	wh-word
 when	wh-word
 who	wh-word
 where	wh-word
+worth	idiom
+without	idiom
+let's	idiom
+let’s	idiom
+letus	idiom
 was	be
 were	be
 is	be
@@ -6454,7 +6462,7 @@ extension ResourceFingerprints {
   /// The FNV-1a hash of `Resources/quotes/function-words.txt`.
   static let quotes_functionWords: UInt64 = 0x092708F76ECE90AD
   /// The FNV-1a hash of `Resources/quotes/indirect-speech.txt`.
-  static let quotes_indirectSpeech: UInt64 = 0x36700AD782563E9D
+  static let quotes_indirectSpeech: UInt64 = 0x4246F4BDEE9919F3
   /// The FNV-1a hash of `Resources/quotes/quote-marks.txt`.
   static let quotes_quoteMarks: UInt64 = 0x9215F62707C9EAE2
   /// The FNV-1a hash of `Resources/quotes/reporting-verbs-en.txt`.

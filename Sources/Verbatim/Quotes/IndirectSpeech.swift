@@ -132,9 +132,9 @@ enum IndirectSpeech {
         // `It is worth noting that …`, `It goes without saying that …`,
         // `Let's say you think …`: no one reports anything.
         if doc.has(index, .english), index >= 1,
-          ["worth", "without", "let's", "let’s"].contains(doc.analysis.tokens[index - 1].norm)
+          wordLists.idiomOpeners.contains(doc.analysis.tokens[index - 1].norm)
             || index >= 2 && doc.analysis.tokens[index - 2].norm == "let" && doc.has(index - 1, .word)
-              && ["'s", "’s", "us"].contains(doc.analysis.tokens[index - 1].norm)
+              && wordLists.idiomOpeners.contains("let" + doc.analysis.tokens[index - 1].norm)
         {
           continue
         }
@@ -346,9 +346,11 @@ enum IndirectSpeech {
       : doc.analysis.tokens[verb].norm.hasPrefix("t") ? 8 : 4
     while index < limit && !doc.has(index, .that) {
       if doc.has(index, .punctuation) || doc.has(index, .verb) || doc.has(index, .mark) { break }
-      // (A date does not count: `announced Tuesday that`.)
-      if skipped >= objectLength && !(objectLength == 0 && isDate(index, doc)) { break }
-      if !isDate(index, doc) || objectLength > 0 { skipped += 1 }
+      // (After a noun-object verb a date is free: `announced Tuesday that`.)
+      if !(objectLength == 0 && isDate(index, doc)) {
+        if skipped >= objectLength { break }
+        skipped += 1
+      }
       index += 1
     }
     if index < limit && doc.has(index, .that) && !doc.has(index + 1, .punctuation) {
@@ -517,16 +519,19 @@ enum IndirectSpeech {
 
   /// A lower-case English word ending in `-ly` (`emotionally`, `bitterly`).
   private static func isMannerAdverb(_ index: Int, _ doc: QuoteTokens) -> Bool {
-    guard doc.has(index, .word), !doc.has(index, .capitalized) else { return false }
-    let norm = doc.analysis.tokens[index].norm.utf8
-    return norm.count > 4 && norm.last == UInt8(ascii: "y") && norm.dropLast().last == UInt8(ascii: "l")
+    isLowercaseWord(index, endingWith: UInt8(ascii: "l"), UInt8(ascii: "y"), doc)
   }
 
   /// A lower-case English word ending in `-ed` (`tended`, `wanted`).
   private static func isPastForm(_ index: Int, _ doc: QuoteTokens) -> Bool {
+    isLowercaseWord(index, endingWith: UInt8(ascii: "e"), UInt8(ascii: "d"), doc)
+  }
+
+  /// A lower-case word of five bytes or more whose last two are `a` `b`.
+  private static func isLowercaseWord(_ index: Int, endingWith a: UInt8, _ b: UInt8, _ doc: QuoteTokens) -> Bool {
     guard doc.has(index, .word), !doc.has(index, .capitalized) else { return false }
     let norm = doc.analysis.tokens[index].norm.utf8
-    return norm.count > 4 && norm.last == UInt8(ascii: "d") && norm.dropLast().last == UInt8(ascii: "e")
+    return norm.count > 4 && norm.last == b && norm.dropLast().last == a
   }
 
   private static func isInfinitiveMarker(_ index: Int, _ doc: QuoteTokens) -> Bool {

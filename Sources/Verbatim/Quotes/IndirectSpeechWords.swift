@@ -18,6 +18,8 @@ struct IndirectSpeechWords: Sendable {
   let questionVerbs: Set<String>
   /// Words opening an indirect question (`whether`, `how`).
   let whWords: Set<String>
+  /// Words before a verb of saying in idioms that report nothing (`worth noting`, `let's say`).
+  let idiomOpeners: Set<String>
   /// Forms of `be` before a passive participle.
   let beForms: Set<String>
   /// Forms of `agree` (`agreed to …` is a commitment).
@@ -62,7 +64,7 @@ struct IndirectSpeechWords: Sendable {
     "bare-clause", "noun-object", "prepositional", "passive", "be", "agree", "call", "call-object",
     "directive-preposition", "adverbial", "part-of-day", "time-noun", "time-opener", "time-adverb", "told-person",
     "approximation", "quantifier", "floating", "article", "indefinite-article", "conjunction", "conjunction-fr",
-    "support-verb", "speech-noun", "question-verb", "wh-word",
+    "support-verb", "speech-noun", "question-verb", "wh-word", "idiom",
   ]
 
   /// Reads the lists from the text of `indirect-speech.txt`.
@@ -82,6 +84,7 @@ struct IndirectSpeechWords: Sendable {
     passiveSpeechActs = prepositions["passive"] ?? [:]
     supportVerbs = lists["support-verb"] ?? []
     speechNouns = prepositions["speech-noun"] ?? [:]
+    idiomOpeners = lists["idiom"] ?? []
     questionVerbs = lists["question-verb"] ?? []
     whWords = lists["wh-word"] ?? []
     beForms = lists["be"] ?? []
