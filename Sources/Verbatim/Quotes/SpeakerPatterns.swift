@@ -26,6 +26,9 @@ extension QuoteTokens {
     var next = index
     var pronoun: Int?
     if has(next, .negation) { return nil }
+    // A French reflexive pronoun before the verb or its auxiliary
+    // (`s'indigne-t-il`, `s'est-elle félicitée`, `se réjouit le maire`).
+    if isReflexivePronoun(next), next + 1 < limit, has(next + 1, .verb) || has(next + 1, .aux) { next += 1 }
     if has(next, .aux) && !has(next, .verb) {
       next += 1
       if let inverted = invertedPronoun(at: next) {
@@ -44,6 +47,13 @@ extension QuoteTokens {
     if pronoun == nil, let inverted = invertedPronoun(at: verb + 1) { pronoun = inverted.pronoun }
     if has(verb + 1, .negation) && !has(verb + 1, .me) { return nil }
     return (index..<(verb + 1), pronoun)
+  }
+
+  /// Whether token `index` is the French reflexive `s'` or `se`.
+  func isReflexivePronoun(_ index: Int) -> Bool {
+    guard index >= 0, index < count, !has(index, .english) else { return false }
+    let norm = analysis.tokens[index].norm
+    return norm == "s'" || norm == "se" || norm == "s’"
   }
 
   /// The name ending in a colon that opens a transcript line (`PENCE:`,

@@ -20,12 +20,17 @@ struct SpeakerResolver {
 
   init(_ doc: QuoteTokens) { self.doc = doc }
 
+  /// French stressed pronouns that name a speaker alone (`selon lui`, `d'après eux`).
+  private static let stressedPronouns: Set<String> = ["lui", "eux"]
+
   mutating func resolve(_ span: Range<Int>, quoteStart: Int) -> (name: String, cluster: Int)? {
     let entities = doc.analysis.entities
-    if span.count == 1 && doc.has(span.lowerBound, .he) {
+    // (`lui`, `eux` after `selon`, `d'après`, `pour`: the function words
+    // class them as adverbs, for `il lui a dit`.)
+    if span.count == 1 && (doc.has(span.lowerBound, .he) || Self.stressedPronouns.contains(doc.analysis.tokens[span.lowerBound].norm)) {
       let norm = doc.analysis.tokens[span.lowerBound].norm.split(separator: "-").last.map(String.init) ?? ""
       let wantsOrganization = norm == "it"
-      let either = norm == "they" || norm == "ils" || norm == "elles"
+      let either = norm == "they" || norm == "ils" || norm == "elles" || norm == "eux"
       // The last person (or organization) mentioned before the pronoun.
       let before = span.lowerBound
       var index = before - 1

@@ -101,6 +101,15 @@ enum QuoteTestSupport {
     #expect(split == ["elle|direct|La première partie du discours", "elle|direct|et la seconde partie du discours."])
   }
 
+  /// Pronominal verbs of saying: the reflexive `s'`/`se` before the verb
+  /// or its auxiliary, in an inversion or before the subject.
+  @Test func frenchPronominalVerbsInIncises() {
+    #expect(quotes("« On nous demande de payer », s'indigne-t-il.", .french) == ["il|direct|On nous demande de payer"])
+    #expect(quotes("« On nous demande de payer », s’agace-t-elle.", .french) == ["elle|direct|On nous demande de payer"])
+    #expect(quotes("« On nous demande de payer », s'est-il insurgé.", .french) == ["il|direct|On nous demande de payer"])
+    #expect(quotes("« On nous demande de payer », se désole le maire.", .french) == ["le maire|direct|On nous demande de payer"])
+  }
+
   @Test func colonDashAndSourceConstructions() {
     #expect(quotes("Brad Smith a déclaré : « Nous ne vendons pas cette technologie. »", .french)
       == ["Brad Smith|direct|Nous ne vendons pas cette technologie."])
@@ -545,6 +554,15 @@ enum QuoteTestSupport {
     #expect(speaker.resolved == "Brad Smith")
     let entity = analysis.entities.first { analysis.text(of: $0) == "Brad Smith" }
     #expect(entity != nil && speaker.cluster == entity?.cluster)
+  }
+
+  /// `selon lui`, `d'après eux`: the stressed pronoun is resolved like `il`.
+  @Test func stressedPronounSourcesAreResolved() {
+    let text = "Le président de l'association, Jean-François Rapin, était présent. Selon lui, il manque un milliard d'euros."
+    let analysis = QuoteTestSupport.analyzer.analyze(text, language: .french)
+    let speaker = try! #require(analysis.quotes.first?.speaker)
+    #expect(analysis.text(of: speaker) == "lui")
+    #expect(speaker.resolved == "Jean-François Rapin")
   }
 
   @Test func rolesAndPlacesResolveToWhoSpeaks() {

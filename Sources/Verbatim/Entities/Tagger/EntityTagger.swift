@@ -151,7 +151,6 @@ struct EntityTagger: Sendable {
     _ sentence: TaggerSentence, _ tokens: UnsafeBufferPointer<TokenFeatures>, cache: inout TokenScoreCache,
     into emissions: UnsafeMutablePointer<Int32>, outside: UnsafeMutablePointer<Int32>
   ) {
-    let count = TagSet.count
     let width = TokenScoreCache.rowWidth
     let tokenCount = tokens.count
     withUnsafeTemporaryAllocation(of: Int32.self, capacity: tokenCount * width) { rows in
