@@ -756,7 +756,7 @@ enum IndirectSpeech {
   /// `in a statement on Friday`, `at a news conference`, `dans un communiqué`).
   private static func isShortPrepositionalPhrase(_ words: Range<Int>, _ doc: QuoteTokens) -> Bool {
     // Not an infinitive (`est appelé à tripler`, `said to be`).
-    guard words.count >= 2, words.count <= 6, doc.has(words.lowerBound, .prep),
+    guard words.count >= 2, words.count <= 10, doc.has(words.lowerBound, .prep),
       !isInfinitiveMarker(words.lowerBound, doc)
     else { return false }
     return words.dropFirst().allSatisfy { index in
@@ -851,6 +851,9 @@ enum IndirectSpeech {
           || isToldObject(cue.upperBound..<end, verb: verb, doc)
           || isShortPrepositionalPhrase(cue.upperBound..<end, doc),
         let speaker = doc.subject(before: cue.lowerBound, floor: first), doc.isPlausibleSpeaker(speaker),
+        // Not a passive (`…, North Korea's nuclear ambitions have barely been
+        // mentioned in …`): its subject is what was talked about.
+        !(cue.lowerBound..<verb).contains(where: { wordLists.beForms.contains(doc.analysis.tokens[$0].norm) }),
         // `Mr. Van Voorhis said`: the name may leave out the title before it.
         speaker.lowerBound == first || speaker.lowerBound == first + 1 && doc.has(first, .capitalized)
       {

@@ -348,7 +348,17 @@ extension QuoteTokens {
       let norm = analysis.tokens[index].norm
       if norm == "lui" || norm == "eux" || norm == "him" || norm == "them" || norm == "her" { return true }
     }
-    return false
+    // `selon l'association`, `according to the company`.
+    return (2...3).contains { span.count >= $0 && isOrganizationNoun(span.lowerBound..<(span.lowerBound + $0)) }
+  }
+
+  /// Whether `span` is a determiner and a noun that stands for an
+  /// organization (`the company`, `l'association`: `org-triggers.txt`).
+  func isOrganizationNoun(_ span: Range<Int>) -> Bool {
+    guard span.count >= 2, span.count <= 4, has(span.lowerBound, .det) else { return false }
+    let tokens = analysis.tokens
+    return EntityLexicons.shared.isOrganizationTrigger(
+      bytes, tokens[span.lowerBound].utf8Range.lowerBound..<tokens[span.upperBound - 1].utf8Range.upperBound)
   }
 
   /// A French plural noun of people by its suffix, after a determiner

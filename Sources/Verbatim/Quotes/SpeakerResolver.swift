@@ -17,6 +17,8 @@ struct SpeakerResolver {
   private var clusters: (sizes: [Int: Int], places: [Int: [Entity]])?
   /// The persons' mentions, in the order of their ends.
   private var persons: [Entity]?
+  /// The organizations' mentions, in the order of their ends.
+  private var organizationsByEnd: [Entity]?
 
   init(_ doc: QuoteTokens) { self.doc = doc }
 
@@ -61,7 +63,16 @@ struct SpeakerResolver {
       if entity.label == .location && (span.lowerBound..<index).contains(where: { doc.has($0, .informant) }) { continue }
       if best == nil && (entity.label == .organization || entity.label == .location) { best = entity }
     }
-    guard let best else { return nil }
+    guard let best else {
+      // `the company said`, `a indiqué l'association`: the organization
+      // named last before.
+      // (Named in this sentence or the three before it: further back,
+      // `the union` or `the agency` is more often one the tagger missed.)
+      guard doc.isOrganizationNoun(span), let organization = lastOrganization(before: span.lowerBound),
+        doc.sentenceOf[span.lowerBound] - doc.sentenceOf[organization.tokenIndices.lowerBound] <= 3
+      else { return nil }
+      return (organization.canonical, organization.cluster)
+    }
     if best.label == .organization, let role = span.first(where: { doc.has($0, .role) }),
       let person = personHolding(role: doc.analysis.tokens[role].norm, at: best.cluster) ?? lastPerson(before: span.lowerBound)
     {
@@ -105,20 +116,30 @@ struct SpeakerResolver {
 
   /// The last person named before token `index`.
   private mutating func lastPerson(before index: Int) -> Entity? {
-    if persons == nil {
-      persons = doc.analysis.entities.filter { $0.label == .person }.sorted {
-        $0.tokenIndices.upperBound < $1.tokenIndices.upperBound
-      }
-    }
-    let persons = persons!
-    // The first person ending after `index`, by bisection; the one before it.
+    if persons == nil { persons = Self.byEnd(doc.analysis.entities.filter { $0.label == .person }) }
+    return Self.last(of: persons!, before: index)
+  }
+
+  /// The last organization named before token `index`.
+  private mutating func lastOrganization(before index: Int) -> Entity? {
+    if organizationsByEnd == nil { organizationsByEnd = Self.byEnd(doc.analysis.entities.filter { $0.label == .organization }) }
+    return Self.last(of: organizationsByEnd!, before: index)
+  }
+
+  private static func byEnd(_ entities: [Entity]) -> [Entity] {
+    entities.sorted { $0.tokenIndices.upperBound < $1.tokenIndices.upperBound }
+  }
+
+  /// The last of `entities` (sorted by their ends) that ends at or before
+  /// token `index`, found by bisection.
+  private static func last(of entities: [Entity], before index: Int) -> Entity? {
     var low = 0
-    var high = persons.count
+    var high = entities.count
     while low < high {
       let middle = (low + high) / 2
-      if persons[middle].tokenIndices.upperBound <= index { low = middle + 1 } else { high = middle }
+      if entities[middle].tokenIndices.upperBound <= index { low = middle + 1 } else { high = middle }
     }
-    return low > 0 ? persons[low - 1] : nil
+    return low > 0 ? entities[low - 1] : nil
   }
 
   /// The organization most often named within a few words of a place of

@@ -565,6 +565,27 @@ enum QuoteTestSupport {
     #expect(speaker.resolved == "Jean-François Rapin")
   }
 
+  /// `the bank said`, `a indiqué l'association`: the organization named
+  /// last, in this sentence or the three before; none further back.
+  @Test func organizationNounsResolveToTheLastOrganization() {
+    func resolved(_ text: String, _ language: Language) -> [String?] {
+      let analysis = QuoteTestSupport.analyzer.analyze(text, language: language)
+      return analysis.quotes.map { $0.speaker?.resolved }
+    }
+    #expect(resolved("Wells Fargo paid a fine in March. The bank said it had fired 5,300 employees over five years.", .english)
+      == ["Wells Fargo"])
+    #expect(resolved("Amnesty International publie son rapport annuel. Selon l'association, les arrestations ont augmenté de 15 %.", .french)
+      == ["Amnesty International"])
+    // A trailing attribution with two prepositional phrases after its verb.
+    #expect(resolved("Goldman Sachs now expects five cuts this year, the bank said in a note to clients on Thursday.", .english)
+      == ["Goldman Sachs"])
+    // A passive verb of saying: its subject is what was talked about.
+    #expect(quotes("Despite failed tests, North Korea's nuclear ambitions have barely been mentioned in this year's U.S. presidential race.", .english).isEmpty)
+    let far = "Wells Fargo paid a fine in March. It was the third. Regulators were angry. Customers were too. Many left. "
+      + "The bank said it had fired 5,300 employees over five years."
+    #expect(resolved(far, .english) == [nil])
+  }
+
   @Test func rolesAndPlacesResolveToWhoSpeaks() {
     let text = "Brad Smith, président de Microsoft, était à Paris. Microsoft est basée à Redmond. « Nous ne vendrons pas », a déclaré le président de Microsoft. Redmond annonce qu'il ne vendra plus ses solutions."
     let analysis = QuoteTestSupport.analyzer.analyze(text, language: .french)

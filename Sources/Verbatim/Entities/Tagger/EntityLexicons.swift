@@ -249,6 +249,12 @@ struct EntityLexicons: Sendable {
   /// Whether `norm` (a token's ``Token/norm``) is one of the most frequent French words.
   static func isFrenchCommonWord(_ norm: String) -> Bool { frenchCommonWords.contains(norm) }
 
+  /// Whether `bytes[range]` is a listed phrase announcing an organization
+  /// (`la société`, `l'association`, `the company`; `org-triggers.txt`).
+  func isOrganizationTrigger(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
+    Self.has(lists(bytes, range), .orgTrigger)
+  }
+
   /// Whether `bytes[range]` is a listed calendar word (`mardi`, `mars`, `Wednesday`).
   func isCalendarWord(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
     Self.has(lists(bytes, range), .calendar)
