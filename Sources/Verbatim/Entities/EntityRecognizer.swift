@@ -93,6 +93,12 @@ public struct EntityRecognizer: Sendable {
         if let canonical = entry.canonical { canonicalNames[range] = canonical }
       }
       let callerSpans = spans.count
+      // A dateline's place (`WASHINGTON (AP) —`) opening a paragraph.
+      if paragraph < analysis.paragraphs.count, analysis.paragraphs[paragraph].start == sentence.start,
+        let place = dateline(tokens, bytes), isFree(place)
+      {
+        add((place, .location))
+      }
       // Nicknames written as names (`Big Blue`): the linker then says whose.
       for alias in AliasNames.shared.matches(tokens, bytes) where isFree(alias.0) {
         add(alias)

@@ -189,6 +189,20 @@ private func labeled(_ text: String, _ language: Language) -> [String] {
     #expect(patternMentions("Il joue à San Diego Padres.", .french).isEmpty)
   }
 
+  /// A dateline's place in capitals, before a news agency or a dash.
+  @Test func datelinePlacesAreLocations() {
+    let agency = labeled("WASHINGTON (AP) — The Federal Reserve left rates unchanged on Wednesday.", .english)
+    #expect(agency.contains("LOC:WASHINGTON") && !agency.contains("PERSON:WASHINGTON"), "\(agency)")
+    let twoWords = labeled("NEW YORK (Reuters) - Stocks rose on Monday.", .english)
+    #expect(twoWords.contains("LOC:NEW YORK"), "\(twoWords)")
+    let state = labeled("SAN FRANCISCO, Calif. (AP) — Apple unveiled a phone.", .english)
+    #expect(state.contains("LOC:SAN FRANCISCO"), "\(state)")
+    #expect(labeled("LONDON — The Prime Minister said taxes would rise.", .english).contains("LOC:LONDON"))
+    // Not a word that is no listed place before a dash alone, not a listed organization.
+    #expect(!labeled("UPDATE — Apple shares fell.", .english).contains("LOC:UPDATE"))
+    #expect(!labeled("IBM (NYSE) - shares fell sharply.", .english).contains("LOC:IBM"))
+  }
+
   @Test func aCityIsItsClubInASentenceAboutTeamSports() {
     let draw = labeled("He scored twice in a 1 – 1 draw against Liverpool.", .english)
     #expect(draw.contains("ORG:Liverpool"), "\(draw)")
