@@ -49,6 +49,22 @@ extension QuoteTokens {
     return (index..<(verb + 1), pronoun)
   }
 
+  /// The start of a French adverbial phrase of a preposition, a possessive
+  /// and `part`/`côté`/`tour` ending at `index` (`a pour sa part dénoncé`,
+  /// `a de son côté estimé`, `a à son tour affirmé`), if one ends there.
+  func adverbialPhrase(endingAt index: Int) -> Int? {
+    guard index >= 2, index < count, !has(index, .english) else { return nil }
+    let tokens = analysis.tokens
+    guard Self.adverbialNouns.contains(tokens[index].norm), Self.possessives.contains(tokens[index - 1].norm),
+      Self.adverbialPrepositions.contains(tokens[index - 2].norm)
+    else { return nil }
+    return index - 2
+  }
+
+  private static let adverbialNouns: Set<String> = ["part", "côté", "tour", "compte"]
+  private static let possessives: Set<String> = ["sa", "son", "ses", "leur", "leurs", "ma", "mon", "notre", "votre"]
+  private static let adverbialPrepositions: Set<String> = ["pour", "de", "à"]
+
   /// Whether token `index` is the French reflexive `s'` or `se`.
   func isReflexivePronoun(_ index: Int) -> Bool {
     guard index >= 0, index < count, !has(index, .english) else { return false }
@@ -108,8 +124,14 @@ extension QuoteTokens {
   func verbGroup(endingAt verb: Int, floor: Int) -> Range<Int>? {
     var start = verb
     var steps = 0
-    while start - 1 >= floor && steps < 4 && (has(start - 1, .aux) || has(start - 1, .adverb)) && !has(start - 1, .verb) {
-      start -= 1
+    while start - 1 >= floor && steps < 4 {
+      if (has(start - 1, .aux) || has(start - 1, .adverb)) && !has(start - 1, .verb) {
+        start -= 1
+      } else if let phrase = adverbialPhrase(endingAt: start - 1), phrase >= floor {
+        start = phrase
+      } else {
+        break
+      }
       steps += 1
     }
     for index in max(floor, start - 2)..<verb where has(index, .negation) && !has(index, .me) { return nil }
@@ -507,7 +529,16 @@ extension QuoteTokens {
         }
         probe += 1
       }
-      return phraseAfter(index, limit: limit, entity: nil)
+      let phrase = phraseAfter(index, limit: limit, entity: nil)
+      // A role and the person's name in apposition (`», juge sa directrice,
+      // Lucie Pinson, qui …`, `said the company's spokeswoman, Jane Doe.`): the name.
+      if phrase.contains(where: { has($0, .role) }), has(phrase.upperBound, .comma), phrase.upperBound + 1 < limit,
+        entityOf[phrase.upperBound + 1] >= 0, analysis.entities[Int(entityOf[phrase.upperBound + 1])].label == .person,
+        let name = entityTokens(phrase.upperBound + 1), name.lowerBound == phrase.upperBound + 1, name.upperBound <= limit
+      {
+        return name
+      }
+      return phrase
     }
     // A place or time before the speaker: try after the next comma.
     var comma = index

@@ -556,6 +556,16 @@ enum QuoteTestSupport {
     #expect(entity != nil && speaker.cluster == entity?.cluster)
   }
 
+  /// An adverbial phrase between the auxiliary and the verb (`a pour sa
+  /// part dénoncé`) is no subject; a role and the name in apposition after
+  /// an inverted verb give the name.
+  @Test func adverbialPhrasesAndRolesInApposition() {
+    #expect(quotes("Le député Manuel Bompard a pour sa part dénoncé « un scandale d'État qui dure ».", .french)
+      == ["Manuel Bompard|partial|un scandale d'État qui dure"])
+    #expect(quotes("Une ONG conteste. « C'est du greenwashing pur et simple », juge sa directrice, Lucie Pinson, qui rappelle les faits.", .french)
+      .first == "Lucie Pinson|direct|C'est du greenwashing pur et simple")
+  }
+
   /// `selon lui`, `d'après eux`: the stressed pronoun is resolved like `il`.
   @Test func stressedPronounSourcesAreResolved() {
     let text = "Le président de l'association, Jean-François Rapin, était présent. Selon lui, il manque un milliard d'euros."
