@@ -196,7 +196,14 @@ struct EntityPatternRules: Sendable {
             || isSurnameAlone(tokens, roleEnd, bytes)
               && EntityLexicons.shared.label(bytes, tokens[index].utf8Range.lowerBound..<tokens[roleEnd].utf8Range.upperBound) == nil
         {
-          found.mentions.append((roleEnd..<end, .person))
+          // A party's or a body's acronym between the role and the name
+          // (`le député LFI Manuel Bompard`, `la sénatrice LR Sophie Primas`): two mentions.
+          if end - roleEnd >= 3, Self.isAcronym(tokens[roleEnd].utf8Range, bytes) {
+            found.mentions.append((roleEnd..<(roleEnd + 1), .organization))
+            found.mentions.append(((roleEnd + 1)..<end, .person))
+          } else {
+            found.mentions.append((roleEnd..<end, .person))
+          }
           index = end
           continue
         }

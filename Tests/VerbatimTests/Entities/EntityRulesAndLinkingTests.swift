@@ -189,6 +189,13 @@ private func labeled(_ text: String, _ language: Language) -> [String] {
     #expect(patternMentions("Il joue à San Diego Padres.", .french).isEmpty)
   }
 
+  /// A party's acronym between a role and the name is a mention of its own.
+  @Test func anAcronymBetweenARoleAndTheNameIsTheOrganization() {
+    let found = labeled("Le député LFI Manuel Bompard a dénoncé un scandale.", .french)
+    #expect(found.contains("ORG:LFI") && found.contains("PERSON:Manuel Bompard"), "\(found)")
+    #expect(labeled("Le président Emmanuel Macron a parlé.", .french).contains("PERSON:Emmanuel Macron"))
+  }
+
   /// A dateline's place in capitals, before a news agency or a dash.
   @Test func datelinePlacesAreLocations() {
     let agency = labeled("WASHINGTON (AP) — The Federal Reserve left rates unchanged on Wednesday.", .english)
