@@ -137,6 +137,8 @@ struct Found {
         upper -= 1
       }
       while lower < upper && doc.has(lower, .comma) { lower += 1 }
+      // `LONDON — Britain's largest union has threatened …, its leader said.`
+      if let after = doc.datelineEnd(at: lower), after < upper { lower = after }
     }
     guard lower < upper else { return nil }
     let tokens = doc.analysis.tokens

@@ -226,6 +226,23 @@ struct QuoteTokens {
     return mark.upperBound < bytes.count && bytes[mark.upperBound] == UInt8(ascii: ">")
   }
 
+  /// The index after a news dateline opening a paragraph at token `index`
+  /// (a place the entity layer found, maybe a news agency in brackets, and a
+  /// dash: `WASHINGTON (AP) —`, `LONDON —`), or nil.
+  func datelineEnd(at index: Int) -> Int? {
+    guard index < count, paragraphTokens(Int(paragraphOf[index])).lowerBound == index,
+      let place = entityTokens(index), place.lowerBound == index,
+      analysis.entities[Int(entityOf[index])].label == .location
+    else { return nil }
+    var next = place.upperBound
+    if has(next, .openBracket) {
+      let close = (next..<min(next + 4, count)).first { has($0, .closeBracket) }
+      guard let close else { return nil }
+      next = close + 1
+    }
+    return has(next, .dash) ? next + 1 : nil
+  }
+
   /// The token range of sentence `index`.
   func sentence(_ index: Int) -> Range<Int> { analysis.sentences[index].tokenIndices }
 

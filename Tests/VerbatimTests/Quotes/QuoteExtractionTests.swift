@@ -566,6 +566,12 @@ enum QuoteTestSupport {
       .first == "Lucie Pinson|direct|C'est du greenwashing pur et simple")
   }
 
+  /// What was said does not start with the article's dateline.
+  @Test func reportedSpeechLeavesTheDatelineOut() {
+    #expect(quotes("LONDON (AP) — Britain's largest union has threatened a national strike over pay, its leader said.", .english)
+      == ["its leader|indirect|Britain's largest union has threatened a national strike over pay"])
+  }
+
   /// `selon lui`, `d'après eux`: the stressed pronoun is resolved like `il`.
   @Test func stressedPronounSourcesAreResolved() {
     let text = "Le président de l'association, Jean-François Rapin, était présent. Selon lui, il manque un milliard d'euros."
