@@ -145,7 +145,10 @@ enum IndirectSpeech {
           // `…, annonçant qu'il …`, `… en soulignant que`, `… and has said
           // that`: the subject of the sentence.
           // `…,” he said, adding he …`: the subject of the verb before the comma.
-          let previousSubject = participial ? doc.subjectOfPreviousVerb(cue.lowerBound, floor: sentence.lowerBound) : nil
+          let previousSubject =
+            participial
+            ? doc.subjectOfPreviousVerb(cue.lowerBound, floor: sentence.lowerBound)
+              ?? doc.invertedSpeaker(before: cue.lowerBound, floor: sentence.lowerBound) : nil
           // `…, the Saudi government, which has strongly denied …`: the antecedent of a relative pronoun.
           speaker = previousSubject ?? doc.relativeAntecedent(cue.lowerBound, floor: sentence.lowerBound)
             ?? doc.sentenceSubject(cue.lowerBound) ?? doc.initialPluralNoun(cue.lowerBound)

@@ -231,6 +231,7 @@ enum MarkedQuotes {
         // Clinton before asking her`.)
         let named = !participle || doc.isSpeakerEntity(cue.lowerBound - 1) || doc.has(cue.lowerBound - 1, .he)
         if let speaker = (participle ? doc.subjectOfPreviousVerb(cue.lowerBound, floor: floor) : nil)
+          ?? (participle ? doc.invertedSpeaker(before: cue.lowerBound, floor: floor) : nil)
           ?? (named ? doc.subject(before: cue.lowerBound, floor: floor) : nil)
           ?? doc.relativeAntecedent(cue.lowerBound, floor: floor)
           ?? (participle ? doc.sentenceSubject(cue.lowerBound) : nil)
@@ -281,6 +282,13 @@ enum MarkedQuotes {
     }
     for index in start..<first where doc.has(index, .verb) {
       guard let cue = doc.verbGroup(endingAt: index, floor: floor), !doc.has(index, .naming) || cue.count > 1 else { continue }
+      // `« … », a insisté X devant la presse, ajoutant que « … »`: the
+      // speaker inverted after the quote before, and the participle's cue.
+      if doc.closesQuoteAndComma(before: cue.lowerBound), let speaker = doc.invertedSpeaker(before: first, floor: floor)
+      {
+        let participle = (index..<first).last { doc.has($0, .verb) && doc.has($0, .participle) }
+        return Attribution(cue: participle.flatMap { doc.verbGroup(endingAt: $0, floor: floor) } ?? cue, speaker: speaker)
+      }
       if doc.has(index, .participle) || doc.has(cue.lowerBound, .prep) || doc.has(cue.lowerBound - 1, .stop) {
         // `…, saying he “…”`, `… and has indicated that`: the sentence's subject.
         if let speaker = doc.sentenceSubject(index) { return Attribution(cue: cue, speaker: speaker) }

@@ -28,8 +28,17 @@ extension QuoteTokens {
     if has(next, .negation) { return nil }
     // A French reflexive pronoun before the verb or its auxiliary
     // (`s'indigne-t-il`, `s'est-elle félicitée`, `se réjouit le maire`).
-    if isReflexivePronoun(next), next + 1 < limit, has(next + 1, .verb) || has(next + 1, .aux) { next += 1 }
-    if has(next, .aux) && !has(next, .verb) {
+    var reflexiveAuxiliary = false
+    if isReflexivePronoun(next), next + 1 < limit {
+      if has(next + 1, .verb) || has(next + 1, .aux) {
+        next += 1
+      } else if Self.etreForms.contains(analysis.tokens[next + 1].norm) {
+        // `s'est félicité`: `être` is the auxiliary of a reflexive verb.
+        next += 1
+        reflexiveAuxiliary = true
+      }
+    }
+    if (has(next, .aux) || reflexiveAuxiliary) && !has(next, .verb) {
       next += 1
       if let inverted = invertedPronoun(at: next) {
         pronoun = inverted.pronoun
@@ -60,6 +69,9 @@ extension QuoteTokens {
     else { return nil }
     return index - 2
   }
+
+  /// Forms of `être`, the auxiliary after a reflexive pronoun.
+  private static let etreForms: Set<String> = ["est", "sont", "était", "étaient", "sera", "seront", "serait", "seraient", "fut"]
 
   private static let adverbialNouns: Set<String> = ["part", "côté", "tour", "compte"]
   private static let possessives: Set<String> = ["sa", "son", "ses", "leur", "leurs", "ma", "mon", "notre", "votre"]
@@ -160,6 +172,28 @@ extension QuoteTokens {
       let subject = subject(before: group.lowerBound, floor: floor), isPlausibleSpeaker(subject)
     else { return nil }
     return subject
+  }
+
+  /// The speaker of an inverted attribution earlier in the sentence, the
+  /// subject of a participle after it: `« … », a insisté Luca de Meo
+  /// devant la presse, ajoutant que …`, `“…,” said Ms. Pinson, adding that …`.
+  func invertedSpeaker(before cueStart: Int, floor: Int) -> Range<Int>? {
+    var index = cueStart
+    while index > floor + 1 && index > cueStart - 20 {
+      if closesQuoteAndComma(before: index), let group = verbGroup(at: index, limit: cueStart) {
+        if let pronoun = group.pronoun { return pronoun..<(pronoun + 1) }
+        guard let speaker = speaker(after: group.cue.upperBound, limit: cueStart), isPlausibleSpeaker(speaker) else { return nil }
+        return speaker
+      }
+      index -= 1
+    }
+    return nil
+  }
+
+  /// Whether a closing mark and a comma, in either order, stand right
+  /// before `index` (`», a insisté`, `,” said`).
+  func closesQuoteAndComma(before index: Int) -> Bool {
+    index >= 2 && (has(index - 1, .comma) && has(index - 2, .mark) || has(index - 1, .mark) && has(index - 2, .comma))
   }
 
   /// The name or noun phrase a relative `who`/`which`/`qui` right before

@@ -108,6 +108,16 @@ enum QuoteTestSupport {
     #expect(quotes("« On nous demande de payer », s’agace-t-elle.", .french) == ["elle|direct|On nous demande de payer"])
     #expect(quotes("« On nous demande de payer », s'est-il insurgé.", .french) == ["il|direct|On nous demande de payer"])
     #expect(quotes("« On nous demande de payer », se désole le maire.", .french) == ["le maire|direct|On nous demande de payer"])
+    #expect(quotes("« C'est une nouvelle page », s'est félicité Luca de Meo, le directeur général.", .french)
+      == ["Luca de Meo|direct|C'est une nouvelle page"])
+  }
+
+  /// A participle after an inverted attribution speaks for its speaker.
+  @Test func participlesAfterAnInvertedAttribution() {
+    #expect(quotes("« C'est une nouvelle page », a insisté Luca de Meo devant la presse, ajoutant que « la confiance est revenue ».", .french)
+      == ["Luca de Meo|direct|C'est une nouvelle page", "Luca de Meo|partial|la confiance est revenue"])
+    #expect(quotes(#""This is a new page," said Luca de Meo at a press conference, adding that "trust is back at last.""#, .english)
+      == ["Luca de Meo|direct|This is a new page,", "Luca de Meo|partial|trust is back at last."])
   }
 
   @Test func colonDashAndSourceConstructions() {
