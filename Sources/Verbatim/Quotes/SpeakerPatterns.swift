@@ -70,6 +70,9 @@ extension QuoteTokens {
     return index - 2
   }
 
+  /// Prepositions before where an impersonal `on` speaks (`assure-t-on à Matignon`).
+  private static let placePrepositions: Set<String> = ["à", "au", "chez", "dans", "auprès", "du", "de"]
+
   /// Forms of `être`, the auxiliary after a reflexive pronoun.
   private static let etreForms: Set<String> = ["est", "sont", "était", "étaient", "sera", "seront", "serait", "seraient", "fut"]
 
@@ -139,6 +142,12 @@ extension QuoteTokens {
     while start - 1 >= floor && steps < 4 {
       if (has(start - 1, .aux) || has(start - 1, .adverb)) && !has(start - 1, .verb) {
         start -= 1
+      } else if isReflexivePronoun(start - 1) {
+        // `le Medef se dit`, `s'indigne`.
+        start -= 1
+      } else if start - 2 >= floor, isReflexivePronoun(start - 2), Self.etreForms.contains(analysis.tokens[start - 1].norm) {
+        // `le Medef s'est dit`.
+        start -= 2
       } else if let phrase = adverbialPhrase(endingAt: start - 1), phrase >= floor {
         start = phrase
       } else {
@@ -537,6 +546,15 @@ extension QuoteTokens {
       index = next + 1
     }
     guard index < limit else { return nil }
+    // `», assure-t-on à Matignon`, `indique-t-on chez Renault`: the place or
+    // the organization after the impersonal `on`.
+    if has(index, .inverted) && has(index, .me) {
+      guard index + 2 < limit, Self.placePrepositions.contains(analysis.tokens[index + 1].norm) else { return nil }
+      var name = index + 2
+      if has(name, .det) && name + 1 < limit { name += 1 }
+      guard isSpeakerEntity(name), let entity = entityTokens(name), entity.upperBound <= limit else { return nil }
+      return entity
+    }
     if has(index, .me) { return nil }
     if has(index, .he) { return index..<(index + 1) }
     if has(index, .prep) {

@@ -112,6 +112,15 @@ enum QuoteTestSupport {
       == ["Luca de Meo|direct|C'est une nouvelle page"])
   }
 
+  /// The reflexive pronoun belongs to the verb group, not to its subject;
+  /// after an impersonal `-t-on`, where it is said speaks.
+  @Test func reflexiveSubjectsAndImpersonalOn() {
+    #expect(quotes("Du côté du patronat, le Medef s'est dit « favorable à une réforme ambitieuse ».", .french)
+      == ["le Medef|partial|favorable à une réforme ambitieuse"])
+    #expect(quotes("Le Premier ministre hésite. « Rien n'est arbitré », assure-t-on à Matignon.", .french)
+      == ["Matignon|direct|Rien n'est arbitré"])
+  }
+
   /// A participle after an inverted attribution speaks for its speaker.
   @Test func participlesAfterAnInvertedAttribution() {
     #expect(quotes("« C'est une nouvelle page », a insisté Luca de Meo devant la presse, ajoutant que « la confiance est revenue ».", .french)
