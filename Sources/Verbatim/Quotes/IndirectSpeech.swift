@@ -403,6 +403,12 @@ enum IndirectSpeech {
     while index < limit && index <= (nounObject ? verb + 1 : verb + 6) && !calledWithoutOn && !agreedTo
       && !doc.has(index, .punctuation) && !doc.has(index, .verb) && !(takesBareClause && doc.has(index, .he))
     {
+      // `speaking on condition of anonymity to discuss …`: how, not what.
+      if index == verb + 1, doc.has(index, .prep), index + 1 < limit,
+        wordLists.noContent.contains(doc.analysis.tokens[doc.has(index + 1, .det) ? index + 2 : index + 1].norm)
+      {
+        return nil
+      }
       if isInfinitiveMarker(index, doc), index + 1 < limit, isInfinitive(index + 1, doc) { return index + 1 }
       // `wondering about his ability to continue`: after a preposition the
       // infinitive is a noun's (not after `called on`, `asked for`).
@@ -495,6 +501,9 @@ enum IndirectSpeech {
       }
       guard start < limit, prepositions.contains(doc.analysis.tokens[start].norm) else { return nil }
       start += 1
+      // `speaking on condition of anonymity`, `on the record`: how, not what.
+      let object = start < limit && doc.has(start, .det) ? start + 1 : start
+      if object < limit && wordLists.noContent.contains(doc.analysis.tokens[object].norm) { return nil }
     } else if wordLists.callForms.contains(norm), start + 1 < limit,
       next == "for" || isDate(start, doc) && doc.analysis.tokens[start + 1].norm == "for"
     {
@@ -838,7 +847,8 @@ enum IndirectSpeech {
         speaker.upperBound >= end - 1 || group.pronoun != nil
           || doc.has(speaker.upperBound, .prep) && end - speaker.upperBound <= 6
           || end - speaker.upperBound <= 4 && !(speaker.upperBound..<end).contains(where: {
-            doc.has($0, .verb) || doc.has($0, .that) || doc.has($0, .mark) || doc.has($0, .comma)
+            // (An auxiliary: the noun phrase is a clause's subject, `…, said the tariffs could start soon.`)
+            doc.has($0, .verb) || doc.has($0, .aux) || doc.has($0, .that) || doc.has($0, .mark) || doc.has($0, .comma)
           })
       else { return nil }
       return (comma, Attribution(cue: group.cue, speaker: speaker))

@@ -56,6 +56,8 @@ struct IndirectSpeechWords: Sendable {
   let conjunctions: Set<String>
   /// `and`, `but`, `et`, `mais`: a clause they join after an incise goes on with what was said.
   let inciseConjunctions: Set<String>
+  /// Nouns after a speech act's preposition that say how it was said (`on condition of anonymity`).
+  let noContent: Set<String>
 
   static let shared = IndirectSpeechWords(table: EmbeddedResources.quotes_indirectSpeech)
 
@@ -64,7 +66,7 @@ struct IndirectSpeechWords: Sendable {
     "bare-clause", "noun-object", "prepositional", "passive", "be", "agree", "call", "call-object",
     "directive-preposition", "adverbial", "part-of-day", "time-noun", "time-opener", "time-adverb", "told-person",
     "approximation", "quantifier", "floating", "article", "indefinite-article", "conjunction", "conjunction-fr",
-    "support-verb", "speech-noun", "question-verb", "wh-word", "idiom",
+    "support-verb", "speech-noun", "question-verb", "wh-word", "idiom", "no-content",
   ]
 
   /// Reads the lists from the text of `indirect-speech.txt`.
@@ -105,5 +107,6 @@ struct IndirectSpeechWords: Sendable {
     indefiniteArticles = lists["indefinite-article"] ?? []
     conjunctions = lists["conjunction"] ?? []
     inciseConjunctions = conjunctions.union(lists["conjunction-fr"] ?? [])
+    noContent = lists["no-content"] ?? []
   }
 }

@@ -121,6 +121,14 @@ enum QuoteTestSupport {
       == ["Matignon|direct|Rien n'est arbitré"])
   }
 
+  /// `on condition of anonymity`, `on the record`: how something was said, not what.
+  @Test func howSomethingWasSaidIsNotWhat() {
+    #expect(quotes("An official, speaking on condition of anonymity to discuss private deliberations, said the tariffs could start next week.", .english)
+      == ["An official|indirect|the tariffs could start next week"])
+    #expect(quotes("An official spoke on condition of anonymity because he was not authorized to comment.", .english).isEmpty)
+    #expect(quotes("He spoke about the deal.", .english) == ["He|indirect|the deal"])
+  }
+
   /// A participle after an inverted attribution speaks for its speaker.
   @Test func participlesAfterAnInvertedAttribution() {
     #expect(quotes("« C'est une nouvelle page », a insisté Luca de Meo devant la presse, ajoutant que « la confiance est revenue ».", .french)
