@@ -211,7 +211,7 @@ struct EntityPatternRules: Sendable {
         // `Its spokeswoman, Melezia Figueroa, said`, `Le porte-parole de la
         // mairie, Jean Orlanet, a confirmé`, `The president of Microsoft, Brad Smith,`.
         if let roleEnd = match(roles, Self.roleStart, index),
-          let comma = (roleEnd..<min(roleEnd + 5, tokens.endIndex)).first(where: { isComma($0) }),
+          let comma = (roleEnd..<min(roleEnd + 8, tokens.endIndex)).first(where: { isComma($0) }),
           (roleEnd..<comma).allSatisfy({ tokens[$0].kind == .word }),
           let end = nameRun(tokens, classes, comma + 1, bytes, allowParticles: true),
           end < tokens.endIndex, isComma(end) || isFullStop(end),

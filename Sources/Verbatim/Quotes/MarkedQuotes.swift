@@ -205,9 +205,15 @@ enum MarkedQuotes {
       var index = last - 1
       while index >= floor && index >= last - 16 && !doc.has(index, .mark) {
         if doc.has(index, .verb), let cue = doc.verbGroup(endingAt: index, floor: floor) {
-          if doc.has(cue.lowerBound, .prep) || doc.has(cue.lowerBound - 1, .prep) || doc.has(index, .participle) {
+          // `Et d'ajouter :` (a narrative infinitive, with no subject): the
+          // last person named, else the last organization.
+          let narrative = cue.lowerBound >= 2 && doc.analysis.tokens[cue.lowerBound - 2].norm == "et"
+            && ["d'", "de"].contains(doc.analysis.tokens[cue.lowerBound - 1].norm)
+          if narrative || doc.has(cue.lowerBound, .prep) || doc.has(cue.lowerBound - 1, .prep) || doc.has(index, .participle) {
             // `en faisant remarquer :`: the subject of the sentence.
-            return doc.sentenceSubject(cue.lowerBound).map { Attribution(cue: cue, speaker: $0) }
+            return (doc.sentenceSubject(cue.lowerBound) ?? (narrative ? doc.nearestName(before: cue.lowerBound, personsOnly: true) ?? doc.nearestName(before: cue.lowerBound) : nil)).map {
+              Attribution(cue: cue, speaker: $0)
+            }
           }
           if let speaker = doc.subject(before: cue.lowerBound, floor: floor) { return Attribution(cue: cue, speaker: speaker) }
           return nil

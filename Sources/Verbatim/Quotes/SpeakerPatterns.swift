@@ -61,10 +61,16 @@ extension QuoteTokens {
   /// The start of a French adverbial phrase of a preposition, a possessive
   /// and `part`/`côté`/`tour` ending at `index` (`a pour sa part dénoncé`,
   /// `a de son côté estimé`, `a à son tour affirmé`), if one ends there.
+  /// Also `au contraire`, `en revanche`, `quant à lui`.
   func adverbialPhrase(endingAt index: Int) -> Int? {
-    guard index >= 2, index < count, !has(index, .english) else { return nil }
+    guard index >= 1, index < count, !has(index, .english) else { return nil }
     let tokens = analysis.tokens
-    guard Self.adverbialNouns.contains(tokens[index].norm), Self.possessives.contains(tokens[index - 1].norm),
+    let last = tokens[index].norm
+    let before = tokens[index - 1].norm
+    if (before == "au" && last == "contraire") || (before == "en" && last == "revanche") { return index - 1 }
+    guard index >= 2 else { return nil }
+    if tokens[index - 2].norm == "quant" && before == "à" && ["lui", "elle", "eux", "elles"].contains(last) { return index - 2 }
+    guard Self.adverbialNouns.contains(last), Self.possessives.contains(before),
       Self.adverbialPrepositions.contains(tokens[index - 2].norm)
     else { return nil }
     return index - 2
@@ -438,13 +444,14 @@ extension QuoteTokens {
 
   /// The last person or organization named before `index` in its
   /// paragraph (`… Tout en appelant le Congrès à …`: who the sentence is about).
-  func nearestName(before index: Int) -> Range<Int>? {
+  /// With `personsOnly`, the last person.
+  func nearestName(before index: Int, personsOnly: Bool = false) -> Range<Int>? {
     let paragraph = paragraphTokens(Int(paragraphOf[index]))
     var probe = index - 1
     while probe >= paragraph.lowerBound && probe >= index - 60 {
       if entityOf[probe] >= 0 {
         let entity = analysis.entities[Int(entityOf[probe])]
-        if entity.label == .person || entity.label == .organization { return entity.tokenIndices }
+        if entity.label == .person || !personsOnly && entity.label == .organization { return entity.tokenIndices }
         probe = entity.tokenIndices.lowerBound
       }
       probe -= 1
@@ -582,11 +589,14 @@ extension QuoteTokens {
         probe += 1
       }
       let phrase = phraseAfter(index, limit: limit, entity: nil)
-      // A role and the person's name in apposition (`», juge sa directrice,
-      // Lucie Pinson, qui …`, `said the company's spokeswoman, Jane Doe.`): the name.
-      if phrase.contains(where: { has($0, .role) }), has(phrase.upperBound, .comma), phrase.upperBound + 1 < limit,
-        entityOf[phrase.upperBound + 1] >= 0, analysis.entities[Int(entityOf[phrase.upperBound + 1])].label == .person,
-        let name = entityTokens(phrase.upperBound + 1), name.lowerBound == phrase.upperBound + 1, name.upperBound <= limit
+      // A role, maybe with its complement, and the person's name in
+      // apposition (`», juge sa directrice, Lucie Pinson, qui …`, `s'est réjoui
+      // le président du groupe socialiste à l'Assemblée, Boris Vallaud.`,
+      // `said the company's spokeswoman, Jane Doe.`): the name.
+      if phrase.contains(where: { has($0, .role) }),
+        let comma = (phrase.upperBound..<min(limit, index + 14)).first(where: { !has($0, .word) }), has(comma, .comma),
+        comma + 1 < limit, entityOf[comma + 1] >= 0, analysis.entities[Int(entityOf[comma + 1])].label == .person,
+        let name = entityTokens(comma + 1), name.lowerBound == comma + 1, name.upperBound <= limit
       {
         return name
       }

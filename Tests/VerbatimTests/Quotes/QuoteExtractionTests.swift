@@ -599,6 +599,17 @@ enum QuoteTestSupport {
       == ["its leader|indirect|Britain's largest union has threatened a national strike over pay"])
   }
 
+  /// `au contraire`, `en revanche` inside the verb group; a role with a long
+  /// complement before the name; `Et d'ajouter :` speaks for the last person named.
+  @Test func moreFrenchAttributions() {
+    #expect(quotes("La présidente du RN, Marine Le Pen, a au contraire dénoncé un « coup de force des juges ».", .french)
+      == ["Marine Le Pen|partial|coup de force des juges"])
+    #expect(quotes("« C'est une victoire pour l'État de droit », s'est réjoui le président du groupe socialiste à l'Assemblée, Boris Vallaud.", .french)
+      == ["Boris Vallaud|direct|C'est une victoire pour l'État de droit"])
+    let added = quotes("Le constitutionnaliste Dominique Rousseau juge que « le Conseil a fait son travail ». Et d'ajouter : « Il n'y a là rien d'exceptionnel. »", .french)
+    #expect(added.last == "Dominique Rousseau|direct|Il n'y a là rien d'exceptionnel.")
+  }
+
   /// `selon lui`, `d'après eux`: the stressed pronoun is resolved like `il`.
   @Test func stressedPronounSourcesAreResolved() {
     let text = "Le président de l'association, Jean-François Rapin, était présent. Selon lui, il manque un milliard d'euros."
