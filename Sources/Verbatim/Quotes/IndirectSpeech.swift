@@ -463,6 +463,18 @@ enum IndirectSpeech {
       // (`a man who said and did the same things`: no clause opens with `and`.)
       !wordLists.conjunctions.contains(doc.analysis.tokens[next].norm)
     else { return nil }
+    // After `reported`, a clause opened by `a`/`an` needs a verb of its own
+    // (`reported a man was killed`); `reported a net profit of $97 billion`
+    // is a company's results. (Other verbs keep their noun objects:
+    // `acknowledged a collaborative relationship`.)
+    if doc.analysis.tokens[verb].norm.hasPrefix("report"), wordLists.indefiniteArticles.contains(doc.analysis.tokens[next].norm) {
+      var probe = next + 1
+      while probe < limit && probe <= next + 10 && !doc.has(probe, .punctuation) {
+        if doc.has(probe, .aux) || doc.has(probe, .verb) || isPastForm(probe, doc) { return next }
+        probe += 1
+      }
+      return nil
+    }
     return next
   }
 

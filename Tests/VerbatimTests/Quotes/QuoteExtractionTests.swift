@@ -121,6 +121,12 @@ enum QuoteTestSupport {
       == ["Matignon|direct|Rien n'est arbitré"])
   }
 
+  /// `reported a net profit`: a company's results, not reported speech.
+  @Test func reportedResultsAreNoSpeech() {
+    #expect(quotes("The company reported a net profit of $97 billion last year.", .english).isEmpty)
+    #expect(quotes("The agency reported a man was killed in the blast.", .english) == ["The agency|indirect|a man was killed in the blast"])
+  }
+
   /// `on condition of anonymity`, `on the record`: how something was said, not what.
   @Test func howSomethingWasSaidIsNotWhat() {
     #expect(quotes("An official, speaking on condition of anonymity to discuss private deliberations, said the tariffs could start next week.", .english)
