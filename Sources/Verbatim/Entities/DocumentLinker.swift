@@ -115,6 +115,8 @@ struct DocumentLinker: Sendable {
     var namesByInitials: [String: Int] = [:]
     // The first person named in full with each surname (by the surname's number).
     var firstFullNameBySurname: [Int: Int] = [:]
+    // Two-word organizations by their first word's number (``isDistinctiveFirstWord(_:_:)``).
+    var organizationsByFirstWord: [Int: Int] = [:]
     for index in mentions.indices {
       let name = texts[index]
       if mentions[index].label == .person {
@@ -130,6 +132,13 @@ struct DocumentLinker: Sendable {
       } else if Self.nameIndex(mentions[index].label) != nil {
         let key = initials(name)
         if key.count >= 2, key != name, namesByInitials[key] == nil { namesByInitials[key] = index }
+        // `Mistral AI` … `Mistral`: an organization of two words named by its first.
+        if mentions[index].label == .organization, mentions[index].tokenIndices.count == 2,
+          isDistinctiveFirstWord(mentions[index], analysis)
+        {
+          let first = names.number(String(analysis.text(of: analysis.tokens[mentions[index].tokenIndices.lowerBound])))
+          if organizationsByFirstWord[first] == nil { organizationsByFirstWord[first] = index }
+        }
       }
     }
     for index in mentions.indices {
@@ -150,6 +159,17 @@ struct DocumentLinker: Sendable {
       if mentions[index].label == .person, let full = fullNamesByPart[numbers[index]], full != index,
         lengths[full] > lengths[index]
       {
+        union(full, index)
+      }
+      // `Mistral AI` … `au potentiel de Mistral`: the organization's, whatever the tagger typed it.
+      // (Not a word of a person's name: `Trump` of `Trump Foundation` and
+      // `Donald Trump`; only over a person, which a lone word of a company's
+      // name often looks like: a place may be the organization's place.)
+      if mentions[index].label == .person, mentions[index].tokenIndices.count == 1, let full = organizationsByFirstWord[numbers[index]], full != index,
+        mentions[full].start < mentions[index].start, !fixed.contains(mentions[index].canonical),
+        fullNamesByPart[numbers[index]] == nil
+      {
+        mentions[index].label = .organization
         union(full, index)
       }
       if isAcronym(name), let full = namesByInitials[name], full != index {
@@ -333,6 +353,28 @@ struct DocumentLinker: Sendable {
     return text.withUTF8 {
       EntityLexicons.shared.label($0, mention.utf8Range) != nil
         && !(exceptCities && EntityLexicons.shared.isCityOnly($0, mention.utf8Range))
+    }
+  }
+
+  /// Whether the first word of a two-word organization's name says the
+  /// name alone: a capitalized word on no list (no common word, first
+  /// name, place, demonym or calendar word) before a word in capitals or a
+  /// capitalized common word or designator: `Mistral` of `Mistral AI`,
+  /// `Patriot` of `Patriot Coal`, `Peabody` of `Peabody Energy`; not `Air`
+  /// of `Air France`, nor a surname before another name.
+  private func isDistinctiveFirstWord(_ mention: Entity, _ analysis: Analysis) -> Bool {
+    var text = analysis.text
+    let first = analysis.tokens[mention.tokenIndices.lowerBound].utf8Range
+    let second = analysis.tokens[mention.tokenIndices.lowerBound + 1].utf8Range
+    return text.withUTF8 { bytes in
+      let lexicons = EntityLexicons.shared
+      guard first.count >= 3, UTF8Scanning.decode(bytes, at: first.lowerBound).0.isUpper,
+        lexicons.listsForTesting(bytes, first) == 0, UTF8Scanning.decode(bytes, at: second.lowerBound).0.isUpper
+      else { return false }
+      let capitals = second.count >= 2 && second.allSatisfy { bytes[$0] >= 0x41 && bytes[$0] <= 0x5A }
+      let lists = lexicons.listsForTesting(bytes, second)
+      let designator: UInt32 = 1 << EntityLexicons.Bit.commonWord.rawValue | 1 << EntityLexicons.Bit.orgSuffix.rawValue
+      return capitals || lists & designator != 0
     }
   }
 

@@ -367,6 +367,23 @@ private func labeled(_ text: String, _ language: Language) -> [String] {
     return DocumentLinker.shared.link(mentions, analysis: analysis)
   }
 
+  /// `Patriot Coal` … `Patriot`: the lone first word of a two-word
+  /// organization is the organization, not the person the tagger saw; not
+  /// a word of a person's name (`Kessler Energy` … `Anna Kessler` … `Kessler`).
+  @Test func aLoneFirstWordOfAnOrganizationIsTheOrganization() {
+    let linked = link(
+      "Patriot Coal filed for bankruptcy. Patriot said the miners would be paid.",
+      [("Patriot Coal", .organization), ("Patriot", .person)])
+    #expect(linked[1].label == .organization && linked[1].cluster == linked[0].cluster && linked[1].canonical == "Patriot Coal")
+    let person = link(
+      "Kessler Energy paid. Anna Kessler denied it. Kessler said it was legal.",
+      [("Kessler Energy", .organization), ("Anna Kessler", .person), ("Kessler", .person)])
+    #expect(person[2].label == .person && person[2].canonical == "Anna Kessler")
+    // Without the person's full name, the same lone word is the company's.
+    let company = link("Kessler Energy paid. Kessler said it was legal.", [("Kessler Energy", .organization), ("Kessler", .person)])
+    #expect(company[1].label == .organization)
+  }
+
   @Test func partialNamesLinkToTheFullName() {
     let linked = link("Brad Smith spoke. Later Smith left and Mr. Smith came back.",
                       [("Brad Smith", .person), ("Smith", .person), ("Smith", .person)])
