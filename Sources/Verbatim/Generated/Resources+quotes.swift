@@ -568,7 +568,7 @@ felt	thatverb
 
   /// The contents of `Resources/quotes/indirect-speech.txt`.
   static let quotes_indirectSpeech: String = #"""
-# Words the English indirect-speech rules (Quotes/IndirectSpeech.swift) read, by list.
+# Words the indirect-speech rules (Quotes/IndirectSpeech.swift) and, for the French lists below, the speaker patterns read, by list.
 #   word <TAB> list [<TAB> prepositions, space-separated]
 # Matched against a token's norm (lower case). Lists:
 #   bare-clause    verbs of saying that take a clause without `that` (`Trump says he would pay`);
@@ -615,7 +615,16 @@ felt	thatverb
 #   conjunction-fr the same in French, read only after an incise
 #   no-content     nouns that, right after a speech act's preposition, say how it was said, not
 #                  what (`speaking on condition of anonymity`, `spoke on background`, `on the record`)
-# Project's own work (hand-curated from the errors on the PolNeAR dev articles).
+# French lists (read by the speaker patterns, Quotes/SpeakerPatterns.swift and SpeakerResolver.swift):
+#   reflexive-fr   reflexive pronouns before a verb of saying or its auxiliary (`s'indigne-t-il`)
+#   etre-fr        forms of `être`, the auxiliary after a reflexive pronoun (`s'est félicité`)
+#   adverbial-preposition-fr, possessive-fr, adverbial-noun-fr
+#                  the three words of an adverbial phrase inside a verb group (`a pour sa part
+#                  dénoncé`, `a de son côté estimé`, `a à son tour affirmé`)
+#   on-place-fr    prepositions before where an impersonal `on` speaks (`assure-t-on à Matignon`)
+#   stressed-fr    stressed pronouns that name a speaker alone (`selon lui`, `d'après eux`)
+# Project's own work (hand-curated from the errors on the PolNeAR dev articles and, for the French
+# lists, on news articles written for the purpose).
 said	bare-clause
 says	bare-clause
 say	bare-clause
@@ -935,6 +944,43 @@ background	no-content
 record	no-content
 behalf	no-content
 camera	no-content
+s'	reflexive-fr
+s’	reflexive-fr
+se	reflexive-fr
+est	etre-fr
+sont	etre-fr
+était	etre-fr
+étaient	etre-fr
+sera	etre-fr
+seront	etre-fr
+serait	etre-fr
+seraient	etre-fr
+fut	etre-fr
+pour	adverbial-preposition-fr
+de	adverbial-preposition-fr
+à	adverbial-preposition-fr
+sa	possessive-fr
+son	possessive-fr
+ses	possessive-fr
+leur	possessive-fr
+leurs	possessive-fr
+ma	possessive-fr
+mon	possessive-fr
+notre	possessive-fr
+votre	possessive-fr
+part	adverbial-noun-fr
+côté	adverbial-noun-fr
+tour	adverbial-noun-fr
+compte	adverbial-noun-fr
+à	on-place-fr
+au	on-place-fr
+chez	on-place-fr
+dans	on-place-fr
+auprès	on-place-fr
+du	on-place-fr
+de	on-place-fr
+lui	stressed-fr
+eux	stressed-fr
 """#
 
   /// The contents of `Resources/quotes/quote-marks.txt`.
@@ -6568,7 +6614,7 @@ extension ResourceFingerprints {
   /// The FNV-1a hash of `Resources/quotes/function-words.txt`.
   static let quotes_functionWords: UInt64 = 0x092708F76ECE90AD
   /// The FNV-1a hash of `Resources/quotes/indirect-speech.txt`.
-  static let quotes_indirectSpeech: UInt64 = 0x1F1051BD73123849
+  static let quotes_indirectSpeech: UInt64 = 0xE7E7EA1B3C482EF0
   /// The FNV-1a hash of `Resources/quotes/quote-marks.txt`.
   static let quotes_quoteMarks: UInt64 = 0x9215F62707C9EAE2
   /// The FNV-1a hash of `Resources/quotes/reporting-verbs-en.txt`.

@@ -58,6 +58,18 @@ struct IndirectSpeechWords: Sendable {
   let inciseConjunctions: Set<String>
   /// Nouns after a speech act's preposition that say how it was said (`on condition of anonymity`).
   let noContent: Set<String>
+  /// French reflexive pronouns before a verb of saying (`s'`, `se`).
+  let reflexives: Set<String>
+  /// Forms of `être`, the auxiliary after a French reflexive pronoun.
+  let etreForms: Set<String>
+  /// The preposition, possessive and noun of an adverbial phrase inside a French verb group (`pour sa part`).
+  let adverbialPrepositions: Set<String>
+  let possessives: Set<String>
+  let adverbialNouns: Set<String>
+  /// Prepositions before where an impersonal `on` speaks (`assure-t-on à Matignon`).
+  let onPlacePrepositions: Set<String>
+  /// French stressed pronouns that name a speaker alone (`selon lui`).
+  let stressedPronouns: Set<String>
 
   static let shared = IndirectSpeechWords(table: EmbeddedResources.quotes_indirectSpeech)
 
@@ -67,6 +79,8 @@ struct IndirectSpeechWords: Sendable {
     "directive-preposition", "adverbial", "part-of-day", "time-noun", "time-opener", "time-adverb", "told-person",
     "approximation", "quantifier", "floating", "article", "indefinite-article", "conjunction", "conjunction-fr",
     "support-verb", "speech-noun", "question-verb", "wh-word", "idiom", "no-content",
+    "reflexive-fr", "etre-fr", "adverbial-preposition-fr", "possessive-fr", "adverbial-noun-fr", "on-place-fr",
+    "stressed-fr",
   ]
 
   /// Reads the lists from the text of `indirect-speech.txt`.
@@ -108,5 +122,12 @@ struct IndirectSpeechWords: Sendable {
     conjunctions = lists["conjunction"] ?? []
     inciseConjunctions = conjunctions.union(lists["conjunction-fr"] ?? [])
     noContent = lists["no-content"] ?? []
+    reflexives = lists["reflexive-fr"] ?? []
+    etreForms = lists["etre-fr"] ?? []
+    adverbialPrepositions = lists["adverbial-preposition-fr"] ?? []
+    possessives = lists["possessive-fr"] ?? []
+    adverbialNouns = lists["adverbial-noun-fr"] ?? []
+    onPlacePrepositions = lists["on-place-fr"] ?? []
+    stressedPronouns = lists["stressed-fr"] ?? []
   }
 }

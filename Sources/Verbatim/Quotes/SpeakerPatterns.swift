@@ -32,7 +32,7 @@ extension QuoteTokens {
     if isReflexivePronoun(next), next + 1 < limit {
       if has(next + 1, .verb) || has(next + 1, .aux) {
         next += 1
-      } else if Self.etreForms.contains(analysis.tokens[next + 1].norm) {
+      } else if IndirectSpeechWords.shared.etreForms.contains(analysis.tokens[next + 1].norm) {
         // `s'est félicité`: `être` is the auxiliary of a reflexive verb.
         next += 1
         reflexiveAuxiliary = true
@@ -70,27 +70,16 @@ extension QuoteTokens {
     if (before == "au" && last == "contraire") || (before == "en" && last == "revanche") { return index - 1 }
     guard index >= 2 else { return nil }
     if tokens[index - 2].norm == "quant" && before == "à" && ["lui", "elle", "eux", "elles"].contains(last) { return index - 2 }
-    guard Self.adverbialNouns.contains(last), Self.possessives.contains(before),
-      Self.adverbialPrepositions.contains(tokens[index - 2].norm)
+    guard IndirectSpeechWords.shared.adverbialNouns.contains(last), IndirectSpeechWords.shared.possessives.contains(before),
+      IndirectSpeechWords.shared.adverbialPrepositions.contains(tokens[index - 2].norm)
     else { return nil }
     return index - 2
   }
 
-  /// Prepositions before where an impersonal `on` speaks (`assure-t-on à Matignon`).
-  private static let placePrepositions: Set<String> = ["à", "au", "chez", "dans", "auprès", "du", "de"]
-
-  /// Forms of `être`, the auxiliary after a reflexive pronoun.
-  private static let etreForms: Set<String> = ["est", "sont", "était", "étaient", "sera", "seront", "serait", "seraient", "fut"]
-
-  private static let adverbialNouns: Set<String> = ["part", "côté", "tour", "compte"]
-  private static let possessives: Set<String> = ["sa", "son", "ses", "leur", "leurs", "ma", "mon", "notre", "votre"]
-  private static let adverbialPrepositions: Set<String> = ["pour", "de", "à"]
-
   /// Whether token `index` is the French reflexive `s'` or `se`.
   func isReflexivePronoun(_ index: Int) -> Bool {
     guard index >= 0, index < count, !has(index, .english) else { return false }
-    let norm = analysis.tokens[index].norm
-    return norm == "s'" || norm == "se" || norm == "s’"
+    return IndirectSpeechWords.shared.reflexives.contains(analysis.tokens[index].norm)
   }
 
   /// The name ending in a colon that opens a transcript line (`PENCE:`,
@@ -151,7 +140,7 @@ extension QuoteTokens {
       } else if isReflexivePronoun(start - 1) {
         // `le Medef se dit`, `s'indigne`.
         start -= 1
-      } else if start - 2 >= floor, isReflexivePronoun(start - 2), Self.etreForms.contains(analysis.tokens[start - 1].norm) {
+      } else if start - 2 >= floor, isReflexivePronoun(start - 2), IndirectSpeechWords.shared.etreForms.contains(analysis.tokens[start - 1].norm) {
         // `le Medef s'est dit`.
         start -= 2
       } else if let phrase = adverbialPhrase(endingAt: start - 1), phrase >= floor {
@@ -556,7 +545,7 @@ extension QuoteTokens {
     // `», assure-t-on à Matignon`, `indique-t-on chez Renault`: the place or
     // the organization after the impersonal `on`.
     if has(index, .inverted) && has(index, .me) {
-      guard index + 2 < limit, Self.placePrepositions.contains(analysis.tokens[index + 1].norm) else { return nil }
+      guard index + 2 < limit, IndirectSpeechWords.shared.onPlacePrepositions.contains(analysis.tokens[index + 1].norm) else { return nil }
       var name = index + 2
       if has(name, .det) && name + 1 < limit { name += 1 }
       guard isSpeakerEntity(name), let entity = entityTokens(name), entity.upperBound <= limit else { return nil }

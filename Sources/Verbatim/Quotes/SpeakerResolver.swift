@@ -22,14 +22,11 @@ struct SpeakerResolver {
 
   init(_ doc: QuoteTokens) { self.doc = doc }
 
-  /// French stressed pronouns that name a speaker alone (`selon lui`, `d'après eux`).
-  private static let stressedPronouns: Set<String> = ["lui", "eux"]
-
   mutating func resolve(_ span: Range<Int>, quoteStart: Int) -> (name: String, cluster: Int)? {
     let entities = doc.analysis.entities
     // (`lui`, `eux` after `selon`, `d'après`, `pour`: the function words
     // class them as adverbs, for `il lui a dit`.)
-    if span.count == 1 && (doc.has(span.lowerBound, .he) || Self.stressedPronouns.contains(doc.analysis.tokens[span.lowerBound].norm)) {
+    if span.count == 1 && (doc.has(span.lowerBound, .he) || IndirectSpeechWords.shared.stressedPronouns.contains(doc.analysis.tokens[span.lowerBound].norm)) {
       let norm = doc.analysis.tokens[span.lowerBound].norm.split(separator: "-").last.map(String.init) ?? ""
       let wantsOrganization = norm == "it"
       let either = norm == "they" || norm == "ils" || norm == "elles" || norm == "eux"

@@ -10,6 +10,14 @@ private func quotes(_ text: String, _ language: Language? = nil) -> [String] {
   }
 }
 
+/// The speakers of the quotes found in `text`: as written, resolved, and their cluster.
+private func speakers(_ text: String, _ language: Language) -> [(written: String, resolved: String?, cluster: Int?)] {
+  let analysis = QuoteTestSupport.analyzer.analyze(text, language: language)
+  return analysis.quotes.compactMap { quote in
+    quote.speaker.map { (String(analysis.text(of: $0)), $0.resolved, $0.cluster) }
+  }
+}
+
 enum QuoteTestSupport {
   static let analyzer = try! Analyzer()
 }
@@ -579,12 +587,12 @@ enum QuoteTestSupport {
     #expect(quotes("The company did not say that the product was ready.", .english).isEmpty)
   }
 
-  @Test func pronounSpeakersAreResolvedToTheLastPerson() {
+  @Test func pronounSpeakersAreResolvedToTheLastPerson() throws {
     let text = "Brad Smith dirige Microsoft depuis 2015. « Nous ne vendons pas cette technologie », a-t-il ajouté."
-    let analysis = QuoteTestSupport.analyzer.analyze(text, language: .french)
-    let speaker = try! #require(analysis.quotes.first?.speaker)
-    #expect(analysis.text(of: speaker) == "il")
+    let speaker = try #require(speakers(text, .french).first)
+    #expect(speaker.written == "il")
     #expect(speaker.resolved == "Brad Smith")
+    let analysis = QuoteTestSupport.analyzer.analyze(text, language: .french)
     let entity = analysis.entities.first { analysis.text(of: $0) == "Brad Smith" }
     #expect(entity != nil && speaker.cluster == entity?.cluster)
   }
@@ -617,21 +625,17 @@ enum QuoteTestSupport {
   }
 
   /// `selon lui`, `d'après eux`: the stressed pronoun is resolved like `il`.
-  @Test func stressedPronounSourcesAreResolved() {
+  @Test func stressedPronounSourcesAreResolved() throws {
     let text = "Le président de l'association, Jean-François Rapin, était présent. Selon lui, il manque un milliard d'euros."
-    let analysis = QuoteTestSupport.analyzer.analyze(text, language: .french)
-    let speaker = try! #require(analysis.quotes.first?.speaker)
-    #expect(analysis.text(of: speaker) == "lui")
+    let speaker = try #require(speakers(text, .french).first)
+    #expect(speaker.written == "lui")
     #expect(speaker.resolved == "Jean-François Rapin")
   }
 
   /// `the bank said`, `a indiqué l'association`: the organization named
   /// last, in this sentence or the three before; none further back.
   @Test func organizationNounsResolveToTheLastOrganization() {
-    func resolved(_ text: String, _ language: Language) -> [String?] {
-      let analysis = QuoteTestSupport.analyzer.analyze(text, language: language)
-      return analysis.quotes.map { $0.speaker?.resolved }
-    }
+    func resolved(_ text: String, _ language: Language) -> [String?] { speakers(text, language).map(\.resolved) }
     #expect(resolved("Wells Fargo paid a fine in March. The bank said it had fired 5,300 employees over five years.", .english)
       == ["Wells Fargo"])
     #expect(resolved("Amnesty International publie son rapport annuel. Selon l'association, les arrestations ont augmenté de 15 %.", .french)
