@@ -213,6 +213,7 @@ public struct EntityRecognizer: Sendable {
         }
         spans.append((index..<(index + 1), listed.label))
       }
+      applyPersonNames(tokens, bytes, to: &spans, keeping: callerSpans)
       if language == .english { applySportsClubs(tokens, bytes, to: &spans, keeping: callerSpans) }
       applyRegnalNumbers(tokens, bytes, english: language == .english, to: &spans, keeping: callerSpans)
       applyAcronymDefinitions(tokens, bytes, to: &spans, keeping: callerSpans)
@@ -418,7 +419,7 @@ public struct EntityRecognizer: Sendable {
 
   /// Whether most words of the sentence (four or more) are capitalized, as
   /// in a title-case headline (the tagger's own test, ``TaggerSentence``).
-  private func isHeadline(_ tokens: ArraySlice<Token>, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+  func isHeadline(_ tokens: ArraySlice<Token>, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
     var words = 0
     var capitalized = 0
     for index in tokens.indices where tokens[index].kind == .word {

@@ -28562,6 +28562,47 @@ wallonne	adjective
 étrangères	adjective
 """#
 
+  /// The contents of `Resources/entities/name-particles.txt`.
+  static let entities_nameParticles: String = #"""
+# Particles inside a person's name, between a first name and a surname
+# (`Dominique de Villepin`, `Marine Le Pen`, `Ursula von der Leyen`).
+# Format: particle<TAB>case, where case is `lower` (only in lower case
+# inside a name), `capital` (only capitalized: `Le`, `La`, `Mac`) or `both`;
+# `not-first`: a listed first name that opens no name in the rule.
+# Read by the person-name shape rule (EntityRecognizer+PersonNames.swift).
+# Project's own list.
+de	both
+du	both
+des	lower
+d'	lower
+van	both
+von	both
+der	both
+den	both
+ter	both
+ten	lower
+da	both
+di	both
+del	both
+della	both
+dos	both
+das	lower
+bin	lower
+ben	lower
+al	lower
+el	lower
+le	capital
+la	capital
+mac	capital
+st	capital
+# First names that open no name in the rule, being mostly verbs in news (`Said Ellis.`).
+said	not-first
+says	not-first
+will	not-first
+may	not-first
+can	not-first
+"""#
+
   /// The contents of `Resources/entities/not-names.txt`.
   static let entities_notNames: String = #"""
 # Words the entity rules must not read as names. Format: word<TAB>kind.
@@ -30728,6 +30769,8 @@ extension ResourceFingerprints {
   static let entities_firstNames: UInt64 = 0x0F4312DC47731778
   /// The FNV-1a hash of `Resources/entities/institution-words.txt`.
   static let entities_institutionWords: UInt64 = 0x4B0FE7911B03795C
+  /// The FNV-1a hash of `Resources/entities/name-particles.txt`.
+  static let entities_nameParticles: UInt64 = 0x2A9C3C97206DF61A
   /// The FNV-1a hash of `Resources/entities/not-names.txt`.
   static let entities_notNames: UInt64 = 0x416A4EDCC3D425C3
   /// The FNV-1a hash of `Resources/entities/number-words.txt`.

@@ -551,3 +551,38 @@ private func labeled(_ text: String, _ language: Language) -> [String] {
     #expect(!labeled("Il a rejoint Zorbex, sa nouvelle maison, en mars.", .french).contains("PRODUCT:Zorbex"))
   }
 }
+
+@Suite struct PersonNameShapeTests {
+  /// A listed first name and capitalized words, particles allowed, are a
+  /// person where the tagger saw none or a part (`Marine` is also a common
+  /// word, `Le` an article).
+  @Test func aFirstNameAndASurnameTheTaggerMissed() {
+    #expect(labeled("Marine Le Pen a dénoncé mercredi un réquisitoire politique.", .french).contains("PERSON:Marine Le Pen"))
+    #expect(labeled("Marine Le Pen said on Tuesday that the plan would fail.", .english).contains("PERSON:Marine Le Pen"))
+    #expect(labeled("Jean-Yves Le Drian said on Tuesday that the plan would fail.", .english)
+      .contains("PERSON:Jean-Yves Le Drian"))
+    #expect(labeled("Alexandria Ocasio-Cortez a dénoncé mercredi un réquisitoire.", .french)
+      .contains("PERSON:Alexandria Ocasio-Cortez"))
+  }
+
+  /// English tokens keep a hyphen apart: a person's name goes on across it.
+  @Test func aHyphenatedSurname() {
+    let found = labeled("Sam Bankman-Fried, who was convicted of fraud, is serving a 25-year sentence.", .english)
+    #expect(found.contains("PERSON:Sam Bankman-Fried"))
+    #expect(!found.contains("PERSON:Sam Bankman"))
+  }
+
+  /// No person from a common word after the first name (`Dallas Street`,
+  /// `Clinton Camp`: first names too), nor from a first name that is
+  /// mostly a verb (`Said Ellis: “…”`).
+  @Test func shapesThatAreNoPersonsName() {
+    #expect(!labeled("There is a happy hour tonight at Scudeiros on Dallas Street (just west of the Met Garage).", .english)
+      .contains("PERSON:Dallas Street"))
+    #expect(!labeled("Pence: Gennifer Flowers Won’t Be at Debate, Trump Was ‘Mocking’ Clinton Camp.", .english)
+      .contains("PERSON:Clinton Camp"))
+    let said = labeled(
+      "If anything, experts say her plans to raise a host of taxes on the rich would make the code more complicated. Said Ellis: “I don’t get the sense she’s the least bit interested in tax reform.”",
+      .english)
+    #expect(!said.contains("PERSON:Said Ellis"))
+  }
+}

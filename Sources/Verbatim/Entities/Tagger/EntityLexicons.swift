@@ -271,6 +271,17 @@ struct EntityLexicons: Sendable {
     Self.has(lists(bytes, range), .demonym)
   }
 
+  /// Whether `bytes[range]` is on a list no word of a person's surname is
+  /// on: places, companies, titles, roles, organization suffixes and
+  /// triggers, product cues, calendar words, nationalities.
+  func excludesSurname(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
+    let excluded: [Bit] = [
+      .honorific, .country, .city, .region, .orgSuffix, .orgTrigger, .calendar, .productCue, .demonym, .role, .company,
+    ]
+    let mask = lists(bytes, range)
+    return excluded.contains { Self.has(mask, $0) }
+  }
+
   /// Whether `bytes[range]` is one of the most frequent French or English words.
   func isCommonWord(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
     Self.has(lists(bytes, range), .commonWord)

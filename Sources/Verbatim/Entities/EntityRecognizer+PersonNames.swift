@@ -1,0 +1,191 @@
+/// Persons read from a name's shape where the tagger missed them or cut
+/// them short (not in a title-case headline):
+/// - a listed first name and one to three capitalized words, particles
+///   allowed (`Marine Le Pen a dénoncé`, `Hope Hicks said`, `Jean-Yves Le
+///   Drian`), where nothing else found a mention or the tagger found only a
+///   part of it as a person (or took the first name alone for a place:
+///   `Alexandria Ocasio-Cortez`);
+/// - a person's name goes on across a hyphen written without spaces
+///   (`Sam Bankman-Fried`, `Alexandria Ocasio-Cortez`: English tokens keep
+///   the hyphen apart).
+struct PersonNameShapes: Sendable {
+  /// Particles inside a person's name in lower case (`Dominique de Villepin`).
+  let lowerParticles: Set<String>
+  /// Particles that may also be written with a capital (`Marine Le Pen`, `Ludwig Van Beethoven`).
+  let capitalParticles: Set<String>
+  /// Listed first names that open no name in this rule, being mostly verbs (`Said Ellis.`, `Will Smith`).
+  let notFirst: Set<String>
+
+  static let shared = PersonNameShapes(table: EmbeddedResources.entities_nameParticles)
+
+  /// Reads the lists from the text of `name-particles.txt`.
+  init(table: String) {
+    var lower: Set<String> = []
+    var capital: Set<String> = []
+    var notFirst: Set<String> = []
+    for fields in EmbeddedResources.rows(table) where fields.count >= 2 {
+      switch fields[1] {
+      case "lower": lower.insert(String(fields[0]))
+      case "capital": capital.insert(String(fields[0]))
+      case "both":
+        lower.insert(String(fields[0]))
+        capital.insert(String(fields[0]))
+      case "not-first": notFirst.insert(String(fields[0]))
+      default: break
+      }
+    }
+    lowerParticles = lower
+    capitalParticles = capital
+    self.notFirst = notFirst
+  }
+}
+
+extension EntityRecognizer {
+  /// Applies ``PersonNameShapes`` to the spans of one sentence; a caller's
+  /// span (the first `keeping`) is never changed.
+  func applyPersonNames(
+    _ tokens: ArraySlice<Token>, _ bytes: UnsafeBufferPointer<UInt8>, to spans: inout [(Range<Int>, EntityLabel)],
+    keeping callerSpans: Int
+  ) {
+    guard !isHeadline(tokens, bytes) else { return }
+    // A token index's span, if any (position in `spans`).
+    var owner = [Int](repeating: -1, count: tokens.count)
+    for (position, span) in spans.enumerated() {
+      for index in span.0 { owner[index - tokens.startIndex] = position }
+    }
+    func ownerOf(_ index: Int) -> Int { owner[index - tokens.startIndex] }
+    var removed = Set<Int>()
+    var added: [(Range<Int>, EntityLabel)] = []
+    var index = tokens.startIndex
+    while index < tokens.endIndex {
+      guard let run = firstNameRun(at: index, tokens, bytes) else {
+        index += 1
+        continue
+      }
+      // What the run may replace: the tagger's person spans inside it, a
+      // one-token place on the first name alone, a product of the same words
+      // (`Sam Bankman-Fried`, whose hyphen looks like a product's name).
+      var replaced = Set<Int>()
+      var allowed = true
+      for position in run {
+        let span = ownerOf(position)
+        guard span >= 0 else { continue }
+        let (range, label) = spans[span]
+        if span < callerSpans || range.lowerBound < run.lowerBound || range.upperBound > run.upperBound
+          || !(label == .person || label == .location && range == run.lowerBound..<(run.lowerBound + 1)
+            || label == .product && range == run)
+        {
+          allowed = false
+          break
+        }
+        replaced.insert(span)
+      }
+      if allowed && !(replaced.count == 1 && spans[replaced.first!].0 == run) {
+        removed.formUnion(replaced)
+        added.append((run, .person))
+      }
+      index = run.upperBound
+    }
+    // Hyphenated surnames: `Bankman` `-` `Fried`.
+    for position in spans.indices.dropFirst(callerSpans) where spans[position].1 == .person && !removed.contains(position) {
+      var end = spans[position].0.upperBound
+      while let next = hyphenatedWord(after: end, tokens, bytes), ownerOf(end) < 0, ownerOf(next - 1) < 0 {
+        end = next
+      }
+      spans[position].0 = spans[position].0.lowerBound..<end
+    }
+    if !removed.isEmpty {
+      spans = spans.enumerated().filter { !removed.contains($0.offset) }.map(\.element)
+    }
+    spans.append(contentsOf: added)
+  }
+
+  /// The end of `-` + a capitalized word glued to the token before `index`
+  /// and to each other, or nil.
+  private func hyphenatedWord(after index: Int, _ tokens: ArraySlice<Token>, _ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+    guard index + 1 < tokens.endIndex, index - 1 >= tokens.startIndex else { return nil }
+    let hyphen = tokens[index].utf8Range
+    let word = tokens[index + 1]
+    guard hyphen.count == 1, bytes[hyphen.lowerBound] == UInt8(ascii: "-"),
+      tokens[index - 1].utf8Range.upperBound == hyphen.lowerBound, word.utf8Range.lowerBound == hyphen.upperBound,
+      word.kind == .word, isNameWord(word.utf8Range, bytes)
+    else { return nil }
+    return index + 2
+  }
+
+  /// Whether a word is a particle of a person's name as written (`de`, `Le`; not `le`).
+  private func isParticle(_ token: Token, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    let shapes = PersonNameShapes.shared
+    return isNameWord(token.utf8Range, bytes)
+      ? shapes.capitalParticles.contains(token.norm) : shapes.lowerParticles.contains(token.norm)
+  }
+
+  /// Whether a word is written like a name: a capital, then a lower-case
+  /// letter (not `ALL CAPS`, where every word looks like a name).
+  private func isNameWord(_ range: Range<Int>, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    guard UTF8Scanning.isUppercase(bytes, at: range.lowerBound) else { return false }
+    let second = range.lowerBound + UTF8Scanning.decode(bytes, at: range.lowerBound).1
+    guard second < range.upperBound else { return false }
+    let scalar = UTF8Scanning.decode(bytes, at: second).0
+    return scalar.properties.isLowercase
+  }
+
+  /// The tokens of a person's name opening at `index`: a listed first name
+  /// written like a name, after no capitalized word, then one to three
+  /// capitalized words and particles (hyphenated words count as one), then
+  /// no capitalized word. No word after the first may be on a list of names,
+  /// roles, titles, organization words, calendar words or nationalities, nor
+  /// a common word unless a particle comes before it (`Marine Le Pen`, not
+  /// `Rose Garden`, `Houston Consultant`); nor the whole run a listed name; a
+  /// first name after a surname starts another name, so none is read.
+  private func firstNameRun(at index: Int, _ tokens: ArraySlice<Token>, _ bytes: UnsafeBufferPointer<UInt8>) -> Range<Int>? {
+    let lexicons = EntityLexicons.shared
+    let first = tokens[index]
+    guard first.kind == .word, isNameWord(first.utf8Range, bytes), lexicons.isFirstName(bytes, first.utf8Range),
+      !PersonNameShapes.shared.notFirst.contains(first.norm)
+    else {
+      return nil
+    }
+    if index - 1 >= tokens.startIndex {
+      let previous = tokens[index - 1]
+      if previous.kind == .word && UTF8Scanning.isUppercase(bytes, at: previous.utf8Range.lowerBound) { return nil }
+      if hyphenatedWord(after: index - 1, tokens, bytes) != nil { return nil }
+    }
+    let shapes = PersonNameShapes.shared
+    var end = index + 1
+    while let next = hyphenatedWord(after: end, tokens, bytes) { end = next }
+    var words = 1
+    var lastWord = index
+    while end < tokens.endIndex && words < 4 {
+      let token = tokens[end]
+      guard token.kind == .word else { break }
+      if isParticle(token, bytes), end + 1 < tokens.endIndex, tokens[end + 1].kind == .word,
+        isNameWord(tokens[end + 1].utf8Range, bytes), !shapes.capitalParticles.contains(tokens[end + 1].norm)
+      {
+        end += 1
+        continue
+      }
+      guard isNameWord(token.utf8Range, bytes) else { break }
+      // A first name after a surname starts another name (`Lisa Gilette Kristen Quinn`, a list).
+      if words >= 2, lexicons.isFirstName(bytes, token.utf8Range), !lexicons.isFirstName(bytes, tokens[lastWord].utf8Range) {
+        return nil
+      }
+      guard !lexicons.excludesSurname(bytes, token.utf8Range),
+        !lexicons.isCommonWord(bytes, token.utf8Range) || end - 1 > index && isParticle(tokens[end - 1], bytes)
+      else { return nil }
+      lastWord = end
+      end += 1
+      while let next = hyphenatedWord(after: end, tokens, bytes) { end = next }
+      words += 1
+    }
+    guard words >= 2 else { return nil }
+    if end < tokens.endIndex, tokens[end].kind == .word || tokens[end].kind == .number,
+      UTF8Scanning.isUppercase(bytes, at: tokens[end].utf8Range.lowerBound)
+    {
+      return nil
+    }
+    let utf8 = first.utf8Range.lowerBound..<tokens[end - 1].utf8Range.upperBound
+    guard lexicons.label(bytes, utf8) == nil else { return nil }
+    return index..<end
+  }
+}
