@@ -610,11 +610,21 @@ felt	thatverb
 #   article        articles opening an apposition after an inverted incise (`…, said Mr. Barrett,
 #                  the lawyer for …`)
 #   indefinite-article  articles before a noun that `called` names (`a group called …`)
+#   definite-article    articles opening a description that names a person by a role or a
+#                  nationality (`the Spaniard`, `le technicien catalan`), which the speaker
+#                  resolution reads
+#   role-modifier  words before a role that make it another role (`Vice President Biden` is not
+#                  `the president`), unless the description has them too (`the former president`)
+#   nationality    nationality nouns and regional adjectives missing from the entity lexicons'
+#                  demonyms (`Spaniard`, `Briton`, `catalan`), for those descriptions
 #   conjunction    `and`, `but`: a clause they join goes on with what was said (`…, the agency
 #                  said, and those in the bottom fifth paid …`), or reports on its own (`and said …`)
 #   conjunction-fr the same in French, read only after an incise
 #   no-content     nouns that, right after a speech act's preposition, say how it was said, not
 #                  what (`speaking on condition of anonymity`, `spoke on background`, `on the record`)
+#   speaker-end    prepositions that, before a determiner, end an inverted speaker's noun phrase:
+#                  where or how it spoke (`a annoncé le constructeur dans un communiqué`, `said
+#                  the company in a statement`)
 # French lists (read by the speaker patterns, Quotes/SpeakerPatterns.swift and SpeakerResolver.swift):
 #   reflexive-fr   reflexive pronouns before a verb of saying or its auxiliary (`s'indigne-t-il`)
 #   etre-fr        forms of `être`, the auxiliary after a reflexive pronoun (`s'est félicité`)
@@ -623,6 +633,8 @@ felt	thatverb
 #                  dénoncé`, `a de son côté estimé`, `a à son tour affirmé`)
 #   on-place-fr    prepositions before where an impersonal `on` speaks (`assure-t-on à Matignon`)
 #   stressed-fr    stressed pronouns that name a speaker alone (`selon lui`, `d'après eux`)
+#   opinion-fr     words opening a sentence with whose opinion follows, before a person's name or
+#                  a stressed pronoun and a comma (`Pour Bertrand Rakoto, ce départ était inévitable`)
 # Project's own work (hand-curated from the errors on the PolNeAR dev articles and, for the French
 # lists, on news articles written for the purpose).
 said	bare-clause
@@ -981,6 +993,69 @@ du	on-place-fr
 de	on-place-fr
 lui	stressed-fr
 eux	stressed-fr
+dans	speaker-end
+lors	speaker-end
+pendant	speaker-end
+in	speaker-end
+during	speaker-end
+pour	opinion-fr
+the	definite-article
+le	definite-article
+la	definite-article
+l'	definite-article
+spaniard	nationality
+spaniards	nationality
+briton	nationality
+britons	nationality
+brit	nationality
+scot	nationality
+swede	nationality
+dane	nationality
+finn	nationality
+pole	nationality
+turk	nationality
+frenchman	nationality
+frenchwoman	nationality
+englishman	nationality
+englishwoman	nationality
+welshman	nationality
+irishman	nationality
+dutchman	nationality
+scotsman	nationality
+catalan	nationality
+catalane	nationality
+basque	nationality
+breton	nationality
+bretonne	nationality
+corse	nationality
+alsacien	nationality
+alsacienne	nationality
+provençal	nationality
+provençale	nationality
+normand	nationality
+normande	nationality
+flamand	nationality
+flamande	nationality
+wallon	nationality
+wallonne	nationality
+québécois	nationality
+québécoise	nationality
+bavarois	nationality
+bavaroise	nationality
+andalou	nationality
+andalouse	nationality
+vice	role-modifier
+deputy	role-modifier
+former	role-modifier
+ex	role-modifier
+assistant	role-modifier
+acting	role-modifier
+associate	role-modifier
+adjoint	role-modifier
+ancien	role-modifier
+ancienne	role-modifier
+vice-president	role-modifier
+vice-président	role-modifier
 """#
 
   /// The contents of `Resources/quotes/quote-marks.txt`.
@@ -6614,7 +6689,7 @@ extension ResourceFingerprints {
   /// The FNV-1a hash of `Resources/quotes/function-words.txt`.
   static let quotes_functionWords: UInt64 = 0x092708F76ECE90AD
   /// The FNV-1a hash of `Resources/quotes/indirect-speech.txt`.
-  static let quotes_indirectSpeech: UInt64 = 0xE7E7EA1B3C482EF0
+  static let quotes_indirectSpeech: UInt64 = 0x91C8BADAFF59213A
   /// The FNV-1a hash of `Resources/quotes/quote-marks.txt`.
   static let quotes_quoteMarks: UInt64 = 0x9215F62707C9EAE2
   /// The FNV-1a hash of `Resources/quotes/reporting-verbs-en.txt`.

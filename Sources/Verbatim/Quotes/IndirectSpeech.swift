@@ -47,10 +47,11 @@ enum IndirectSpeech {
         found.append(contentsOf: incise)
         continue
       }
-      // `Selon X, …` / `According to X, …`
+      // `Selon X, …` / `According to X, …`; `Pour X, …` when X is a person
+      // (`Pour Bertrand Rakoto, analyste chez D3, ce départ était inévitable`).
       var start = sentence.lowerBound
       while start < sentence.upperBound && doc.has(start, .punctuation) && !doc.has(start, .mark) { start += 1 }
-      if doc.has(start, .source) {
+      if doc.has(start, .source) || isOpinionSource(at: start, limit: contentEnd, doc) {
         let from = doc.has(start + 1, .to) ? start + 2 : start + 1
         var comma = from
         var depth = 0
@@ -66,8 +67,11 @@ enum IndirectSpeech {
           doc.namesSource(from..<comma)
         {
           let speaker = doc.speaker(after: from, limit: comma) ?? from..<comma
-          found.append(Found(content: (comma + 1)..<contentEnd, kind: .indirect, speaker: speaker, cue: start..<from))
-          coveredUntil = comma + 1
+          // `According to Daniel Morgan, a portfolio manager at Synovus, the …`:
+          // the speaker's role in apposition is not what was said.
+          let contentStart = roleApposition(after: comma, limit: contentEnd, doc).map { $0 + 1 } ?? comma + 1
+          found.append(Found(content: contentStart..<contentEnd, kind: .indirect, speaker: speaker, cue: start..<from))
+          coveredUntil = contentStart
         }
       }
       // `X a déclaré que …`, `X said (that) …`
@@ -121,6 +125,8 @@ enum IndirectSpeech {
             wordLists.floatingQuantifiers.contains(doc.analysis.tokens[subjectEnd - 1].norm)
           {
             subjectEnd -= 1
+            // (`Microsoft, Meta and Alphabet have all said …`: the auxiliary before it.)
+            while subjectEnd - 1 > sentence.lowerBound && doc.has(subjectEnd - 1, .aux) { subjectEnd -= 1 }
           }
           if subjectEnd < verbStart || verbStart > cue.lowerBound,
             let subject = doc.subject(before: subjectEnd, floor: sentence.lowerBound), doc.isPlausibleSpeaker(subject)
@@ -459,7 +465,7 @@ enum IndirectSpeech {
     }
     guard next + 2 < limit, doc.has(next, .word), !doc.has(next, .prep), !doc.has(next, .verb), !doc.has(next, .aux),
       !doc.has(next, .that), !doc.has(next, .adverb), !doc.has(next + 1, .punctuation),
-      !wordLists.quantifiers.contains(doc.analysis.tokens[next].norm),
+      !wordLists.quantifiers.contains(doc.analysis.tokens[next].norm) || auxiliaryFollows(next, limit: limit, doc),
       // (`a man who said and did the same things`: no clause opens with `and`.)
       !wordLists.conjunctions.contains(doc.analysis.tokens[next].norm)
     else { return nil }
@@ -476,6 +482,52 @@ enum IndirectSpeech {
       return nil
     }
     return next
+  }
+
+  /// `Pour` opening a French sentence, then a person's name or a stressed
+  /// pronoun (`lui`, `eux`) and a comma: whose opinion follows. (Not `Pour
+  /// Microsoft, c'est un revers`: for an organization it is who is concerned.)
+  private static func isOpinionSource(at start: Int, limit: Int, _ doc: QuoteTokens) -> Bool {
+    guard start + 2 < limit, !doc.has(start, .english), wordLists.opinionSources.contains(doc.analysis.tokens[start].norm)
+    else { return false }
+    if wordLists.stressedPronouns.contains(doc.analysis.tokens[start + 1].norm) { return doc.has(start + 2, .comma) }
+    guard doc.isPersonEntity(at: start + 1), let name = doc.entityTokens(start + 1), name.lowerBound == start + 1 else {
+      return false
+    }
+    return doc.has(name.upperBound, .comma)
+  }
+
+  /// The comma closing a role in apposition right after the comma at
+  /// `comma` (`, a portfolio manager at Synovus,`, `, analyste chez D3
+  /// Intelligence,`): at most twelve words, a role among its first three, no
+  /// verb, auxiliary, pronoun, `that` or mark, and a clause of three tokens
+  /// or more after it; nil when there is none.
+  private static func roleApposition(after comma: Int, limit: Int, _ doc: QuoteTokens) -> Int? {
+    var close = comma + 1
+    while close < limit && close <= comma + 13 && !doc.has(close, .comma) {
+      if doc.has(close, .verb) || doc.has(close, .aux) || doc.has(close, .he) || doc.has(close, .that)
+        || doc.has(close, .mark) || doc.has(close, .final)
+      {
+        return nil
+      }
+      close += 1
+    }
+    guard doc.has(close, .comma), close + 3 < limit, close > comma + 1,
+      ((comma + 1)..<min(close, comma + 4)).contains(where: { doc.has($0, .role) })
+    else { return nil }
+    return close
+  }
+
+  /// Whether an auxiliary comes within eight words after `index`, before
+  /// any punctuation: a quantifier then opens a clause (`says several lines
+  /// in Scotland will remain closed`), not a noun object (`said many things`).
+  private static func auxiliaryFollows(_ index: Int, limit: Int, _ doc: QuoteTokens) -> Bool {
+    var probe = index + 1
+    while probe < limit && probe <= index + 8 && !doc.has(probe, .punctuation) {
+      if doc.has(probe, .aux) { return true }
+      probe += 1
+    }
+    return false
   }
 
   /// Whether reported content ends before `index`: a comma followed
@@ -564,13 +616,14 @@ enum IndirectSpeech {
   }
 
   /// A lower-case verb-looking word: French `-er`/`-ir`/`-re`, English not
-  /// a determiner, pronoun or preposition.
+  /// a determiner, pronoun or preposition, nor who is told (`meant a lot to
+  /// him`, `said to reporters`).
   private static func isInfinitive(_ index: Int, _ doc: QuoteTokens) -> Bool {
     guard doc.has(index, .word), !doc.has(index, .capitalized), !doc.has(index, .det), !doc.has(index, .prep),
       !doc.has(index, .he), !doc.has(index, .me)
     else { return false }
-    if doc.has(index, .english) { return true }
     let norm = doc.analysis.tokens[index].norm
+    if doc.has(index, .english) { return !wordLists.toldPersons.contains(norm) }
     return norm.count > 3 && (norm.hasSuffix("er") || norm.hasSuffix("ir") || norm.hasSuffix("re"))
   }
 
@@ -618,10 +671,20 @@ enum IndirectSpeech {
           break
         }
       }
-      guard let attribution, let speaker = attribution.speaker else { continue }
+      guard let attribution, var speaker = attribution.speaker else { continue }
       guard !insideMarks[sentence.lowerBound], !doc.has(sentence.lowerBound, .mark) else { return nil }
       let before = sentence.lowerBound..<comma
-      let after = (close + 1)..<end
+      var after = (close + 1)..<end
+      // `…, a annoncé la présidente du tribunal, Bénédicte de Perthuis.`: the
+      // person named in apposition after an inverted speaker is who spoke.
+      var wordsEnd = after.upperBound
+      while wordsEnd > after.lowerBound && doc.has(wordsEnd - 1, .punctuation) && !doc.has(wordsEnd - 1, .mark) { wordsEnd -= 1 }
+      if let cue = attribution.cue, speaker.lowerBound >= cue.upperBound, let name = doc.entityTokens(after.lowerBound),
+        name == after.lowerBound..<wordsEnd, doc.isPersonEntity(at: after.lowerBound)
+      {
+        speaker = name
+        after = after.upperBound..<after.upperBound
+      }
       // A quote after the incise (`It was, the president said, “a stone
       // where …”`) is a direct quote of its own: only a clause of three
       // words or more before the incise is reported speech besides.
@@ -645,19 +708,26 @@ enum IndirectSpeech {
       // Not a relative clause after the incise (`…, said Smith, who resigned.`);
       // a clause joined by `and`/`but` goes on with what was said (`…, the
       // agency said, and those in the bottom fifth paid …`).
-      let joined = wordLists.inciseConjunctions.contains(doc.analysis.tokens[after.lowerBound].norm)
-        && after.count >= 4 && !doc.has(after.lowerBound + 1, .verb) && !doc.has(after.lowerBound + 1, .aux)
+      let joined = after.count >= 4 && wordLists.inciseConjunctions.contains(doc.analysis.tokens[after.lowerBound].norm) && !doc.has(after.lowerBound + 1, .verb) && !doc.has(after.lowerBound + 1, .aux)
       if joined {
         pieces.append(Found(content: (after.lowerBound + 1)..<after.upperBound, kind: .indirect, speaker: speaker,
                             cue: attribution.cue))
       } else if after.count >= 2 && !doc.has(after.lowerBound, .stop) && !doc.has(after.lowerBound, .that)
-        && !isApposition(after, of: attribution, doc) || pieces.isEmpty
+        && !isApposition(after, of: attribution, doc) && !isAdverbialPhrase(after, doc) || pieces.isEmpty && !after.isEmpty
       {
         pieces.append(Found(content: after, kind: .indirect, speaker: speaker, cue: attribution.cue))
       }
       return pieces
     }
     return nil
+  }
+
+  /// Whether the words after an incise are a phrase opened by a
+  /// preposition with no verb, pronoun or `that` of its own (`…, a annoncé
+  /// le groupe, sur fond de désaccords avec …`): how or when, not what was said.
+  private static func isAdverbialPhrase(_ words: Range<Int>, _ doc: QuoteTokens) -> Bool {
+    doc.has(words.lowerBound, .prep)
+      && !words.contains { doc.has($0, .verb) || doc.has($0, .aux) || doc.has($0, .he) || doc.has($0, .that) }
   }
 
   /// Whether a quotation mark opening a marked quote's content starts at `index`.
@@ -832,6 +902,9 @@ enum IndirectSpeech {
     }
     guard isSeparator(comma), comma > sentence.lowerBound + 2, !doc.has(comma - 1, .mark), !insideMarks[comma - 1]
     else { return nil }
+    // `Les syndicats, eux, réclament des garanties.`: a stressed pronoun
+    // between commas doubles the subject of the verb after it.
+    if doc.has(comma - 2, .comma), wordLists.stressedPronouns.contains(doc.analysis.tokens[comma - 1].norm) { return nil }
     let first = comma + 1
     if doc.has(first, .source) {
       let from = doc.has(first + 1, .to) ? first + 2 : first + 1

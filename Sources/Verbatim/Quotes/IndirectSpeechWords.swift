@@ -50,6 +50,12 @@ struct IndirectSpeechWords: Sendable {
   let floatingQuantifiers: Set<String>
   /// `a`, `an`, `the`: an apposition after an inverted incise opens with one.
   let articles: Set<String>
+  /// Definite articles opening a description of a person (`the Spaniard`, `le technicien catalan`).
+  let definiteArticles: Set<String>
+  /// Nationality nouns and regional adjectives the entity lexicons lack (`Spaniard`, `catalan`).
+  let nationalityWords: Set<String>
+  /// Words before a role that make it another role (`vice`, `deputy`, `former`).
+  let roleModifiers: Set<String>
   /// `a`, `an` before a noun that `called` names.
   let indefiniteArticles: Set<String>
   /// `and`, `but`.
@@ -58,6 +64,8 @@ struct IndirectSpeechWords: Sendable {
   let inciseConjunctions: Set<String>
   /// Nouns after a speech act's preposition that say how it was said (`on condition of anonymity`).
   let noContent: Set<String>
+  /// Prepositions that, before a determiner, end an inverted speaker's noun phrase (`dans un communiqué`).
+  let speakerEnd: Set<String>
   /// French reflexive pronouns before a verb of saying (`s'`, `se`).
   let reflexives: Set<String>
   /// Forms of `être`, the auxiliary after a French reflexive pronoun.
@@ -70,6 +78,8 @@ struct IndirectSpeechWords: Sendable {
   let onPlacePrepositions: Set<String>
   /// French stressed pronouns that name a speaker alone (`selon lui`).
   let stressedPronouns: Set<String>
+  /// French words opening a sentence with whose opinion follows, before a person (`Pour X, …`).
+  let opinionSources: Set<String>
 
   static let shared = IndirectSpeechWords(table: EmbeddedResources.quotes_indirectSpeech)
 
@@ -77,10 +87,10 @@ struct IndirectSpeechWords: Sendable {
   static let listNames: Set<Substring> = [
     "bare-clause", "noun-object", "prepositional", "passive", "be", "agree", "call", "call-object",
     "directive-preposition", "adverbial", "part-of-day", "time-noun", "time-opener", "time-adverb", "told-person",
-    "approximation", "quantifier", "floating", "article", "indefinite-article", "conjunction", "conjunction-fr",
-    "support-verb", "speech-noun", "question-verb", "wh-word", "idiom", "no-content",
+    "approximation", "quantifier", "floating", "article", "indefinite-article", "definite-article", "nationality", "role-modifier", "conjunction", "conjunction-fr",
+    "support-verb", "speech-noun", "question-verb", "wh-word", "idiom", "no-content", "speaker-end",
     "reflexive-fr", "etre-fr", "adverbial-preposition-fr", "possessive-fr", "adverbial-noun-fr", "on-place-fr",
-    "stressed-fr",
+    "stressed-fr", "opinion-fr",
   ]
 
   /// Reads the lists from the text of `indirect-speech.txt`.
@@ -119,9 +129,13 @@ struct IndirectSpeechWords: Sendable {
     floatingQuantifiers = lists["floating"] ?? []
     articles = lists["article"] ?? []
     indefiniteArticles = lists["indefinite-article"] ?? []
+    definiteArticles = lists["definite-article"] ?? []
+    nationalityWords = lists["nationality"] ?? []
+    roleModifiers = lists["role-modifier"] ?? []
     conjunctions = lists["conjunction"] ?? []
     inciseConjunctions = conjunctions.union(lists["conjunction-fr"] ?? [])
     noContent = lists["no-content"] ?? []
+    speakerEnd = lists["speaker-end"] ?? []
     reflexives = lists["reflexive-fr"] ?? []
     etreForms = lists["etre-fr"] ?? []
     adverbialPrepositions = lists["adverbial-preposition-fr"] ?? []
@@ -129,5 +143,6 @@ struct IndirectSpeechWords: Sendable {
     adverbialNouns = lists["adverbial-noun-fr"] ?? []
     onPlacePrepositions = lists["on-place-fr"] ?? []
     stressedPronouns = lists["stressed-fr"] ?? []
+    opinionSources = lists["opinion-fr"] ?? []
   }
 }

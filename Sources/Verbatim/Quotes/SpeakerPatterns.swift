@@ -161,6 +161,13 @@ extension QuoteTokens {
     return analysis.entities[Int(entityOf[index])].tokenIndices
   }
 
+  /// Whether the token at `index` is part of a PERSON entity.
+  func isPersonEntity(at index: Int) -> Bool {
+    guard index >= 0 && index < count, entityOf[index] >= 0 else { return false }
+    return analysis.entities[Int(entityOf[index])].label == .person
+  }
+
+  /// Whether the token at `index` is part of a PERSON, ORG or LOC entity.
   func isSpeakerEntity(_ index: Int) -> Bool {
     guard index >= 0 && index < count, entityOf[index] >= 0 else { return false }
     let label = analysis.entities[Int(entityOf[index])].label
@@ -616,6 +623,8 @@ extension QuoteTokens {
       // `Raphael Gruman de la société Dietatwork`: stop before a preposition
       // that follows a complete name.
       if entity != nil && end == entity!.upperBound { break }
+      // `le constructeur automobile dans un communiqué`: where or how it spoke.
+      if end > start + 1, has(end + 1, .det), IndirectSpeechWords.shared.speakerEnd.contains(analysis.tokens[end].norm) { break }
       end += 1
     }
     return start..<end

@@ -19,6 +19,8 @@ struct SpeakerResolver {
   private var persons: [Entity]?
   /// The organizations' mentions, in the order of their ends.
   private var organizationsByEnd: [Entity]?
+  /// ``personNamedNext(to:before:)``'s persons by description, in the order of their ends.
+  private var roleHolders: [String: [Entity]] = [:]
 
   init(_ doc: QuoteTokens) { self.doc = doc }
 
@@ -59,6 +61,19 @@ struct SpeakerResolver {
       // informants are about or in, not the speaker.
       if entity.label == .location && (span.lowerBound..<index).contains(where: { doc.has($0, .informant) }) { continue }
       if best == nil && (entity.label == .organization || entity.label == .location) { best = entity }
+    }
+    // `the mayor`, `the Spaniard`, `le technicien catalan`: a person named
+    // by a role or a nationality. (`the Vermont senator` is no place, nor
+    // anyone when no senator was named next to `Vermont`.)
+    let placeModifier =
+      best.map { $0.label == .location && $0.tokenIndices.upperBound < span.upperBound } ?? false
+      && doc.has(span.upperBound - 1, .role)
+      && !span.contains { doc.entityOf[$0] >= 0 && entities[Int(doc.entityOf[$0])].label == .organization }
+    // (A nationality noun the tagger took for a name: `the Spaniard`.)
+    let nationalityHead = IndirectSpeechWords.shared.nationalityWords.contains(doc.analysis.tokens[span.upperBound - 1].norm)
+    if best == nil || placeModifier || nationalityHead {
+      if let person = personByDescription(span) { return (person.canonical, person.cluster) }
+      if placeModifier { return nil }
     }
     guard let best else {
       // `the company said`, `a indiqué l'association`: the organization
@@ -109,6 +124,56 @@ struct SpeakerResolver {
       if sawRole && sawOrganization { return entity }
     }
     return nil
+  }
+
+  /// The person a definite description names (`the mayor`, `the former
+  /// president`, `the Spaniard`, `le technicien catalan`): a definite article
+  /// and at most four words ending in a role or a nationality noun, in
+  /// lower case (not `The New York Post`), no person or organization named
+  /// inside. The last person named earlier next to all its words (`Mayor
+  /// Bill de Blasio`, `former President Bill Clinton`); for a nationality
+  /// (`the Spaniard said`), else the last person named in the sentence or
+  /// the two before.
+  private mutating func personByDescription(_ span: Range<Int>) -> Entity? {
+    let tokens = doc.analysis.tokens
+    let words = IndirectSpeechWords.shared
+    guard span.count >= 2, span.count <= 5, words.definiteArticles.contains(tokens[span.lowerBound].norm) else { return nil }
+    let head = span.upperBound - 1
+    let nationality = words.nationalityWords.contains(tokens[head].norm)
+    guard doc.has(head, .role) && !doc.has(head, .capitalized) || nationality else { return nil }
+    for index in span.dropFirst() where doc.entityOf[index] >= 0 && !(nationality && index == head) {
+      let label = doc.analysis.entities[Int(doc.entityOf[index])].label
+      if label == .person || label == .organization { return nil }
+    }
+    let description = span.dropFirst().map { tokens[$0].norm }
+    if let holder = personNamedNext(to: description, before: span.lowerBound) { return holder }
+    guard nationality, let person = lastPerson(before: span.lowerBound),
+      doc.sentenceOf[span.lowerBound] - doc.sentenceOf[person.tokenIndices.lowerBound] <= 2
+    else { return nil }
+    return person
+  }
+
+  /// The last person named before token `index` with every word of
+  /// `description` within four words of the name (`Mayor Bill de Blasio`,
+  /// `Keir Starmer, the prime minister,`).
+  private mutating func personNamedNext(to description: [String], before index: Int) -> Entity? {
+    let key = description.joined(separator: " ")
+    if roleHolders[key] == nil {
+      let tokens = doc.analysis.tokens
+      let words = IndirectSpeechWords.shared
+      roleHolders[key] = Self.byEnd(doc.analysis.entities.filter { entity in
+        guard entity.label == .person else { return false }
+        let window = max(0, entity.tokenIndices.lowerBound - 4)..<min(doc.count, entity.tokenIndices.upperBound + 4)
+        // (`Vice President Biden` is not `the president`.)
+        return description.allSatisfy { word in
+          window.contains {
+            tokens[$0].norm == word
+              && !($0 > 0 && words.roleModifiers.contains(tokens[$0 - 1].norm) && !description.contains(tokens[$0 - 1].norm))
+          }
+        }
+      })
+    }
+    return Self.last(of: roleHolders[key]!, before: index)
   }
 
   /// The last person named before token `index`.

@@ -659,3 +659,71 @@ enum QuoteTestSupport {
     #expect(speakers.last?.0 == "Redmond" && speakers.last?.1 == "Microsoft")
   }
 }
+
+/// Constructions read off news articles written for the purpose (business,
+/// sports, courts, live pages) in the fifteenth session.
+@Suite struct WrittenArticleQuoteTests {
+  /// `to him` after the clause is who it mattered to, not an infinitive.
+  @Test func anObjectPronounAfterToIsNoInfinitive() {
+    #expect(quotes("Neto said the goal meant a lot to him.", .english) == ["Neto|indirect|the goal meant a lot to him"])
+  }
+
+  /// `have all said`: an auxiliary and a floating quantifier between the subject and the verb.
+  @Test func anAuxiliaryBeforeAFloatingQuantifier() {
+    let found = quotes("Microsoft and Meta have all said they will keep spending.", .english)
+    #expect(found.count == 1 && found.first?.hasSuffix("|indirect|they will keep spending") == true)
+  }
+
+  /// A quantifier opens a clause when an auxiliary follows it, not a noun object.
+  @Test func aQuantifierOpeningAClause() {
+    #expect(quotes("Network Rail says several lines in Scotland will remain closed until Monday.", .english)
+      == ["Network Rail|indirect|several lines in Scotland will remain closed until Monday"])
+    #expect(quotes("He said many things about the club.", .english).isEmpty)
+  }
+
+  /// A person named in apposition after an inverted speaker is who spoke;
+  /// `dans un communiqué` is how, and a phrase after the incise opened by a
+  /// preposition is no second quote.
+  @Test func whatFollowsAnInvertedSpeaker() {
+    #expect(quotes("Le jugement sera rendu le 31 mars 2025, a annoncé la présidente du tribunal, Bénédicte de Perthuis.", .french)
+      == ["Bénédicte de Perthuis|indirect|Le jugement sera rendu le 31 mars 2025"])
+    #expect(quotes("Carlos Tavares a démissionné dimanche, a annoncé le constructeur automobile dans un communiqué, sur fond de désaccords avec le conseil.", .french)
+      == ["le constructeur automobile|indirect|Carlos Tavares a démissionné dimanche"])
+  }
+
+  /// `Les syndicats, eux, réclament …`: a stressed pronoun doubling the subject, no inversion.
+  @Test func aStressedPronounBetweenCommas() {
+    #expect(quotes("Les syndicats, eux, réclament des garanties.", .french).isEmpty)
+  }
+
+  /// `According to X, a role, …`: the role in apposition is not what was said.
+  @Test func aRoleInAppositionAfterTheSource() {
+    #expect(quotes("According to Daniel Morgan, a portfolio manager at Synovus, the forecast was too low.", .english)
+      == ["Daniel Morgan|indirect|the forecast was too low"])
+    #expect(quotes("Selon Bertrand Rakoto, analyste chez D3 Intelligence, ce départ était inévitable.", .french)
+      == ["Bertrand Rakoto|indirect|ce départ était inévitable"])
+  }
+
+  /// `Pour X, …` gives a person's opinion; `Pour Microsoft` says who is concerned.
+  @Test func pourAndAPersonsName() {
+    #expect(quotes("Pour Emmanuel Macron, la route est encore longue.", .french)
+      == ["Emmanuel Macron|indirect|la route est encore longue"])
+    #expect(quotes("Pour Microsoft, c'est un revers.", .french).isEmpty)
+  }
+
+  /// A definite description resolves to the person named next to all its
+  /// words (not a vice president for `the president`), a nationality to the
+  /// last person named; a role after a place is no place.
+  @Test func descriptionsResolveToPersons() {
+    let mayor = speakers(
+      "Mayor Bill de Blasio visited the site. Vice President Joe Biden called. “We do not see a link,” the mayor said. “We are safe,” the president said.",
+      .english)
+    #expect(mayor.first?.resolved == "Bill de Blasio")
+    #expect(mayor.last?.resolved != "Joe Biden")
+    let spaniard = speakers(
+      "Asked about the title, Mikel Arteta insisted it was not lost. “There are a lot of games left,” the Spaniard said.", .english)
+    #expect(spaniard.last?.written == "the Spaniard" && spaniard.last?.resolved == "Mikel Arteta")
+    let senator = speakers("“Not among the vast majority,” the Vermont senator said.", .english)
+    #expect(senator.first?.written == "the Vermont senator" && senator.first?.resolved == nil)
+  }
+}
