@@ -65,8 +65,13 @@ struct DocumentLinker: Sendable {
     var texts = mentions.map { text($0, analysis) }
     var numbers = texts.map { names.number($0) }
     var votes = [Int](repeating: 0, count: names.count * 4)
+    // The label of each name's first mention (-1: none yet).
+    var firstLabel = [Int](repeating: -1, count: names.count)
     for index in mentions.indices {
-      if let label = Self.nameIndex(mentions[index].label) { votes[numbers[index] * 4 + label] += 1 }
+      if let label = Self.nameIndex(mentions[index].label) {
+        votes[numbers[index] * 4 + label] += 1
+        if firstLabel[numbers[index]] < 0 { firstLabel[numbers[index]] = label }
+      }
     }
     for index in mentions.indices {
       guard let own = Self.nameIndex(mentions[index].label) else { continue }
@@ -78,6 +83,9 @@ struct DocumentLinker: Sendable {
       } else if leaders.count > 1, leaders.contains(0), startsWithFirstName(mentions[index], analysis) {
         // A tie between types: a name opening with a known first name is a person's.
         mentions[index].label = .person
+      } else if leaders.count > 1 {
+        // Any other tie: one type for all, in the order person, organization, place, product.
+        mentions[index].label = Self.labelsByIndex[leaders.min()!]
       }
     }
     // 2. Occurrences of a known name that the tagger missed.

@@ -367,6 +367,17 @@ private func labeled(_ text: String, _ language: Language) -> [String] {
     return DocumentLinker.shared.link(mentions, analysis: analysis)
   }
 
+  /// A name typed twice, once of each type, gets one type everywhere (the
+  /// first in the order person, organization, place, product).
+  @Test func aTieBetweenTypesGivesOneType() {
+    let linked = link(
+      "Demand for Blackwell is staggering. Nvidia expects Blackwell shipments to grow.",
+      [("Blackwell", .organization), ("Blackwell", .person)])
+    #expect(linked.map(\.label) == [.person, .person])
+    let places = link("Sales grew in Qarvel. Qarvel said it would invest.", [("Qarvel", .location), ("Qarvel", .organization)])
+    #expect(places.map(\.label) == [.organization, .organization])
+  }
+
   /// `Patriot Coal` … `Patriot`: the lone first word of a two-word
   /// organization is the organization, not the person the tagger saw; not
   /// a word of a person's name (`Kessler Energy` … `Anna Kessler` … `Kessler`).
