@@ -8,6 +8,8 @@ struct SportsClubWords: Sendable {
   let cues: Set<String>
   /// Words before a club's name, with the words one of which must precede them (empty: none needed).
   let before: [String: Set<String>]
+  /// Roles in a team that follow their club's name (`coach`, `captain`).
+  let roles: Set<String>
 
   static let shared = SportsClubWords(table: EmbeddedResources.entities_sportsWords)
 
@@ -15,15 +17,18 @@ struct SportsClubWords: Sendable {
   init(table: String) {
     var cues: Set<String> = []
     var before: [String: Set<String>] = [:]
+    var roles: Set<String> = []
     for fields in EmbeddedResources.rows(table) where fields.count >= 2 {
       switch fields[1] {
       case "cue": cues.insert(String(fields[0]))
       case "before": before[String(fields[0])] = fields.count > 2 ? Set(fields[2].split(separator: " ").map(String.init)) : []
+      case "role": roles.insert(String(fields[0]))
       default: break
       }
     }
     self.cues = cues
     self.before = before
+    self.roles = roles
   }
 }
 
@@ -32,9 +37,10 @@ extension EntityRecognizer {
   /// club (``SportsClubWords``); a caller's span (the first `keeping`) stays.
   func applySportsClubs(
     _ tokens: ArraySlice<Token>, _ bytes: UnsafeBufferPointer<UInt8>, to spans: inout [(Range<Int>, EntityLabel)],
-    keeping callerSpans: Int
+    keeping callerSpans: Int, clubs: inout Set<String>
   ) {
     let words = SportsClubWords.shared
+    applyClubsBeforeRoles(tokens, bytes, to: &spans, keeping: callerSpans, clubs: &clubs)
     guard spans.count > callerSpans, spans[callerSpans...].contains(where: { $0.1 == .location && $0.0.count == 1 }),
       tokens.contains(where: { words.cues.contains($0.norm) })
     else { return }
@@ -47,5 +53,48 @@ extension EntityRecognizer {
       guard EntityLexicons.shared.isCityOrRegion(bytes, tokens[name].utf8Range, cities: true, regions: false) else { continue }
       spans[position].1 = .organization
     }
+  }
+
+  /// `Chelsea coach Enzo Maresca`, `Arsenal manager Mikel Arteta`: a
+  /// capitalized word inside the sentence, then a role in a team, then a
+  /// person's name, is the club (ORG), whether the tagger typed it as a
+  /// person or a place or missed it; not a country (`England captain Harry Kane`).
+  /// The club's names go into `clubs`: the recognizer types their other
+  /// one-word mentions in the document the same way.
+  private func applyClubsBeforeRoles(
+    _ tokens: ArraySlice<Token>, _ bytes: UnsafeBufferPointer<UInt8>, to spans: inout [(Range<Int>, EntityLabel)],
+    keeping callerSpans: Int, clubs: inout Set<String>
+  ) {
+    let roles = SportsClubWords.shared.roles
+    guard tokens.contains(where: { roles.contains($0.norm) }) else { return }
+    for role in tokens.indices.dropFirst() where roles.contains(tokens[role].norm) {
+      let club = role - 1
+      guard tokens[club].kind == .word, UTF8Scanning.isUppercase(bytes, at: tokens[club].utf8Range.lowerBound),
+        !(club - 1 >= tokens.startIndex && tokens[club - 1].kind == .word
+          && UTF8Scanning.isUppercase(bytes, at: tokens[club - 1].utf8Range.lowerBound)),
+        !EntityLexicons.shared.isCommonWord(bytes, tokens[club].utf8Range) || isUppercaseWordInside(club, tokens),
+        // (A country's team stays its place: `England captain Harry Kane`.)
+        EntityLexicons.shared.label(bytes, tokens[club].utf8Range) != .location
+          || EntityLexicons.shared.isCityOrRegion(bytes, tokens[club].utf8Range, cities: true, regions: false)
+      else { continue }
+      // The person after the role.
+      guard let person = spans.first(where: { $0.0.lowerBound == role + 1 && $0.1 == .person }), person.0.count >= 2 else {
+        continue
+      }
+      if let position = spans.firstIndex(where: { $0.0.contains(club) }) {
+        guard position >= callerSpans, spans[position].0 == club..<(club + 1),
+          spans[position].1 == .person || spans[position].1 == .location
+        else { continue }
+        spans[position].1 = .organization
+      } else {
+        spans.append((club..<(club + 1), .organization))
+      }
+      clubs.insert(String(decoding: UnsafeBufferPointer(rebasing: bytes[tokens[club].utf8Range]), as: UTF8.self))
+    }
+  }
+
+  /// Whether the word at `index` is not the sentence's first.
+  private func isUppercaseWordInside(_ index: Int, _ tokens: ArraySlice<Token>) -> Bool {
+    tokens[tokens.startIndex..<index].contains { $0.kind == .word }
   }
 }

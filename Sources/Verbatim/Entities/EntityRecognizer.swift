@@ -57,6 +57,8 @@ public struct EntityRecognizer: Sendable {
     var found: [Entity] = []
     var canonicalNames: [Range<Int>: String] = [:]
     var paragraph = 0
+    // Sports clubs named before a role in a team (`Chelsea coach Enzo Maresca`).
+    var clubs = Set<String>()
     // Token scores each tagger has already computed, in this document and
     // the ones before: borrowed from the tagger's pool on first use (a new
     // cache has room for the distinct tokens a document of this length
@@ -214,7 +216,7 @@ public struct EntityRecognizer: Sendable {
         spans.append((index..<(index + 1), listed.label))
       }
       applyPersonNames(tokens, bytes, to: &spans, keeping: callerSpans)
-      if language == .english { applySportsClubs(tokens, bytes, to: &spans, keeping: callerSpans) }
+      if language == .english { applySportsClubs(tokens, bytes, to: &spans, keeping: callerSpans, clubs: &clubs) }
       applyRegnalNumbers(tokens, bytes, english: language == .english, to: &spans, keeping: callerSpans)
       applyAcronymDefinitions(tokens, bytes, to: &spans, keeping: callerSpans)
       spans.sort { $0.0.lowerBound < $1.0.lowerBound }
@@ -238,6 +240,15 @@ public struct EntityRecognizer: Sendable {
           Entity(
             start: first.start, end: last.end, utf8Range: utf8, tokenIndices: range, label: label,
             canonical: canonicalNames[range] ?? name, cluster: found.count))
+      }
+    }
+    // A club's other one-word mentions are the club too (`a 1-1 draw at Chelsea`).
+    if !clubs.isEmpty {
+      for index in found.indices where found[index].tokenIndices.count == 1
+        && (found[index].label == .person || found[index].label == .location) && canonicalNames[found[index].tokenIndices] == nil
+        && clubs.contains(found[index].canonical)
+      {
+        found[index].label = .organization
       }
     }
     return DocumentLinker.shared.link(found, analysis: analysis, fixed: Set(canonicalNames.values))

@@ -30703,6 +30703,9 @@ Zürich	CH
 # `cue`: a word saying the sentence is about a team sport (matched on the normalized token).
 # `before`: a word right before a club's name (`a draw against Liverpool`, `sold to Watford`,
 # `a loan spell at Sunderland`); with a third field, only after one of those words.
+# `role`: a role in a team right after its club's one-word name, which it makes the club
+# (`Chelsea coach Enzo Maresca`, `Arsenal manager Mikel Arteta`): a name the tagger typed as a
+# person or place, or missed, is then an ORG.
 # English only. Hand-curated (project's own work), read off the errors on WikiNEuRal-en.
 goal	cue
 goals	cue
@@ -30741,6 +30744,22 @@ by	before	released signed loaned
 at	before	spell loan time career stint
 with	before	draw drew contract
 from	before	joined signed arrived loan move transfer
+coach	role
+manager	role
+captain	role
+striker	role
+midfielder	role
+defender	role
+goalkeeper	role
+winger	role
+forward	role
+boss	role
+keeper	role
+fullback	role
+full-back	role
+centre-back	role
+center-back	role
+playmaker	role
 """#
 }
 
@@ -30790,5 +30809,5 @@ extension ResourceFingerprints {
   /// The FNV-1a hash of `Resources/entities/regions.txt`.
   static let entities_regions: UInt64 = 0xE6800800A3234D7D
   /// The FNV-1a hash of `Resources/entities/sports-words.txt`.
-  static let entities_sportsWords: UInt64 = 0x8E54BC2090B216F9
+  static let entities_sportsWords: UInt64 = 0xEC1446B8ED34DC34
 }

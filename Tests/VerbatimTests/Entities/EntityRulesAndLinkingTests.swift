@@ -597,3 +597,16 @@ private func labeled(_ text: String, _ language: Language) -> [String] {
     #expect(!said.contains("PERSON:Said Ellis"))
   }
 }
+
+@Suite struct SportsClubRoleTests {
+  /// A one-word name before a role in a team and a person's name is the
+  /// club, and so are its other one-word mentions; a country stays a place.
+  @Test func aClubBeforeARoleInTheTeam() {
+    let found = labeled(
+      "Chelsea coach Enzo Maresca was happier. \"We deserved to win,\" Arsenal manager Mikel Arteta said after the draw at Chelsea.",
+      .english)
+    #expect(found.filter { $0.hasSuffix(":Chelsea") } == ["ORG:Chelsea", "ORG:Chelsea"])
+    #expect(found.contains("ORG:Arsenal") && found.contains("PERSON:Mikel Arteta"))
+    #expect(labeled("The goal came late, said England captain Harry Kane.", .english).contains("LOC:England"))
+  }
+}
