@@ -471,15 +471,19 @@ enum IndirectSpeech {
     else { return nil }
     // After `reported`, a clause opened by `a`/`an` needs a verb of its own
     // (`reported a man was killed`); `reported a net profit of $97 billion`
-    // is a company's results. (Other verbs keep their noun objects:
+    // is a company's results, and so is an amount before any verb
+    // (`reported quarterly revenue of $35.1 billion`; not `reported her
+    // presence on Twitter`). (Other verbs keep their noun objects:
     // `acknowledged a collaborative relationship`.)
-    if doc.analysis.tokens[verb].norm.hasPrefix("report"), wordLists.indefiniteArticles.contains(doc.analysis.tokens[next].norm) {
-      var probe = next + 1
-      while probe < limit && probe <= next + 10 && !doc.has(probe, .punctuation) {
-        if doc.has(probe, .aux) || doc.has(probe, .verb) || isPastForm(probe, doc) { return next }
+    if doc.analysis.tokens[verb].norm.hasPrefix("report"), !doc.has(next, .he) {
+      let indefinite = wordLists.indefiniteArticles.contains(doc.analysis.tokens[next].norm)
+      var probe = next
+      while probe < limit && probe <= next + 10 && (!doc.has(probe, .punctuation) || isAmount(probe, doc)) {
+        if !indefinite && isAmount(probe, doc) { return nil }
+        if probe > next && (doc.has(probe, .aux) || doc.has(probe, .verb) || isPastForm(probe, doc)) { return next }
         probe += 1
       }
-      return nil
+      return indefinite ? nil : next
     }
     return next
   }
@@ -829,6 +833,13 @@ enum IndirectSpeech {
   }
 
   /// Whether the token at `index` is part of a DATE entity.
+  /// Whether the token at `index` is part of a MONEY or PERCENT entity.
+  private static func isAmount(_ index: Int, _ doc: QuoteTokens) -> Bool {
+    guard index >= 0 && index < doc.count && doc.entityOf[index] >= 0 else { return false }
+    let label = doc.analysis.entities[Int(doc.entityOf[index])].label
+    return label == .money || label == .percent
+  }
+
   private static func isDate(_ index: Int, _ doc: QuoteTokens) -> Bool {
     index >= 0 && index < doc.count && doc.entityOf[index] >= 0 && doc.analysis.entities[Int(doc.entityOf[index])].label == .date
   }

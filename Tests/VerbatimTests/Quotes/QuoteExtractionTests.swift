@@ -668,6 +668,13 @@ enum QuoteTestSupport {
     #expect(quotes("Neto said the goal meant a lot to him.", .english) == ["Neto|indirect|the goal meant a lot to him"])
   }
 
+  /// `reported` and an amount before any verb: a company's results, not speech.
+  @Test func reportedResultsAreNoSpeech() {
+    #expect(quotes("Nvidia on Wednesday reported quarterly revenue of $35.1 billion, up 94% from a year earlier.", .english).isEmpty)
+    #expect(quotes("The agency reported several patients had died since May.", .english)
+      == ["The agency|indirect|several patients had died since May"])
+  }
+
   /// `have all said`: an auxiliary and a floating quantifier between the subject and the verb.
   @Test func anAuxiliaryBeforeAFloatingQuantifier() {
     let found = quotes("Microsoft and Meta have all said they will keep spending.", .english)
