@@ -131,7 +131,8 @@ extension EntityRecognizer {
   }
 
   /// The tokens of a person's name opening at `index`: a listed first name
-  /// written like a name, after no capitalized word, then one to three
+  /// written like a name, after no capitalized word (but a common word
+  /// opening the sentence), then one to three
   /// capitalized words and particles (hyphenated words count as one), then
   /// no capitalized word. No word after the first may be on a list of names,
   /// roles, titles, organization words, calendar words or nationalities, nor
@@ -148,7 +149,14 @@ extension EntityRecognizer {
     }
     if index - 1 >= tokens.startIndex {
       let previous = tokens[index - 1]
-      if previous.kind == .word && UTF8Scanning.isUppercase(bytes, at: previous.utf8Range.lowerBound) { return nil }
+      // (Not after a capitalized word, but the sentence's first when it is
+      // a common word: `Pour Isabelle Mateos y Lago, …`.)
+      if previous.kind == .word && UTF8Scanning.isUppercase(bytes, at: previous.utf8Range.lowerBound),
+        !(!tokens[tokens.startIndex..<(index - 1)].contains { $0.kind == .word }
+          && lexicons.isCommonWord(bytes, previous.utf8Range))
+      {
+        return nil
+      }
       if hyphenatedWord(after: index - 1, tokens, bytes) != nil { return nil }
     }
     let shapes = PersonNameShapes.shared

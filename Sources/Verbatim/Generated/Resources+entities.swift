@@ -28586,6 +28586,7 @@ di	both
 del	both
 della	both
 dos	both
+y	lower
 das	lower
 bin	lower
 ben	lower
@@ -30789,7 +30790,7 @@ extension ResourceFingerprints {
   /// The FNV-1a hash of `Resources/entities/institution-words.txt`.
   static let entities_institutionWords: UInt64 = 0x4B0FE7911B03795C
   /// The FNV-1a hash of `Resources/entities/name-particles.txt`.
-  static let entities_nameParticles: UInt64 = 0x2A9C3C97206DF61A
+  static let entities_nameParticles: UInt64 = 0x3E76661FBCDB21F9
   /// The FNV-1a hash of `Resources/entities/not-names.txt`.
   static let entities_notNames: UInt64 = 0x416A4EDCC3D425C3
   /// The FNV-1a hash of `Resources/entities/number-words.txt`.

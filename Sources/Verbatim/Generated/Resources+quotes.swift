@@ -633,6 +633,9 @@ felt	thatverb
 #                  dénoncé`, `a de son côté estimé`, `a à son tour affirmé`)
 #   on-place-fr    prepositions before where an impersonal `on` speaks (`assure-t-on à Matignon`)
 #   stressed-fr    stressed pronouns that name a speaker alone (`selon lui`, `d'après eux`)
+#   faire-fr, faire-infinitive-fr
+#                  forms of `faire` and the infinitives that report speech with them (`a fait
+#                  savoir`, `fait valoir`, `faisant remarquer`): the form reads as an auxiliary
 #   opinion-fr     words opening a sentence with whose opinion follows, before a person's name or
 #                  a stressed pronoun and a comma (`Pour Bertrand Rakoto, ce départ était inévitable`)
 # Project's own work (hand-curated from the errors on the PolNeAR dev articles and, for the French
@@ -920,6 +923,20 @@ us	told-person
 them	told-person
 reporters	told-person
 journalists	told-person
+news	told-person
+press	told-person
+conference	told-person
+briefing	told-person
+meeting	told-person
+rally	told-person
+crowd	told-person
+audience	told-person
+lawmakers	told-person
+supporters	told-person
+committee	told-person
+forum	told-person
+gathering	told-person
+delegates	told-person
 about	approximation
 nearly	approximation
 almost	approximation
@@ -1056,6 +1073,19 @@ ancien	role-modifier
 ancienne	role-modifier
 vice-president	role-modifier
 vice-président	role-modifier
+fait	faire-fr
+font	faire-fr
+faisait	faire-fr
+faisaient	faire-fr
+faisant	faire-fr
+fera	faire-fr
+feront	faire-fr
+ferait	faire-fr
+fit	faire-fr
+savoir	faire-infinitive-fr
+valoir	faire-infinitive-fr
+remarquer	faire-infinitive-fr
+observer	faire-infinitive-fr
 """#
 
   /// The contents of `Resources/quotes/quote-marks.txt`.
@@ -6689,7 +6719,7 @@ extension ResourceFingerprints {
   /// The FNV-1a hash of `Resources/quotes/function-words.txt`.
   static let quotes_functionWords: UInt64 = 0x092708F76ECE90AD
   /// The FNV-1a hash of `Resources/quotes/indirect-speech.txt`.
-  static let quotes_indirectSpeech: UInt64 = 0x91C8BADAFF59213A
+  static let quotes_indirectSpeech: UInt64 = 0x6B110D46B57E9588
   /// The FNV-1a hash of `Resources/quotes/quote-marks.txt`.
   static let quotes_quoteMarks: UInt64 = 0x9215F62707C9EAE2
   /// The FNV-1a hash of `Resources/quotes/reporting-verbs-en.txt`.

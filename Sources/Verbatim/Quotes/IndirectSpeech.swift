@@ -70,7 +70,11 @@ enum IndirectSpeech {
           // `According to Daniel Morgan, a portfolio manager at Synovus, the …`:
           // the speaker's role in apposition is not what was said.
           let contentStart = roleApposition(after: comma, limit: contentEnd, doc).map { $0 + 1 } ?? comma + 1
-          found.append(Found(content: contentStart..<contentEnd, kind: .indirect, speaker: speaker, cue: start..<from))
+          // (What a quote after a colon says is its own: `…, d'autres baisses
+          // sont à prévoir : « Nous anticipons … »`.)
+          let end = (contentStart..<contentEnd).first { doc.has($0, .colon) && opensMarkedQuote($0 + 1, doc, insideMarks) }
+            ?? contentEnd
+          found.append(Found(content: contentStart..<end, kind: .indirect, speaker: speaker, cue: start..<from))
           coveredUntil = contentStart
         }
       }
@@ -491,7 +495,7 @@ enum IndirectSpeech {
   /// `Pour` opening a French sentence, then a person's name or a stressed
   /// pronoun (`lui`, `eux`) and a comma: whose opinion follows. (Not `Pour
   /// Microsoft, c'est un revers`: for an organization it is who is concerned.)
-  private static func isOpinionSource(at start: Int, limit: Int, _ doc: QuoteTokens) -> Bool {
+  static func isOpinionSource(at start: Int, limit: Int, _ doc: QuoteTokens) -> Bool {
     guard start + 2 < limit, !doc.has(start, .english), wordLists.opinionSources.contains(doc.analysis.tokens[start].norm)
     else { return false }
     if wordLists.stressedPronouns.contains(doc.analysis.tokens[start + 1].norm) { return doc.has(start + 2, .comma) }
@@ -706,7 +710,9 @@ enum IndirectSpeech {
       let adverbial = doc.has(before.lowerBound, .english)
         && (doc.has(before.lowerBound, .prep) && opener != "to" || wordLists.adverbialOpeners.contains(opener))
         && !before.contains { doc.has($0, .verb) || doc.has($0, .aux) || doc.has($0, .that) }
-      if before.count >= 2 && !adverbial {
+      // (A side ending with a quote opened after a colon is that quote's: `Ce
+      // que dément le parti : « Rien n'est décidé », a indiqué …`.)
+      if before.count >= 2 && !adverbial && !endsWithQuoteAfterColon(before, doc) {
         pieces.append(Found(content: before, kind: .indirect, speaker: speaker, cue: attribution.cue))
       }
       // Not a relative clause after the incise (`…, said Smith, who resigned.`);
@@ -724,6 +730,26 @@ enum IndirectSpeech {
       return pieces
     }
     return nil
+  }
+
+  /// Whether `words` are a role written before a name, with what it is of:
+  /// at most five words, one of them a role, none a verb, auxiliary,
+  /// pronoun or `that` (`White House press secretary`, `spokesman`).
+  private static func isRoleBefore(_ words: Range<Int>, _ doc: QuoteTokens) -> Bool {
+    !words.isEmpty && words.count <= 5 && words.contains { doc.has($0, .role) }
+      && words.allSatisfy {
+        doc.has($0, .word) && !doc.has($0, .verb) && !doc.has($0, .aux) && !doc.has($0, .he) && !doc.has($0, .that)
+      }
+  }
+
+  /// Whether `words` end with a closing quotation mark whose quote opens
+  /// right after a colon (`… : « Rien n'est décidé »`), not a term between
+  /// marks (`Le programme "pétrole contre nourriture"`).
+  private static func endsWithQuoteAfterColon(_ words: Range<Int>, _ doc: QuoteTokens) -> Bool {
+    guard let last = words.last, doc.has(last, .mark) else { return false }
+    var open = last - 1
+    while open > words.lowerBound && !doc.has(open, .mark) { open -= 1 }
+    return doc.has(open, .mark) && open < last && doc.has(open - 1, .colon)
   }
 
   /// Whether the words after an incise are a phrase opened by a
@@ -963,8 +989,10 @@ enum IndirectSpeech {
         // Not a passive (`…, North Korea's nuclear ambitions have barely been
         // mentioned in …`): its subject is what was talked about.
         !(cue.lowerBound..<verb).contains(where: { wordLists.beForms.contains(doc.analysis.tokens[$0].norm) }),
-        // `Mr. Van Voorhis said`: the name may leave out the title before it.
+        // `Mr. Van Voorhis said`: the name may leave out the title before it,
+        // or the role (`…, White House press secretary Karine Jean-Pierre said.`).
         speaker.lowerBound == first || speaker.lowerBound == first + 1 && doc.has(first, .capitalized)
+          || isRoleBefore(first..<speaker.lowerBound, doc)
       {
         return (comma, Attribution(cue: cue, speaker: speaker))
       }

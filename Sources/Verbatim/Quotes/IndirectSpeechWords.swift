@@ -76,6 +76,10 @@ struct IndirectSpeechWords: Sendable {
   let adverbialNouns: Set<String>
   /// Prepositions before where an impersonal `on` speaks (`assure-t-on à Matignon`).
   let onPlacePrepositions: Set<String>
+  /// Forms of `faire` before an infinitive that reports speech with it (`a fait savoir`).
+  let faireForms: Set<String>
+  /// The infinitives that report speech after `faire` (`savoir`, `valoir`, `remarquer`).
+  let faireInfinitives: Set<String>
   /// French stressed pronouns that name a speaker alone (`selon lui`).
   let stressedPronouns: Set<String>
   /// French words opening a sentence with whose opinion follows, before a person (`Pour X, …`).
@@ -90,7 +94,7 @@ struct IndirectSpeechWords: Sendable {
     "approximation", "quantifier", "floating", "article", "indefinite-article", "definite-article", "nationality", "role-modifier", "conjunction", "conjunction-fr",
     "support-verb", "speech-noun", "question-verb", "wh-word", "idiom", "no-content", "speaker-end",
     "reflexive-fr", "etre-fr", "adverbial-preposition-fr", "possessive-fr", "adverbial-noun-fr", "on-place-fr",
-    "stressed-fr", "opinion-fr",
+    "stressed-fr", "opinion-fr", "faire-fr", "faire-infinitive-fr",
   ]
 
   /// Reads the lists from the text of `indirect-speech.txt`.
@@ -144,5 +148,7 @@ struct IndirectSpeechWords: Sendable {
     onPlacePrepositions = lists["on-place-fr"] ?? []
     stressedPronouns = lists["stressed-fr"] ?? []
     opinionSources = lists["opinion-fr"] ?? []
+    faireForms = lists["faire-fr"] ?? []
+    faireInfinitives = lists["faire-infinitive-fr"] ?? []
   }
 }

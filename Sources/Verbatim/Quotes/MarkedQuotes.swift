@@ -182,11 +182,14 @@ enum MarkedQuotes {
       return doc.speaker(after: from, limit: limit).map { Attribution(cue: cue, speaker: $0) }
     }
     // `,” Brad Smith, Microsoft's president, said.`, `,'' Mr. Burman said.`,
-    // `,” Clinton campaign spokesman Brian Fallon said` (the name, not the title).
+    // `,” Clinton campaign spokesman Brian Fallon said` (the name, not the title),
+    // `,” Apple's head of legal, Kate Adams, wrote` (the title in apposition before the name).
     var verb = index + 1
     while verb < limit && verb < index + 30 {
       if let group = doc.verbGroup(at: verb, limit: limit), let subject = doc.subject(before: verb, floor: index),
-        subject.lowerBound >= index, subject.lowerBound - index <= 6, (index..<subject.lowerBound).allSatisfy({ doc.has($0, .word) && !doc.has($0, .verb) })
+        subject.lowerBound >= index, subject.lowerBound - index <= 8,
+        (index..<subject.lowerBound).allSatisfy({ doc.has($0, .word) && !doc.has($0, .verb) })
+          || isTitleInApposition(index..<subject.lowerBound, before: subject, doc)
       {
         return Attribution(cue: group.cue, speaker: subject)
       }
@@ -194,6 +197,16 @@ enum MarkedQuotes {
       verb += 1
     }
     return nil
+  }
+
+  /// Whether `words` are a title in apposition before a person's name:
+  /// words and `'s` with a role among them, then a comma right before the
+  /// name (`Apple's head of legal, Kate Adams`); not `for criminal behavior, she`.
+  private static func isTitleInApposition(_ words: Range<Int>, before name: Range<Int>, _ doc: QuoteTokens) -> Bool {
+    guard words.count >= 2, doc.has(name.lowerBound - 1, .comma), doc.isPersonEntity(at: name.lowerBound) else { return false }
+    let title = words.lowerBound..<(name.lowerBound - 1)
+    return title.contains { doc.has($0, .role) }
+      && title.allSatisfy { (doc.has($0, .word) || doc.analysis.tokens[$0].norm == "'s") && !doc.has($0, .verb) }
   }
 
   /// An attribution that ends just before an opening mark: `X a déclaré :
@@ -204,7 +217,9 @@ enum MarkedQuotes {
     if doc.has(last, .colon) {
       var index = last - 1
       while index >= floor && index >= last - 16 && !doc.has(index, .mark) {
-        if doc.has(index, .verb), let cue = doc.verbGroup(endingAt: index, floor: floor) {
+        // (Not an infinitive after `à`: `d'autres baisses sont à prévoir :`.)
+        let afterA = index > floor && !doc.has(index, .english) && doc.analysis.tokens[index - 1].norm == "à"
+        if doc.has(index, .verb), !afterA, let cue = doc.verbGroup(endingAt: index, floor: floor) {
           // `Et d'ajouter :` (a narrative infinitive, with no subject): the
           // last person named, else the last organization.
           let narrative = cue.lowerBound >= 2 && doc.analysis.tokens[cue.lowerBound - 2].norm == "et"
@@ -219,6 +234,18 @@ enum MarkedQuotes {
           return nil
         }
         index -= 1
+      }
+      // `Pour Isabelle Mateos y Lago, …, d'autres baisses sont à prévoir : « … »`,
+      // `Selon X, … : « … »`: the source opening the sentence.
+      var opening = doc.sentence(Int(doc.sentenceOf[last])).lowerBound
+      while opening < last && doc.has(opening, .punctuation) { opening += 1 }
+      if opening >= floor, doc.has(opening, .source) || IndirectSpeech.isOpinionSource(at: opening, limit: last, doc) {
+        let from = doc.has(opening + 1, .to) ? opening + 2 : opening + 1
+        if let comma = (from..<last).first(where: { doc.has($0, .comma) }), let speaker = doc.speaker(after: from, limit: comma),
+          doc.isSpeakerEntity(speaker.lowerBound) || doc.has(speaker.lowerBound, .he)
+        {
+          return Attribution(cue: opening..<from, speaker: speaker)
+        }
       }
       // `IBM a été plus claire : “…”`: the subject of the sentence.
       for index in floor..<last where doc.isSpeakerEntity(index) { return Attribution(cue: nil, speaker: doc.entityTokens(index)) }

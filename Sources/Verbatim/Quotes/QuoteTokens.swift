@@ -111,6 +111,15 @@ struct QuoteTokens {
           flags[token].insert(.euphonicT)
         }
         if flags[token].contains(.thatVerb) && isThatVerb(at: token) { flags[token].insert(.verb) }
+        // `a fait savoir`, `fait valoir`, `faisant remarquer`: `faire` and an
+        // infinitive report speech together (the form of `faire` as an auxiliary).
+        if !flags[token].contains(.english), IndirectSpeechWords.shared.faireInfinitives.contains(tokens[token].norm),
+          IndirectSpeechWords.shared.faireForms.contains(tokens[token - 1].norm)
+        {
+          flags[token].insert(.verb)
+          flags[token - 1].insert(.aux)
+          if tokens[token - 1].norm == "faisant" { flags[token].insert(.participle) }
+        }
       }
     }
   }

@@ -50,6 +50,12 @@ extension QuoteTokens {
         adverbs += 1
       }
       if has(next, .negation) { return nil }
+      // `a fait savoir`: the form of `faire` after the auxiliary.
+      if next + 1 < limit, has(next, .aux), IndirectSpeechWords.shared.faireForms.contains(analysis.tokens[next].norm),
+        has(next + 1, .verb)
+      {
+        next += 1
+      }
     }
     guard next < limit, has(next, .verb), !has(next, .naming) || next > index else { return nil }
     let verb = next

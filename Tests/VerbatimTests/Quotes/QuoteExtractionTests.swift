@@ -733,4 +733,35 @@ enum QuoteTestSupport {
     let senator = speakers("“Not among the vast majority,” the Vermont senator said.", .english)
     #expect(senator.first?.written == "the Vermont senator" && senator.first?.resolved == nil)
   }
+
+  /// Who was told is no content (`told a news conference`); a role before
+  /// the name of a trailing attribution (`…, White House press secretary
+  /// Karine Jean-Pierre said.`); a title in apposition before the name after
+  /// a quote (`,” Apple's head of legal, Kate Adams, wrote`).
+  @Test func rolesAndAudiencesAroundTheSpeaker() {
+    #expect(quotes("“This is illegal,” EU antitrust chief Margrethe Vestager told a news conference.", .english)
+      == ["Margrethe Vestager|direct|This is illegal,"])
+    #expect(quotes("Biden is expected to sign the measure Saturday, White House press secretary Karine Jean-Pierre said.", .english)
+      == ["Karine Jean-Pierre|indirect|Biden is expected to sign the measure Saturday"])
+    #expect(quotes("“We will continue to defend our position,” Apple's head of legal, Kate Adams, wrote in an email to staff.", .english)
+      == ["Kate Adams|direct|We will continue to defend our position,"])
+  }
+
+  /// `faire savoir`, `faire valoir`: `faire` and the infinitive report speech together.
+  @Test func faireSavoirAndFaireValoir() {
+    #expect(quotes("« Nous déposerons une motion de censure dès lundi », a fait savoir Mathilde Panot, présidente du groupe LFI.", .french)
+      == ["Mathilde Panot|direct|Nous déposerons une motion de censure dès lundi"])
+    #expect(quotes("Le ministre a fait valoir que la réforme était nécessaire.", .french)
+      == ["Le ministre|indirect|la réforme était nécessaire"])
+  }
+
+  /// A quote after a colon is its own: the side of an incise that ends with
+  /// it is no reported speech, and after `Pour X, …` the quote is X's.
+  @Test func aQuoteAfterAColon() {
+    #expect(quotes("Ce que dément le parti : « Rien n'est décidé », a indiqué son porte-parole, Julien Odoul.", .french)
+      == ["Julien Odoul|direct|Rien n'est décidé"])
+    #expect(quotes("Pour Isabelle Mateos y Lago, économiste chez BNP Paribas, d'autres baisses sont à prévoir en 2025 : « Nous anticipons trois nouvelles réductions d'ici l'été. »", .french)
+      == ["Isabelle Mateos y Lago|indirect|d'autres baisses sont à prévoir en 2025",
+        "Isabelle Mateos y Lago|direct|Nous anticipons trois nouvelles réductions d'ici l'été."])
+  }
 }
