@@ -529,6 +529,17 @@ habitants	informant
 électeurs	informant
 militants	informant
 défenseurs	informant
+préfecture	informant
+préfet	informant
+préfète	informant
+mairie	informant
+gendarmerie	informant
+pompiers	informant
+marins-pompiers	informant
+ambassade	informant
+municipalité	informant
+état-major	informant
+douanes	informant
 notes	thatverb
 note	thatverb
 charges	thatverb
@@ -624,7 +635,7 @@ felt	thatverb
 #                  what (`speaking on condition of anonymity`, `spoke on background`, `on the record`)
 #   speaker-end    prepositions that, before a determiner, end an inverted speaker's noun phrase:
 #                  where or how it spoke (`a annoncé le constructeur dans un communiqué`, `said
-#                  the company in a statement`)
+#                  the company during a call`; not `in`: `one GOP source in the room`)
 # French lists (read by the speaker patterns, Quotes/SpeakerPatterns.swift and SpeakerResolver.swift):
 #   reflexive-fr   reflexive pronouns before a verb of saying or its auxiliary (`s'indigne-t-il`)
 #   etre-fr        forms of `être`, the auxiliary after a reflexive pronoun (`s'est félicité`)
@@ -636,6 +647,10 @@ felt	thatverb
 #   faire-fr, faire-infinitive-fr
 #                  forms of `faire` and the infinitives that report speech with them (`a fait
 #                  savoir`, `fait valoir`, `faisant remarquer`): the form reads as an auxiliary
+#   infinitive-fr  infinitives that open what was said right after a French verb of saying, with
+#                  its subject (`affirment avoir signalé`, `assure être innocent`, `dit vouloir`)
+#   asserting-stem-fr  beginnings of the forms of the French verbs of asserting that take such an
+#                  infinitive (`affirm` for `affirment`, `assur`, `prétend`; `dit`, `disent`)
 #   opinion-fr     words opening a sentence with whose opinion follows, before a person's name or
 #                  a stressed pronoun and a comma (`Pour Bertrand Rakoto, ce départ était inévitable`)
 # Project's own work (hand-curated from the errors on the PolNeAR dev articles and, for the French
@@ -1013,7 +1028,6 @@ eux	stressed-fr
 dans	speaker-end
 lors	speaker-end
 pendant	speaker-end
-in	speaker-end
 during	speaker-end
 pour	opinion-fr
 the	definite-article
@@ -1086,6 +1100,33 @@ savoir	faire-infinitive-fr
 valoir	faire-infinitive-fr
 remarquer	faire-infinitive-fr
 observer	faire-infinitive-fr
+avoir	infinitive-fr
+être	infinitive-fr
+vouloir	infinitive-fr
+pouvoir	infinitive-fr
+devoir	infinitive-fr
+ignorer	infinitive-fr
+préférer	infinitive-fr
+regretter	infinitive-fr
+craindre	infinitive-fr
+souhaiter	infinitive-fr
+espérer	infinitive-fr
+ne	infinitive-fr
+n'	infinitive-fr
+un	indefinite-article
+une	indefinite-article
+affirm	asserting-stem-fr
+assur	asserting-stem-fr
+déclar	asserting-stem-fr
+prétend	asserting-stem-fr
+estim	asserting-stem-fr
+jur	asserting-stem-fr
+dit	asserting-stem-fr
+disent	asserting-stem-fr
+disait	asserting-stem-fr
+soutien	asserting-stem-fr
+soutenu	asserting-stem-fr
+certifi	asserting-stem-fr
 """#
 
   /// The contents of `Resources/quotes/quote-marks.txt`.
@@ -6717,9 +6758,9 @@ voulûtes
 
 extension ResourceFingerprints {
   /// The FNV-1a hash of `Resources/quotes/function-words.txt`.
-  static let quotes_functionWords: UInt64 = 0x092708F76ECE90AD
+  static let quotes_functionWords: UInt64 = 0x91168C8AC3C11176
   /// The FNV-1a hash of `Resources/quotes/indirect-speech.txt`.
-  static let quotes_indirectSpeech: UInt64 = 0x6B110D46B57E9588
+  static let quotes_indirectSpeech: UInt64 = 0x1C389D2EACFF470A
   /// The FNV-1a hash of `Resources/quotes/quote-marks.txt`.
   static let quotes_quoteMarks: UInt64 = 0x9215F62707C9EAE2
   /// The FNV-1a hash of `Resources/quotes/reporting-verbs-en.txt`.

@@ -393,6 +393,15 @@ enum IndirectSpeech {
       }
       if probe + 1 < limit && doc.has(probe, .that) && !doc.has(probe + 1, .punctuation) { return probe + 1 }
     }
+    // `affirment avoir signalé …`, `assure être innocent`: a French verb of
+    // asserting and an infinitive with the same subject.
+    // (Only verbs of asserting: `Stan avouera avoir été influencé` is a narrative.)
+    if !doc.has(verb, .english), verb + 2 < limit, doc.has(verb + 1, .word), !doc.has(verb + 1, .verb),
+      wordLists.bareInfinitives.contains(doc.analysis.tokens[verb + 1].norm),
+      wordLists.assertingVerbStems.contains(where: { doc.analysis.tokens[verb].norm.hasPrefix($0) })
+    {
+      return verb + 1
+    }
     // A reported directive or intention: `appellent le législateur à
     // réguler`, `had announced on Monday to suspend`, `urged Congress to act`.
     // Not after a subject pronoun when the verb takes a bare clause (`said
@@ -467,6 +476,10 @@ enum IndirectSpeech {
     {
       return next
     }
+    // `said 59% of members voted …`: an amount, then a verb of the clause's.
+    if isAmount(number, doc), doc.entityTokens(number)?.lowerBound == number, auxiliaryOrPastFollows(number, limit: limit, doc) {
+      return next
+    }
     guard next + 2 < limit, doc.has(next, .word), !doc.has(next, .prep), !doc.has(next, .verb), !doc.has(next, .aux),
       !doc.has(next, .that), !doc.has(next, .adverb), !doc.has(next + 1, .punctuation),
       !wordLists.quantifiers.contains(doc.analysis.tokens[next].norm) || auxiliaryFollows(next, limit: limit, doc),
@@ -524,6 +537,17 @@ enum IndirectSpeech {
       ((comma + 1)..<min(close, comma + 4)).contains(where: { doc.has($0, .role) })
     else { return nil }
     return close
+  }
+
+  /// Whether an auxiliary or a past form comes within eight tokens after
+  /// `index`, before a comma or a final mark (`59% of members voted`).
+  private static func auxiliaryOrPastFollows(_ index: Int, limit: Int, _ doc: QuoteTokens) -> Bool {
+    var probe = index + 1
+    while probe < limit && probe <= index + 8 && !doc.has(probe, .comma) && !doc.has(probe, .final) {
+      if doc.has(probe, .aux) || isPastForm(probe, doc) { return true }
+      probe += 1
+    }
+    return false
   }
 
   /// Whether an auxiliary comes within eight words after `index`, before

@@ -80,6 +80,10 @@ struct IndirectSpeechWords: Sendable {
   let faireForms: Set<String>
   /// The infinitives that report speech after `faire` (`savoir`, `valoir`, `remarquer`).
   let faireInfinitives: Set<String>
+  /// French infinitives that open reported speech right after a verb of saying (`affirment avoir signalé`).
+  let bareInfinitives: Set<String>
+  /// The beginnings of the French verbs of asserting that take such an infinitive (`affirm`, `assur`).
+  let assertingVerbStems: [String]
   /// French stressed pronouns that name a speaker alone (`selon lui`).
   let stressedPronouns: Set<String>
   /// French words opening a sentence with whose opinion follows, before a person (`Pour X, …`).
@@ -94,7 +98,7 @@ struct IndirectSpeechWords: Sendable {
     "approximation", "quantifier", "floating", "article", "indefinite-article", "definite-article", "nationality", "role-modifier", "conjunction", "conjunction-fr",
     "support-verb", "speech-noun", "question-verb", "wh-word", "idiom", "no-content", "speaker-end",
     "reflexive-fr", "etre-fr", "adverbial-preposition-fr", "possessive-fr", "adverbial-noun-fr", "on-place-fr",
-    "stressed-fr", "opinion-fr", "faire-fr", "faire-infinitive-fr",
+    "stressed-fr", "opinion-fr", "faire-fr", "faire-infinitive-fr", "infinitive-fr", "asserting-stem-fr",
   ]
 
   /// Reads the lists from the text of `indirect-speech.txt`.
@@ -149,6 +153,8 @@ struct IndirectSpeechWords: Sendable {
     stressedPronouns = lists["stressed-fr"] ?? []
     opinionSources = lists["opinion-fr"] ?? []
     faireForms = lists["faire-fr"] ?? []
+    bareInfinitives = lists["infinitive-fr"] ?? []
+    assertingVerbStems = (lists["asserting-stem-fr"] ?? []).sorted()
     faireInfinitives = lists["faire-infinitive-fr"] ?? []
   }
 }

@@ -567,6 +567,15 @@ extension QuoteTokens {
     if has(index, .me) { return nil }
     if has(index, .he) { return index..<(index + 1) }
     if has(index, .prep) {
+      // `a raconté à l'AFP un officier des marins-pompiers`: who was told,
+      // then the speaker's noun phrase.
+      var told = index + 1
+      if has(told, .det) { told += 1 }
+      if let name = entityTokens(told), name.lowerBound == told { told = name.upperBound } else if has(told, .word) { told += 1 }
+      if told < limit, told <= index + 5, has(told, .det), !has(index, .english) {
+        if isSpeakerEntity(told + 1), let entity = entityTokens(told + 1), entity.upperBound <= limit { return entity }
+        return phraseAfter(told, limit: limit, entity: nil)
+      }
       // `a déclaré hier sur les ondes de la Chaîne III, Abdelmalek Sayah`
       var comma = index
       while comma < limit && comma < index + 12 && !has(comma, .comma) && !has(comma, .final) && !has(comma, .mark) {

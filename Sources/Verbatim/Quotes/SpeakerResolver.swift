@@ -85,6 +85,10 @@ struct SpeakerResolver {
       else { return nil }
       return (organization.canonical, organization.cluster)
     }
+    // `a Boeing spokeswoman`, `un porte-parole de Renault`: someone unnamed, the organization speaks.
+    if best.label == .organization, IndirectSpeechWords.shared.indefiniteArticles.contains(doc.analysis.tokens[span.lowerBound].norm) {
+      return (best.canonical, best.cluster)
+    }
     if best.label == .organization, let role = span.first(where: { doc.has($0, .role) }),
       let person = personHolding(role: doc.analysis.tokens[role].norm, at: best.cluster) ?? lastPerson(before: span.lowerBound)
     {

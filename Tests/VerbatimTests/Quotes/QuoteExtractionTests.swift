@@ -764,4 +764,27 @@ enum QuoteTestSupport {
       == ["Isabelle Mateos y Lago|indirect|d'autres baisses sont à prévoir en 2025",
         "Isabelle Mateos y Lago|direct|Nous anticipons trois nouvelles réductions d'ici l'été."])
   }
+
+  /// An amount opening a reported clause (`said 59% of members voted`); an
+  /// unnamed spokeswoman of an organization resolves to the organization.
+  @Test func anAmountOpensAClauseAndAnUnnamedSpokeswoman() {
+    #expect(quotes("The union said 59% of members voted in favor of the deal.", .english)
+      == ["The union|indirect|59% of members voted in favor of the deal"])
+    let spokeswoman = speakers(
+      "Boeing CEO Kelly Ortberg was pleased. Asked about production, a Boeing spokeswoman said it could take several weeks.", .english)
+    #expect(spokeswoman.last?.written == "a Boeing spokeswoman" && spokeswoman.last?.resolved == "Boeing")
+  }
+
+  /// French: who was told before the inverted speaker (`a raconté à l'AFP
+  /// un officier`), a prefecture as a source, a verb of asserting and its
+  /// infinitive (not `avouera avoir`, a narrative).
+  @Test func frenchNewsSourcesAndInfinitives() {
+    #expect(quotes("« Quand nous sommes arrivés, les flammes sortaient déjà », a raconté à l'AFP un officier des marins-pompiers.", .french)
+      == ["un officier des marins-pompiers|direct|Quand nous sommes arrivés, les flammes sortaient déjà"])
+    #expect(quotes("L'immeuble faisait l'objet d'un arrêté de péril depuis 2022, selon la préfecture.", .french)
+      == ["la préfecture|indirect|L'immeuble faisait l'objet d'un arrêté de péril depuis 2022"])
+    #expect(quotes("Plusieurs habitants affirment avoir signalé des problèmes électriques.", .french)
+      == ["Plusieurs habitants|indirect|avoir signalé des problèmes électriques"])
+    #expect(quotes("Stan avouera avoir été influencé par cette façon de dire.", .french).isEmpty)
+  }
 }
