@@ -43,11 +43,17 @@ struct PersonNameShapes: Sendable {
 extension EntityRecognizer {
   /// Applies ``PersonNameShapes`` to the spans of one sentence; a caller's
   /// span (the first `keeping`) is never changed.
+  /// `lexiconBits` are the tokens' lexicon bits (``EntityLexicons/bits(_:tokens:)``),
+  /// indexed from the sentence's first token.
   func applyPersonNames(
-    _ tokens: ArraySlice<Token>, _ bytes: UnsafeBufferPointer<UInt8>, to spans: inout [(Range<Int>, EntityLabel)],
-    keeping callerSpans: Int
+    _ tokens: ArraySlice<Token>, _ bytes: UnsafeBufferPointer<UInt8>, lexiconBits: [UInt32],
+    to spans: inout [(Range<Int>, EntityLabel)], keeping callerSpans: Int
   ) {
+    // (Most sentences have no listed first name, and no person before a hyphen.)
+    let hasFirstName = lexiconBits.contains { $0 & EntityLexicons.firstNameBit != 0 }
+    guard hasFirstName || spans.contains(where: { $0.1 == .person }) else { return }
     guard !isHeadline(tokens, bytes) else { return }
+    let bits = { (index: Int) in lexiconBits[index - tokens.startIndex] }
     // A token index's span, if any (position in `spans`).
     var owner = [Int](repeating: -1, count: tokens.count)
     for (position, span) in spans.enumerated() {
@@ -57,8 +63,8 @@ extension EntityRecognizer {
     var removed = Set<Int>()
     var added: [(Range<Int>, EntityLabel)] = []
     var index = tokens.startIndex
-    while index < tokens.endIndex {
-      guard let run = firstNameRun(at: index, tokens, bytes) else {
+    while hasFirstName && index < tokens.endIndex {
+      guard bits(index) & EntityLexicons.firstNameBit != 0, let run = firstNameRun(at: index, tokens, bytes, bits) else {
         index += 1
         continue
       }
@@ -139,10 +145,13 @@ extension EntityRecognizer {
   /// a common word unless a particle comes before it (`Marine Le Pen`, not
   /// `Rose Garden`, `Houston Consultant`); nor the whole run a listed name; a
   /// first name after a surname starts another name, so none is read.
-  private func firstNameRun(at index: Int, _ tokens: ArraySlice<Token>, _ bytes: UnsafeBufferPointer<UInt8>) -> Range<Int>? {
+  private func firstNameRun(
+    at index: Int, _ tokens: ArraySlice<Token>, _ bytes: UnsafeBufferPointer<UInt8>, _ bits: (Int) -> UInt32
+  ) -> Range<Int>? {
     let lexicons = EntityLexicons.shared
     let first = tokens[index]
-    guard first.kind == .word, isNameWord(first.utf8Range, bytes), lexicons.isFirstName(bytes, first.utf8Range),
+    func isFirstName(_ index: Int) -> Bool { bits(index) & EntityLexicons.firstNameBit != 0 }
+    guard first.kind == .word, isNameWord(first.utf8Range, bytes), isFirstName(index),
       !PersonNameShapes.shared.notFirst.contains(first.norm)
     else {
       return nil
@@ -153,7 +162,7 @@ extension EntityRecognizer {
       // a common word: `Pour Isabelle Mateos y Lago, …`.)
       if previous.kind == .word && UTF8Scanning.isUppercase(bytes, at: previous.utf8Range.lowerBound),
         !(!tokens[tokens.startIndex..<(index - 1)].contains { $0.kind == .word }
-          && lexicons.isCommonWord(bytes, previous.utf8Range))
+          && bits(index - 1) & EntityLexicons.commonWordBit != 0)
       {
         return nil
       }
@@ -175,11 +184,11 @@ extension EntityRecognizer {
       }
       guard isNameWord(token.utf8Range, bytes) else { break }
       // A first name after a surname starts another name (`Lisa Gilette Kristen Quinn`, a list).
-      if words >= 2, lexicons.isFirstName(bytes, token.utf8Range), !lexicons.isFirstName(bytes, tokens[lastWord].utf8Range) {
+      if words >= 2, isFirstName(end), !isFirstName(lastWord) {
         return nil
       }
-      guard !lexicons.excludesSurname(bytes, token.utf8Range),
-        !lexicons.isCommonWord(bytes, token.utf8Range) || end - 1 > index && isParticle(tokens[end - 1], bytes)
+      guard bits(end) & EntityLexicons.surnameExclusions == 0,
+        bits(end) & EntityLexicons.commonWordBit == 0 || end - 1 > index && isParticle(tokens[end - 1], bytes)
       else { return nil }
       lastWord = end
       end += 1

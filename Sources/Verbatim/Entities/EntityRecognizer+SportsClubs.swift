@@ -67,6 +67,13 @@ extension EntityRecognizer {
   ) {
     let roles = SportsClubWords.shared.roles
     guard tokens.contains(where: { roles.contains($0.norm) }) else { return }
+    // The span starting at each token, and the span holding it (positions in `spans`).
+    var startingAt = [Int](repeating: -1, count: tokens.count)
+    var holding = [Int](repeating: -1, count: tokens.count)
+    for (position, span) in spans.enumerated() {
+      startingAt[span.0.lowerBound - tokens.startIndex] = position
+      for index in span.0 { holding[index - tokens.startIndex] = position }
+    }
     for role in tokens.indices.dropFirst() where roles.contains(tokens[role].norm) {
       let club = role - 1
       guard tokens[club].kind == .word, UTF8Scanning.isUppercase(bytes, at: tokens[club].utf8Range.lowerBound),
@@ -78,10 +85,12 @@ extension EntityRecognizer {
           || EntityLexicons.shared.isCityOrRegion(bytes, tokens[club].utf8Range, cities: true, regions: false)
       else { continue }
       // The person after the role.
-      guard let person = spans.first(where: { $0.0.lowerBound == role + 1 && $0.1 == .person }), person.0.count >= 2 else {
+      guard role + 1 < tokens.endIndex, case let next = startingAt[role + 1 - tokens.startIndex], next >= 0,
+        spans[next].1 == .person, spans[next].0.count >= 2
+      else {
         continue
       }
-      if let position = spans.firstIndex(where: { $0.0.contains(club) }) {
+      if case let position = holding[club - tokens.startIndex], position >= 0 {
         guard position >= callerSpans, spans[position].0 == club..<(club + 1),
           spans[position].1 == .person || spans[position].1 == .location
         else { continue }

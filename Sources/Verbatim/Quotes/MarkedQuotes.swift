@@ -241,7 +241,8 @@ enum MarkedQuotes {
       while opening < last && doc.has(opening, .punctuation) { opening += 1 }
       if opening >= floor, doc.has(opening, .source) || IndirectSpeech.isOpinionSource(at: opening, limit: last, doc) {
         let from = doc.has(opening + 1, .to) ? opening + 2 : opening + 1
-        if let comma = (from..<last).first(where: { doc.has($0, .comma) }), let speaker = doc.speaker(after: from, limit: comma),
+        if let comma = (from..<min(last, from + 40)).first(where: { doc.has($0, .comma) }),
+          let speaker = doc.speaker(after: from, limit: comma),
           doc.isSpeakerEntity(speaker.lowerBound) || doc.has(speaker.lowerBound, .he)
         {
           return Attribution(cue: opening..<from, speaker: speaker)

@@ -271,16 +271,16 @@ struct EntityLexicons: Sendable {
     Self.has(lists(bytes, range), .demonym)
   }
 
-  /// Whether `bytes[range]` is on a list no word of a person's surname is
-  /// on: places, companies, titles, roles, organization suffixes and
-  /// triggers, product cues, calendar words, nationalities.
-  func excludesSurname(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
-    let excluded: [Bit] = [
-      .honorific, .country, .city, .region, .orgSuffix, .orgTrigger, .calendar, .productCue, .demonym, .role, .company,
-    ]
-    let mask = lists(bytes, range)
-    return excluded.contains { Self.has(mask, $0) }
-  }
+  /// The lists no word of a person's surname is on (in a token's bits from
+  /// ``bits(_:tokens:)``): places, companies, titles, roles, organization
+  /// suffixes and triggers, product cues, calendar words, nationalities.
+  static let surnameExclusions: UInt32 = [
+    Bit.honorific, .country, .city, .region, .orgSuffix, .orgTrigger, .calendar, .productCue, .demonym, .role, .company,
+  ].reduce(0) { $0 | 1 << $1.rawValue }
+  /// The first-name list's bit.
+  static let firstNameBit: UInt32 = 1 << Bit.firstName.rawValue
+  /// The common-word list's bit.
+  static let commonWordBit: UInt32 = 1 << Bit.commonWord.rawValue
 
   /// Whether `bytes[range]` is one of the most frequent French or English words.
   func isCommonWord(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
