@@ -150,6 +150,21 @@ import Testing
     #expect(resolved.filter { $0 == "Microsoft" }.count == 2_000 && resolved.filter { $0 == "Brad Smith" }.count == 2_000)
   }
 
+  /// One sentence of thousands of clubs before a role and a name, then the
+  /// same role descriptions resolved thousands of times: the club rule
+  /// searched the sentence's spans for every role word (quadratic); every
+  /// club is an ORG, every description resolves.
+  @Test func thousandsOfClubRolesAndDescriptions() {
+    let clubs = String(repeating: "Chelsea coach Enzo Maresca, ", count: 5_000) + "and others met."
+    let analysis = TestSupport.analyzer.analyze(clubs, language: .english)
+    HardInputInvariants.check(clubs, analysis)
+    let chelsea = analysis.entities.filter { analysis.text(of: $0) == "Chelsea" }
+    #expect(chelsea.count == 5_000 && chelsea.allSatisfy { $0.label == .organization })
+    let descriptions = "Mayor Bill de Blasio visited. " + String(repeating: "“We are safe,” the mayor said. ", count: 2_000)
+    let resolved = TestSupport.analyzer.analyze(descriptions, language: .english).quotes.compactMap { $0.speaker?.resolved }
+    #expect(resolved.count == 2_000 && resolved.allSatisfy { $0 == "Bill de Blasio" })
+  }
+
   /// Every white-space, separator and format character of Unicode (ZWJ,
   /// BOM, soft hyphen, bidi controls, tags, …), alone, between letters, and
   /// all in a row.
