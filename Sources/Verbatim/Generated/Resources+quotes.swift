@@ -540,6 +540,8 @@ ambassade	informant
 municipalité	informant
 état-major	informant
 douanes	informant
+prévisions	informant
+projections	informant
 notes	thatverb
 note	thatverb
 charges	thatverb
@@ -918,6 +920,7 @@ since	adverbial
 during	adverbial
 despite	adverbial
 amid	adverbial
+citing	adverbial
 morning	part-of-day
 afternoon	part-of-day
 evening	part-of-day
@@ -6758,9 +6761,9 @@ voulûtes
 
 extension ResourceFingerprints {
   /// The FNV-1a hash of `Resources/quotes/function-words.txt`.
-  static let quotes_functionWords: UInt64 = 0x91168C8AC3C11176
+  static let quotes_functionWords: UInt64 = 0x28B16EB662F4CC53
   /// The FNV-1a hash of `Resources/quotes/indirect-speech.txt`.
-  static let quotes_indirectSpeech: UInt64 = 0x1C389D2EACFF470A
+  static let quotes_indirectSpeech: UInt64 = 0x498E1AEE46780037
   /// The FNV-1a hash of `Resources/quotes/quote-marks.txt`.
   static let quotes_quoteMarks: UInt64 = 0x9215F62707C9EAE2
   /// The FNV-1a hash of `Resources/quotes/reporting-verbs-en.txt`.

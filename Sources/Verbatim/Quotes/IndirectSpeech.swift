@@ -366,7 +366,7 @@ enum IndirectSpeech {
       }
       index += 1
     }
-    if index < limit && doc.has(index, .that) && !doc.has(index + 1, .punctuation) {
+    if index < limit && doc.has(index, .that) && !doc.has(index + 1, .punctuation) && !isDeterminerThat(index, limit: limit, doc) {
       // `that` as a determiner (`said that day`) is rare after a verb of saying.
       return index + 1
     }
@@ -396,11 +396,13 @@ enum IndirectSpeech {
     // `affirment avoir signalé …`, `assure être innocent`: a French verb of
     // asserting and an infinitive with the same subject.
     // (Only verbs of asserting: `Stan avouera avoir été influencé` is a narrative.)
-    if !doc.has(verb, .english), verb + 2 < limit, doc.has(verb + 1, .word), !doc.has(verb + 1, .verb),
-      wordLists.bareInfinitives.contains(doc.analysis.tokens[verb + 1].norm),
+    // (Past `de son côté`, `pour sa part`: `affirme de son côté avoir fait …`.)
+    let infinitive = doc.adverbialPhrase(startingAt: verb + 1, limit: limit) ?? verb + 1
+    if !doc.has(verb, .english), infinitive + 1 < limit, doc.has(infinitive, .word), !doc.has(infinitive, .verb),
+      wordLists.bareInfinitives.contains(doc.analysis.tokens[infinitive].norm),
       wordLists.assertingVerbStems.contains(where: { doc.analysis.tokens[verb].norm.hasPrefix($0) })
     {
-      return verb + 1
+      return infinitive
     }
     // A reported directive or intention: `appellent le législateur à
     // réguler`, `had announced on Monday to suspend`, `urged Congress to act`.
@@ -537,6 +539,16 @@ enum IndirectSpeech {
       ((comma + 1)..<min(close, comma + 4)).contains(where: { doc.has($0, .role) })
     else { return nil }
     return close
+  }
+
+  /// Whether the English `that` at `index` is a determiner: one word (no
+  /// pronoun) between it and a comma, a final mark or `but` (`disputed that
+  /// figure but did not …`; not `that Trump “lashed out …”`, `that opening
+  /// and closing statements …`).
+  private static func isDeterminerThat(_ index: Int, limit: Int, _ doc: QuoteTokens) -> Bool {
+    guard doc.has(index, .english), index + 1 < limit, doc.has(index + 1, .word), !doc.has(index + 1, .he) else { return false }
+    return index + 2 >= limit || doc.has(index + 2, .comma) || doc.has(index + 2, .final)
+      || doc.analysis.tokens[index + 2].norm == "but"
   }
 
   /// Whether an auxiliary or a past form comes within eight tokens after

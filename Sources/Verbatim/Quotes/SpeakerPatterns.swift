@@ -82,6 +82,13 @@ extension QuoteTokens {
     return index - 2
   }
 
+  /// The end of a French adverbial phrase of three words starting at
+  /// `index` (`de son côté`, `pour sa part`, `à son tour`), or nil.
+  func adverbialPhrase(startingAt index: Int, limit: Int) -> Int? {
+    guard index + 3 <= limit, let start = adverbialPhrase(endingAt: index + 2), start == index else { return nil }
+    return index + 3
+  }
+
   /// Whether token `index` is the French reflexive `s'` or `se`.
   func isReflexivePronoun(_ index: Int) -> Bool {
     guard index >= 0, index < count, !has(index, .english) else { return false }

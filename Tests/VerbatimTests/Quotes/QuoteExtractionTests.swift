@@ -787,4 +787,18 @@ enum QuoteTestSupport {
       == ["Plusieurs habitants|indirect|avoir signalé des problèmes électriques"])
     #expect(quotes("Stan avouera avoir été influencé par cette façon de dire.", .french).isEmpty)
   }
+
+  /// `citing …` after a trailing attribution names its sources; `disputed
+  /// that figure but …` has a determiner `that`; `selon les prévisions de …`
+  /// names a source; `affirme de son côté avoir fait …` reports past the
+  /// adverbial phrase.
+  @Test func sourcesDeterminersAndAdverbialPhrases() {
+    #expect(quotes("OpenAI is in talks to raise money, Bloomberg News reported on Wednesday, citing people familiar with the matter.", .english)
+      == ["Bloomberg News|indirect|OpenAI is in talks to raise money"])
+    #expect(quotes("A spokesperson for the startup disputed that figure but did not provide an alternative.", .english).isEmpty)
+    #expect(quotes("Seul un TGV sur deux circulera en moyenne, selon les prévisions de l'entreprise publique.", .french)
+      == ["les prévisions de l'entreprise publique|indirect|Seul un TGV sur deux circulera en moyenne"])
+    #expect(quotes("La direction affirme de son côté avoir fait des propositions concrètes sur les salaires.", .french)
+      == ["La direction|indirect|avoir fait des propositions concrètes sur les salaires"])
+  }
 }
