@@ -159,10 +159,12 @@ extension EntityRecognizer {
     if index - 1 >= tokens.startIndex {
       let previous = tokens[index - 1]
       // (Not after a capitalized word, but the sentence's first when it is
-      // a common word: `Pour Isabelle Mateos y Lago, …`.)
+      // a common word, `Pour Isabelle Mateos y Lago, …`, or an acronym,
+      // `l'ancien président de l'OL Jean-Michel Aulas`.)
       if previous.kind == .word && UTF8Scanning.isUppercase(bytes, at: previous.utf8Range.lowerBound),
         !(!tokens[tokens.startIndex..<(index - 1)].contains { $0.kind == .word }
-          && bits(index - 1) & EntityLexicons.commonWordBit != 0)
+          && bits(index - 1) & EntityLexicons.commonWordBit != 0),
+        !EntityPatternRules.isAcronym(previous.utf8Range, bytes)
       {
         return nil
       }

@@ -1025,6 +1025,12 @@ enum IndirectSpeech {
         // Not a passive (`…, North Korea's nuclear ambitions have barely been
         // mentioned in …`): its subject is what was talked about.
         !(cue.lowerBound..<verb).contains(where: { wordLists.beForms.contains(doc.analysis.tokens[$0].norm) }),
+        // (Nor a French one: `à Lyon, la bataille est lancée`; a reflexive's
+        // `être` is no passive: `le maire s'est félicité`.)
+        !((cue.lowerBound - 1)..<verb).contains(where: {
+          $0 > first && !doc.has($0, .english) && wordLists.etreForms.contains(doc.analysis.tokens[$0].norm)
+            && !doc.isReflexivePronoun($0 - 1)
+        }),
         // `Mr. Van Voorhis said`: the name may leave out the title before it,
         // or the role (`…, White House press secretary Karine Jean-Pierre said.`).
         speaker.lowerBound == first || speaker.lowerBound == first + 1 && doc.has(first, .capitalized)

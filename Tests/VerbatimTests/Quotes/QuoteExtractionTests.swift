@@ -801,4 +801,15 @@ enum QuoteTestSupport {
     #expect(quotes("La direction affirme de son côté avoir fait des propositions concrètes sur les salaires.", .french)
       == ["La direction|indirect|avoir fait des propositions concrètes sur les salaires"])
   }
+
+  /// A French passive after a comma is no trailing attribution (`à Lyon, la
+  /// bataille est lancée`); a person named after an acronym speaks later
+  /// (`l'ancien président de l'OL Jean-Michel Aulas … lâche-t-il`).
+  @Test func aFrenchPassiveAndANameAfterAnAcronym() {
+    #expect(quotes("Municipales : à Lyon, la bataille est lancée", .french).isEmpty)
+    let aulas = speakers(
+      "Selon nos informations, l'ancien président de l'OL Jean-Michel Aulas pourrait se lancer. « Je réfléchis », lâche-t-il simplement.",
+      .french)
+    #expect(aulas.last?.written == "il" && aulas.last?.resolved == "Jean-Michel Aulas")
+  }
 }
