@@ -379,8 +379,11 @@ extension QuoteTokens {
   func nounPhrase(endingAt last: Int, floor: Int) -> Range<Int> {
     var start = last
     while start - 1 >= floor && last - start < 6 {
-      // `labor-policy experts`: over a glued hyphen to the word before it.
-      if isGluedHyphen(start - 1) && start - 2 >= floor && has(start - 2, .word) {
+      // `labor-policy experts`, `the 19-year-old Czech`: over a glued hyphen
+      // to the word or number before it.
+      if isGluedHyphen(start - 1) && start - 2 >= floor
+        && (has(start - 2, .word) || analysis.tokens[start - 2].kind == .number)
+      {
         start -= 2
         continue
       }

@@ -812,4 +812,10 @@ enum QuoteTestSupport {
       .french)
     #expect(aulas.last?.written == "il" && aulas.last?.resolved == "Jean-Michel Aulas")
   }
+
+  /// A noun phrase goes on over a hyphen glued to a number (`The 19-year-old Czech`).
+  @Test func anAgeInTheSpeakersNounPhrase() {
+    #expect(quotes("The 19-year-old Czech added that he had learned a lot from the defeat.", .english)
+      == ["The 19-year-old Czech|indirect|he had learned a lot from the defeat"])
+  }
 }
