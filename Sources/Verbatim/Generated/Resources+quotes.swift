@@ -637,7 +637,9 @@ felt	thatverb
 #                  what (`speaking on condition of anonymity`, `spoke on background`, `on the record`)
 #   speaker-end    prepositions that, before a determiner, end an inverted speaker's noun phrase:
 #                  where or how it spoke (`a annoncé le constructeur dans un communiqué`, `said
-#                  the company during a call`; not `in`: `one GOP source in the room`)
+#                  the company during a call`; not `in`: `one GOP source in the room`); an entry of
+#                  several tokens, spaced as the tokenizer splits them, ends it whatever follows
+#                  (`à l' issue`, `au cours`, `au terme`)
 # French lists (read by the speaker patterns, Quotes/SpeakerPatterns.swift and SpeakerResolver.swift):
 #   reflexive-fr   reflexive pronouns before a verb of saying or its auxiliary (`s'indigne-t-il`)
 #   etre-fr        forms of `être`, the auxiliary after a reflexive pronoun (`s'est félicité`)
@@ -1130,6 +1132,10 @@ disait	asserting-stem-fr
 soutien	asserting-stem-fr
 soutenu	asserting-stem-fr
 certifi	asserting-stem-fr
+à l' issue	speaker-end
+au cours	speaker-end
+au terme	speaker-end
+à la sortie	speaker-end
 """#
 
   /// The contents of `Resources/quotes/quote-marks.txt`.
@@ -6763,7 +6769,7 @@ extension ResourceFingerprints {
   /// The FNV-1a hash of `Resources/quotes/function-words.txt`.
   static let quotes_functionWords: UInt64 = 0x28B16EB662F4CC53
   /// The FNV-1a hash of `Resources/quotes/indirect-speech.txt`.
-  static let quotes_indirectSpeech: UInt64 = 0x498E1AEE46780037
+  static let quotes_indirectSpeech: UInt64 = 0x36201B1BDC18F36F
   /// The FNV-1a hash of `Resources/quotes/quote-marks.txt`.
   static let quotes_quoteMarks: UInt64 = 0x9215F62707C9EAE2
   /// The FNV-1a hash of `Resources/quotes/reporting-verbs-en.txt`.

@@ -66,6 +66,8 @@ struct IndirectSpeechWords: Sendable {
   let noContent: Set<String>
   /// Prepositions that, before a determiner, end an inverted speaker's noun phrase (`dans un communiqué`).
   let speakerEnd: Set<String>
+  /// Phrases of several tokens that end it too (`à l' issue`, `au cours`), as their tokens' norms.
+  let speakerEndPhrases: [[String]]
   /// French reflexive pronouns before a verb of saying (`s'`, `se`).
   let reflexives: Set<String>
   /// Forms of `être`, the auxiliary after a French reflexive pronoun.
@@ -143,7 +145,9 @@ struct IndirectSpeechWords: Sendable {
     conjunctions = lists["conjunction"] ?? []
     inciseConjunctions = conjunctions.union(lists["conjunction-fr"] ?? [])
     noContent = lists["no-content"] ?? []
-    speakerEnd = lists["speaker-end"] ?? []
+    speakerEnd = Set((lists["speaker-end"] ?? []).filter { !$0.contains(" ") })
+    speakerEndPhrases = (lists["speaker-end"] ?? []).filter { $0.contains(" ") }.sorted()
+      .map { $0.split(separator: " ").map(String.init) }
     reflexives = lists["reflexive-fr"] ?? []
     etreForms = lists["etre-fr"] ?? []
     adverbialPrepositions = lists["adverbial-preposition-fr"] ?? []

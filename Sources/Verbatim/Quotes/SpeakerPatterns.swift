@@ -650,6 +650,12 @@ extension QuoteTokens {
       if entity != nil && end == entity!.upperBound { break }
       // `le constructeur automobile dans un communiqué`: where or how it spoke.
       if end > start + 1, has(end + 1, .det), IndirectSpeechWords.shared.speakerEnd.contains(analysis.tokens[end].norm) { break }
+      // `le ministre à l'issue d'une première journée`.
+      if end > start + 1, IndirectSpeechWords.shared.speakerEndPhrases.contains(where: { phrase in
+        end + phrase.count <= limit && phrase.indices.allSatisfy { analysis.tokens[end + $0].norm == phrase[$0] }
+      }) {
+        break
+      }
       end += 1
     }
     return start..<end

@@ -818,4 +818,15 @@ enum QuoteTestSupport {
     #expect(quotes("The 19-year-old Czech added that he had learned a lot from the defeat.", .english)
       == ["The 19-year-old Czech|indirect|he had learned a lot from the defeat"])
   }
+
+  /// `à l'issue de`, `au cours de` end an inverted speaker's noun phrase; the
+  /// description then resolves to the minister named before.
+  @Test func whenAnInvertedSpeakerSpoke() {
+    let found = speakers(
+      "Les discussions ont repris sous l'égide du ministre des Outre-mer, Manuel Valls. « Il faut que chacun fasse un pas », a plaidé le ministre à l'issue d'une première journée.",
+      .french)
+    #expect(found.last?.written == "le ministre" && found.last?.resolved == "Manuel Valls")
+    #expect(quotes("« Il faut que chacun fasse un pas », a dit le ministre au cours de la réunion.", .french)
+      == ["le ministre|direct|Il faut que chacun fasse un pas"])
+  }
 }
