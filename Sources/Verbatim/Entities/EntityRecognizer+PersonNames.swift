@@ -55,10 +55,7 @@ extension EntityRecognizer {
     guard !isHeadline(tokens, bytes) else { return }
     let bits = { (index: Int) in lexiconBits[index - tokens.startIndex] }
     // A token index's span, if any (position in `spans`).
-    var owner = [Int](repeating: -1, count: tokens.count)
-    for (position, span) in spans.enumerated() {
-      for index in span.0 { owner[index - tokens.startIndex] = position }
-    }
+    let owner = Self.spanPositions(spans, in: tokens)
     func ownerOf(_ index: Int) -> Int { owner[index - tokens.startIndex] }
     var removed = Set<Int>()
     var added: [(Range<Int>, EntityLabel)] = []
@@ -157,14 +154,12 @@ extension EntityRecognizer {
       return nil
     }
     if index - 1 >= tokens.startIndex {
-      let previous = tokens[index - 1]
       // (Not after a capitalized word, but the sentence's first when it is
       // a common word, `Pour Isabelle Mateos y Lago, …`, or an acronym,
       // `l'ancien président de l'OL Jean-Michel Aulas`.)
-      if previous.kind == .word && UTF8Scanning.isUppercase(bytes, at: previous.utf8Range.lowerBound),
-        !(!tokens[tokens.startIndex..<(index - 1)].contains { $0.kind == .word }
-          && bits(index - 1) & EntityLexicons.commonWordBit != 0),
-        !EntityPatternRules.isAcronym(previous.utf8Range, bytes)
+      if isCapitalizedWord(index - 1, tokens, bytes),
+        !(!Self.hasWord(before: index - 1, in: tokens) && bits(index - 1) & EntityLexicons.commonWordBit != 0),
+        !EntityPatternRules.isAcronym(tokens[index - 1].utf8Range, bytes)
       {
         return nil
       }

@@ -67,26 +67,19 @@ extension EntityRecognizer {
   ) {
     let roles = SportsClubWords.shared.roles
     guard tokens.contains(where: { roles.contains($0.norm) }) else { return }
-    // The span starting at each token, and the span holding it (positions in `spans`).
-    var startingAt = [Int](repeating: -1, count: tokens.count)
-    var holding = [Int](repeating: -1, count: tokens.count)
-    for (position, span) in spans.enumerated() {
-      startingAt[span.0.lowerBound - tokens.startIndex] = position
-      for index in span.0 { holding[index - tokens.startIndex] = position }
-    }
+    // The span holding each token (position in `spans`).
+    let holding = Self.spanPositions(spans, in: tokens)
     for role in tokens.indices.dropFirst() where roles.contains(tokens[role].norm) {
       let club = role - 1
-      guard tokens[club].kind == .word, UTF8Scanning.isUppercase(bytes, at: tokens[club].utf8Range.lowerBound),
-        !(club - 1 >= tokens.startIndex && tokens[club - 1].kind == .word
-          && UTF8Scanning.isUppercase(bytes, at: tokens[club - 1].utf8Range.lowerBound)),
-        !EntityLexicons.shared.isCommonWord(bytes, tokens[club].utf8Range) || isUppercaseWordInside(club, tokens),
+      guard isCapitalizedWord(club, tokens, bytes), !isCapitalizedWord(club - 1, tokens, bytes),
+        !EntityLexicons.shared.isCommonWord(bytes, tokens[club].utf8Range) || Self.hasWord(before: club, in: tokens),
         // (A country's team stays its place: `England captain Harry Kane`.)
         EntityLexicons.shared.label(bytes, tokens[club].utf8Range) != .location
           || EntityLexicons.shared.isCityOrRegion(bytes, tokens[club].utf8Range, cities: true, regions: false)
       else { continue }
       // The person after the role.
-      guard role + 1 < tokens.endIndex, case let next = startingAt[role + 1 - tokens.startIndex], next >= 0,
-        spans[next].1 == .person, spans[next].0.count >= 2
+      guard role + 1 < tokens.endIndex, case let next = holding[role + 1 - tokens.startIndex], next >= 0,
+        spans[next].0.lowerBound == role + 1, spans[next].1 == .person, spans[next].0.count >= 2
       else {
         continue
       }
@@ -100,10 +93,5 @@ extension EntityRecognizer {
       }
       clubs.insert(String(decoding: UnsafeBufferPointer(rebasing: bytes[tokens[club].utf8Range]), as: UTF8.self))
     }
-  }
-
-  /// Whether the word at `index` is not the sentence's first.
-  private func isUppercaseWordInside(_ index: Int, _ tokens: ArraySlice<Token>) -> Bool {
-    tokens[tokens.startIndex..<index].contains { $0.kind == .word }
   }
 }

@@ -422,8 +422,24 @@ public struct EntityRecognizer: Sendable {
     return nil
   }
 
+  /// The position in `spans` of the span holding each token of `tokens`
+  /// (-1: none), indexed from the sentence's first token.
+  static func spanPositions(_ spans: [(Range<Int>, EntityLabel)], in tokens: ArraySlice<Token>) -> [Int] {
+    var positions = [Int](repeating: -1, count: tokens.count)
+    for (position, span) in spans.enumerated() {
+      for index in span.0 { positions[index - tokens.startIndex] = position }
+    }
+    return positions
+  }
+
+  /// Whether a word comes before token `index` in its sentence's `tokens`
+  /// (`index` is not the sentence's first word).
+  static func hasWord(before index: Int, in tokens: ArraySlice<Token>) -> Bool {
+    tokens[tokens.startIndex..<index].contains { $0.kind == .word }
+  }
+
   /// Whether `tokens[index]` exists and is a word starting with a capital.
-  private func isCapitalizedWord(_ index: Int, _ tokens: ArraySlice<Token>, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+  func isCapitalizedWord(_ index: Int, _ tokens: ArraySlice<Token>, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
     tokens.indices.contains(index) && tokens[index].kind == .word
       && UTF8Scanning.decode(bytes, at: tokens[index].utf8Range.lowerBound).0.isUpper
   }

@@ -479,7 +479,9 @@ enum IndirectSpeech {
       return next
     }
     // `said 59% of members voted …`: an amount, then a verb of the clause's.
-    if isAmount(number, doc), doc.entityTokens(number)?.lowerBound == number, auxiliaryOrPastFollows(number, limit: limit, doc) {
+    if isAmount(number, doc), let amount = doc.entityTokens(number), amount.lowerBound == number,
+      auxiliaryFollows(amount.upperBound - 1, limit: limit, pastForms: true, doc)
+    {
       return next
     }
     guard next + 2 < limit, doc.has(next, .word), !doc.has(next, .prep), !doc.has(next, .verb), !doc.has(next, .aux),
@@ -551,24 +553,15 @@ enum IndirectSpeech {
       || doc.analysis.tokens[index + 2].norm == "but"
   }
 
-  /// Whether an auxiliary or a past form comes within eight tokens after
-  /// `index`, before a comma or a final mark (`59% of members voted`).
-  private static func auxiliaryOrPastFollows(_ index: Int, limit: Int, _ doc: QuoteTokens) -> Bool {
-    var probe = index + 1
-    while probe < limit && probe <= index + 8 && !doc.has(probe, .comma) && !doc.has(probe, .final) {
-      if doc.has(probe, .aux) || isPastForm(probe, doc) { return true }
-      probe += 1
-    }
-    return false
-  }
-
-  /// Whether an auxiliary comes within eight words after `index`, before
-  /// any punctuation: a quantifier then opens a clause (`says several lines
-  /// in Scotland will remain closed`), not a noun object (`said many things`).
-  private static func auxiliaryFollows(_ index: Int, limit: Int, _ doc: QuoteTokens) -> Bool {
+  /// Whether an auxiliary (or, with `pastForms`, a past form) comes within
+  /// eight words after `index`, before any punctuation: a quantifier then
+  /// opens a clause (`says several lines in Scotland will remain closed`),
+  /// not a noun object (`said many things`), and so does an amount (`59% of
+  /// members voted`, from the amount's last token).
+  private static func auxiliaryFollows(_ index: Int, limit: Int, pastForms: Bool = false, _ doc: QuoteTokens) -> Bool {
     var probe = index + 1
     while probe < limit && probe <= index + 8 && !doc.has(probe, .punctuation) {
-      if doc.has(probe, .aux) { return true }
+      if doc.has(probe, .aux) || pastForms && isPastForm(probe, doc) { return true }
       probe += 1
     }
     return false
