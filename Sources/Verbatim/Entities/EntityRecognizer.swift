@@ -105,6 +105,11 @@ public struct EntityRecognizer: Sendable {
       for alias in AliasNames.shared.matches(tokens, bytes) where isFree(alias.0) {
         add(alias)
       }
+      let ranges = tokens.map(\.utf8Range)
+      let bits = EntityLexicons.shared.bits(bytes, tokens: ranges)
+      // News media before the date rules: a title may hold a calendar word
+      // (`Le Journal du dimanche`) or open with a number (`20 Minutes`).
+      addMedia(tokens, bytes, ranges: ranges, bits: bits, isFree: isFree, add: add)
       for rule in NumericEntityRules.shared.matches(tokens, text: bytes) where isFree(rule.0) {
         add(rule)
       }
@@ -115,8 +120,6 @@ public struct EntityRecognizer: Sendable {
       // Listed names of several words (`l'Union européenne`, `Afrique du Sud`)
       // win over the tagger, which may see only part of them.
       // (The lexicon bits say where one can start: the first two tokens are on its list.)
-      let ranges = tokens.map(\.utf8Range)
-      let bits = EntityLexicons.shared.bits(bytes, tokens: ranges)
       ranges.withUnsafeBufferPointer { ranges in
         var index = 0
         while index < ranges.count {
@@ -136,7 +139,7 @@ public struct EntityRecognizer: Sendable {
       }
       let useEnglish = language == .english ? englishTagger != nil : frenchTagger == nil
       if let tagger = useEnglish ? englishTagger : frenchTagger {
-        let features = ranges.indices.map { TokenFeatures(bytes, ranges[$0], lexicon: bits[$0]) }
+        let features = ranges.indices.map { TokenFeatures(bytes, ranges[$0], lexicon: bits[$0] & EntityLexicons.taggerBits) }
         let prepared = TaggerSentence(tokens: features, language: language)
         let tags: [UInt8]
         if useEnglish {
@@ -190,11 +193,22 @@ public struct EntityRecognizer: Sendable {
       var headline: Bool? = nil  // computed for the first listed common word only
       for index in tokens.indices where !covered[index - tokens.startIndex] {
         let token = analysis.tokens[index]
-        guard token.kind == .word else { continue }
+        guard token.kind == .word else {
+          // (A medium whose name holds a digit is a number token: `TF1`, `M6`.)
+          if token.kind == .number, bits[index - tokens.startIndex] & EntityLexicons.mediaBit != 0,
+            EntityLexicons.shared.isMedium(bytes, token.utf8Range)
+          {
+            spans.append((index..<(index + 1), .organization))
+          }
+          continue
+        }
         let firstByte = bytes[token.utf8Range.lowerBound]
         if firstByte >= UInt8(ascii: "a") && firstByte <= UInt8(ascii: "z") {
           if language == .english, token.utf8Range.count >= 4, EntityLexicons.shared.isPlaceOnly(bytes, token.utf8Range) {
             spans.append((index..<(index + 1), .location))
+          } else if EntityLexicons.shared.isMedium(bytes, token.utf8Range) {
+            // (A medium written in lower case: `franceinfo`.)
+            spans.append((index..<(index + 1), .organization))
           }
           continue
         }

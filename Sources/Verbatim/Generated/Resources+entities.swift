@@ -28562,6 +28562,139 @@ wallonne	adjective
 étrangères	adjective
 """#
 
+  /// The contents of `Resources/entities/media.txt`.
+  static let entities_media: String = #"""
+# News media that news text cites all the time ("selon Les Échos", "told
+# Politico", "Interrogé par franceinfo"): newspapers, agencies, radio and
+# television, news sites. One per line, exact case; an elided article is
+# written as the title has it (L'Équipe) and matches with either apostrophe.
+# Every entry is an ORG by rule, over the tagger (EntityRecognizer). Not a
+# tagger feature, so the trained models do not depend on this list.
+# Hand-curated (project's own work). Left out on purpose: names that are
+# also everyday words at a sentence start (The Times, The Sun, The Atlantic,
+# Time, Fortune, Challenges, Marianne, Capital, Forbes, Vice), and outlets
+# already in organizations.txt (Le Monde, Reuters, BBC, New York Times …).
+Les Échos
+Le Parisien
+Aujourd'hui en France
+franceinfo
+France Info
+France Inter
+France Culture
+France Bleu
+France 2
+France 3
+France 5
+France 24
+TF1
+LCI
+BFMTV
+BFM TV
+BFM Business
+CNews
+RMC
+RTL
+Europe 1
+RFI
+Arte
+M6
+Canal+
+TV5Monde
+L'Équipe
+L'Express
+L'Obs
+Le Nouvel Obs
+L'Opinion
+L'Humanité
+La Croix
+La Tribune
+Le Journal du dimanche
+JDD
+Le Canard enchaîné
+Le Monde diplomatique
+Valeurs actuelles
+Paris Match
+Télérama
+Ouest-France
+Sud Ouest
+La Voix du Nord
+Le Progrès
+Le Dauphiné libéré
+Le Télégramme
+La Provence
+Nice-Matin
+La Dépêche du Midi
+Les Dernières Nouvelles d'Alsace
+Le Républicain lorrain
+L'Est républicain
+20 Minutes
+Le HuffPost
+HuffPost
+Huffington Post
+Numerama
+01net
+Le Temps
+Le Soir
+La Libre Belgique
+Le Devoir
+La Presse
+Radio-Canada
+Politico
+Axios
+Semafor
+Bloomberg News
+CNBC
+MSNBC
+NPR
+PBS
+C-SPAN
+Sky News
+ITV
+Channel 4
+BBC News
+CBC
+Al Jazeera
+Deutsche Welle
+Der Spiegel
+Die Zeit
+Süddeutsche Zeitung
+Frankfurter Allgemeine Zeitung
+Handelsblatt
+El País
+El Mundo
+Corriere della Sera
+La Repubblica
+Haaretz
+Xinhua
+Tass
+TASS
+Interfax
+Kyodo
+Yonhap
+Agence France-Presse
+Dow Jones
+Los Angeles Times
+USA Today
+New York Post
+Chicago Tribune
+Boston Globe
+Daily Mail
+The Telegraph
+The Daily Telegraph
+The Independent
+The Hill
+The New Yorker
+Newsweek
+Business Insider
+TechCrunch
+The Verge
+Wired
+Ars Technica
+Engadget
+BuzzFeed News
+Fox Business
+"""#
+
   /// The contents of `Resources/entities/name-particles.txt`.
   static let entities_nameParticles: String = #"""
 # Particles inside a person's name, between a first name and a surname
@@ -28643,6 +28776,39 @@ url	alone
 usb	alone
 utc	alone
 uv	alone
+# French press formulas opening a sentence: `Contacté par l'AFP, …`, `Sollicitée, la société …`
+contacté	alone
+contactée	alone
+contactés	alone
+contactées	alone
+sollicité	alone
+sollicitée	alone
+sollicités	alone
+sollicitées	alone
+interrogé	alone
+interrogée	alone
+interrogés	alone
+interrogées	alone
+interviewé	alone
+interviewée	alone
+interviewés	alone
+interviewées	alone
+questionné	alone
+questionnée	alone
+questionnés	alone
+questionnées	alone
+joint	alone
+jointe	alone
+joints	alone
+jointes	alone
+cité	alone
+citée	alone
+cités	alone
+citées	alone
+relancé	alone
+relancée	alone
+relancés	alone
+relancées	alone
 Accords	not-team
 Agreements	not-team
 Attacks	not-team
@@ -29113,7 +29279,6 @@ Le Monde
 Le Figaro
 Libération
 Les Echos
-L'Express
 Le Point
 Mediapart
 France Télévisions
@@ -30789,10 +30954,12 @@ extension ResourceFingerprints {
   static let entities_firstNames: UInt64 = 0x0F4312DC47731778
   /// The FNV-1a hash of `Resources/entities/institution-words.txt`.
   static let entities_institutionWords: UInt64 = 0x4B0FE7911B03795C
+  /// The FNV-1a hash of `Resources/entities/media.txt`.
+  static let entities_media: UInt64 = 0xC035C31A26C1E4A6
   /// The FNV-1a hash of `Resources/entities/name-particles.txt`.
   static let entities_nameParticles: UInt64 = 0x3E76661FBCDB21F9
   /// The FNV-1a hash of `Resources/entities/not-names.txt`.
-  static let entities_notNames: UInt64 = 0x416A4EDCC3D425C3
+  static let entities_notNames: UInt64 = 0xF0F6170731D70DEA
   /// The FNV-1a hash of `Resources/entities/number-words.txt`.
   static let entities_numberWords: UInt64 = 0x826351F87C40FD74
   /// The FNV-1a hash of `Resources/entities/org-suffixes.txt`.
@@ -30800,7 +30967,7 @@ extension ResourceFingerprints {
   /// The FNV-1a hash of `Resources/entities/org-triggers.txt`.
   static let entities_orgTriggers: UInt64 = 0x76F379EFCAB93B6B
   /// The FNV-1a hash of `Resources/entities/organizations.txt`.
-  static let entities_organizations: UInt64 = 0x3BEE604B546B7108
+  static let entities_organizations: UInt64 = 0x10D74A2ABA798A41
   /// The FNV-1a hash of `Resources/entities/person-titles.txt`.
   static let entities_personTitles: UInt64 = 0x584985C9844180E1
   /// The FNV-1a hash of `Resources/entities/place-heads.txt`.

@@ -610,3 +610,44 @@ private func labeled(_ text: String, _ language: Language) -> [String] {
     #expect(labeled("The goal came late, said England captain Harry Kane.", .english).contains("LOC:England"))
   }
 }
+
+@Suite struct NewsMediaTests {
+  /// The outlets news text cites are organizations, whatever the tagger
+  /// makes of them: whole titles with their article, elided or not, titles
+  /// holding a digit or a calendar word, titles in lower case.
+  @Test func listedMediaAreOrganizations() {
+    #expect(labeled("Selon Les Échos, le groupe prépare une cession.", .french) == ["ORG:Les Échos"])
+    #expect(labeled("L'Équipe révèle que le club a reçu une offre.", .french) == ["ORG:L'Équipe"])
+    #expect(labeled("Il l'a confié à L’Équipe.", .french) == ["ORG:L’Équipe"])
+    #expect(labeled("Interrogé par franceinfo, le ministre a démenti.", .french) == ["ORG:franceinfo"])
+    #expect(labeled("Selon TF1 et France 2, l'accord est proche.", .french) == ["ORG:TF1", "ORG:France 2"])
+    #expect(labeled("Interrogé par 20 Minutes, il a démenti.", .french) == ["ORG:20 Minutes"])
+    // The title wins over the date rule; the day alone stays a date.
+    #expect(labeled("Le Journal du dimanche a publié les chiffres dimanche.", .french)
+      == ["ORG:Le Journal du dimanche", "DATE:dimanche"])
+    #expect(labeled("Politico reported on Tuesday that the deal was close.", .english) == ["ORG:Politico", "DATE:Tuesday"])
+    #expect(labeled("A reporter for USA Today asked her.", .english) == ["ORG:USA Today"])
+    // Not the everyday words a title is made of.
+    #expect(labeled("Il a marqué 20 minutes plus tard.", .french).isEmpty)
+    #expect(labeled("L'équipe a gagné dimanche.", .french) == ["DATE:dimanche"])
+  }
+
+  /// `Contacté par l'AFP, …`: the press formula opening the sentence is no name.
+  @Test func pressFormulasAreNoNames() {
+    #expect(labeled("Contacté par Le Monde, le groupe n'a pas répondu.", .french) == ["ORG:Le Monde"])
+    #expect(labeled("Sollicité par Le Monde, Matignon n'a pas répondu.", .french).allSatisfy { !$0.contains("Sollicité") })
+  }
+
+  /// An entry with an elided article is listed as the tokenizer cuts it,
+  /// with either apostrophe; other apostrophes are left alone.
+  @Test func elidedEntriesAreListedAsTheTokensReadThem() {
+    func forms(_ entry: String) -> [String] {
+      Array(entry.utf8).withUnsafeBufferPointer { EntityLexicons.elisionForms($0).forms.map { String(decoding: $0, as: UTF8.self) } }
+    }
+    #expect(Set(forms("L'Équipe")) == ["L' Équipe", "L’Équipe", "L’ Équipe"])
+    #expect(Set(forms("La Dépêche d’Alsace")) == ["La Dépêche d'Alsace", "La Dépêche d' Alsace", "La Dépêche d’ Alsace"])
+    #expect(forms("O'Reilly Media").isEmpty)
+    #expect(forms("Aujourd'hui en France").isEmpty)
+    #expect(forms("Le Monde").isEmpty)
+  }
+}

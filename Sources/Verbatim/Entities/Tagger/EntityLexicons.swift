@@ -20,7 +20,17 @@ struct EntityLexicons: Sendable {
     case demonym = 10
     case role = 11
     case company = 12
+    /// News media (`Resources/entities/media.txt`): a rule, not a tagger
+    /// feature (see ``taggerBits``).
+    case media = 13
   }
+
+  /// The bit of ``Bit/media``.
+  static let mediaBit: UInt32 = 1 << Bit.media.rawValue
+
+  /// The bits the tagger reads: all but ``Bit/media`` (the trained models
+  /// do not depend on the media list; it works as a rule).
+  static let taggerBits: UInt32 = ~(1 << Bit.media.rawValue)
 
   /// All lists in one table: bit `b` of a mask is the list of ``Bit`` `b`.
   /// (No default value: a snapshot's table must not pay for an empty one.)
@@ -41,7 +51,7 @@ struct EntityLexicons: Sendable {
       F.tokenization_titles, F.entities_personTitles, F.entities_firstNames, F.entities_countries, F.entities_cities,
       F.entities_regions, F.entities_orgSuffixes, F.entities_orgTriggers, F.entities_commonWordsFr,
       F.entities_commonWordsEn, F.entities_calendar, F.entities_productCues, F.entities_demonyms,
-      F.entities_companies, F.entities_organizations,
+      F.entities_companies, F.entities_organizations, F.entities_media,
     ])
   }
 
@@ -83,13 +93,17 @@ struct EntityLexicons: Sendable {
     add(.demonym, EmbeddedResources.entities_demonyms)
     add(.company, EmbeddedResources.entities_companies, caseInsensitive: false)
     add(.company, EmbeddedResources.entities_organizations, caseInsensitive: false)
+    add(.media, EmbeddedResources.entities_media, caseInsensitive: false, elisions: true)
   }
 
   /// Adds the entries of a resource table to list `bit`: of each line that
   /// is not blank or a comment (optionally only those whose second field is
   /// `column`), the first tab-separated field up to a `#`, without one
-  /// trailing space.
-  private mutating func add(_ bit: Bit, _ text: String, column: String? = nil, caseInsensitive: Bool = true) {
+  /// trailing space. With `elisions`, an entry with an elided article
+  /// (`L'Équipe`) is also listed in its ``elisionForms(_:)``.
+  private mutating func add(
+    _ bit: Bit, _ text: String, column: String? = nil, caseInsensitive: Bool = true, elisions: Bool = false
+  ) {
     var text = text
     let kind = Array((column ?? "").utf8)
     text.withUTF8 { bytes in
@@ -126,21 +140,84 @@ struct EntityLexicons: Sendable {
         if end > lineStart && bytes[end - 1] == 0x20 { end -= 1 }
         guard end > lineStart else { continue }
         let entry = UnsafeBufferPointer(rebasing: bytes[lineStart..<end])
-        table.insert(entry, mask: 1 << bit.rawValue, folding: caseInsensitive ? .caseless : .exact)
+        let folding: LexiconTable.Folding = caseInsensitive ? .caseless : .exact
+        table.insert(entry, mask: 1 << bit.rawValue, folding: folding)
         // Words: runs of non-space bytes.
         var words = 0
         for index in lineStart..<end where bytes[index] != 0x20 && (index == lineStart || bytes[index - 1] == 0x20) {
           words += 1
         }
+        // An elided article (`L'Équipe`) is a token of its own: the entry is
+        // also listed as the tokens read it (`L' Équipe`, with either apostrophe),
+        // and as written with the other apostrophe (for a span's own bytes).
+        let elided = elisions ? Self.elisionForms(entry) : (forms: [], cuts: 0)
+        for form in elided.forms {
+          form.withUnsafeBufferPointer { table.insert($0, mask: 1 << bit.rawValue, folding: folding) }
+        }
+        words += elided.cuts
         while listsUpTo.count <= words { listsUpTo.append(0) }
         for length in 1..<(words + 1) { listsUpTo[length] |= 1 << bit.rawValue }
       }
     }
   }
 
+  /// The other forms of an entry with elided articles (`L'Équipe`): with
+  /// each apostrophe (`'`, `’`), written as is and cut where the tokenizer
+  /// cuts (`L' Équipe`); and how many cuts there are (none: no forms).
+  static func elisionForms(_ entry: UnsafeBufferPointer<UInt8>) -> (forms: [[UInt8]], cuts: Int) {
+    let curly: [UInt8] = [0xE2, 0x80, 0x99]
+    // The apostrophes followed by a letter, as (start, length).
+    var apostrophes: [(Int, Int)] = []
+    var index = 0
+    while index < entry.count {
+      let length = entry[index] == 0x27 ? 1 : (index + 2 < entry.count && Array(entry[index..<(index + 3)]) == curly ? 3 : 0)
+      // An elided article or preposition: one of `l d j m n s t c` (either case) or `qu`, at a word's start.
+      let word = index >= 2 && (entry[index - 2] | 0x20) == UInt8(ascii: "q") && (entry[index - 1] | 0x20) == UInt8(ascii: "u")
+        ? index - 2 : index - 1
+      let elides = word >= 0 && (word == 0 || entry[word - 1] == 0x20)
+        && (word == index - 2 || "ldjmnstc".utf8.contains(entry[word] | 0x20))
+      if length > 0, elides, index + length < entry.count, entry[index + length] != 0x20 {
+        apostrophes.append((index, length))
+      }
+      index += max(length, 1)
+    }
+    guard !apostrophes.isEmpty else { return ([], 0) }
+    var forms: [[UInt8]] = []
+    for mark in [[UInt8(0x27)], curly] {
+      for spaced in [false, true] {
+        var form: [UInt8] = []
+        var position = 0
+        for (start, length) in apostrophes {
+          form += entry[position..<start]
+          form += mark
+          if spaced { form.append(0x20) }
+          position = start + length
+        }
+        form += entry[position...]
+        if !form.elementsEqual(entry) { forms.append(form) }
+      }
+    }
+    return (forms, apostrophes.count)
+  }
+
+  /// Whether the token `bytes[range]` ends with an apostrophe (an elided
+  /// article or preposition: `L'`, `d’`).
+  static func endsWithApostrophe(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
+    guard !range.isEmpty else { return false }
+    if bytes[range.upperBound - 1] == 0x27 { return true }
+    return range.count >= 3 && bytes[range.upperBound - 3] == 0xE2 && bytes[range.upperBound - 2] == 0x80
+      && bytes[range.upperBound - 1] == 0x99
+  }
+
   /// The lists holding exactly `bytes[range]`.
   private func lists(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> UInt32 {
     table.mask(bytes, range)
+  }
+
+  /// Whether exactly `bytes[range]` is a listed news medium (`franceinfo`,
+  /// `Politico`).
+  func isMedium(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
+    Self.has(lists(bytes, range), .media)
   }
 
   /// The lists holding exactly `bytes[range]` (for tests).
@@ -150,32 +227,35 @@ struct EntityLexicons: Sendable {
   private static func has(_ mask: UInt32, _ bit: Bit) -> Bool { mask & 1 << bit.rawValue != 0 }
 
   /// The label a name list gives to exactly `bytes[range]`: a listed
-  /// company is an ORG; a country, region or city (not also a company) is a
+  /// company, organization or news medium is an ORG; a country, region or city (not also a company) is a
   /// LOC; nil otherwise.
   func label(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> EntityLabel? {
     let mask = lists(bytes, range)
-    if Self.has(mask, .company) { return .organization }
+    if Self.has(mask, .company) || Self.has(mask, .media) { return .organization }
     if Self.has(mask, .country) || Self.has(mask, .region) || Self.has(mask, .city) { return .location }
     return nil
   }
 
   /// The lists of names that ``label(_:_:)`` reads: companies and
-  /// organizations, countries, regions, cities.
+  /// organizations, countries, regions, cities, news media.
   static let nameLists: UInt32 =
     1 << Bit.company.rawValue | 1 << Bit.country.rawValue | 1 << Bit.region.rawValue | 1 << Bit.city.rawValue
+    | 1 << Bit.media.rawValue
 
   /// The longest listed name of two tokens or more that starts at token
   /// `start` of `tokens` (byte ranges in `bytes`), with its ``label(_:_:)``:
-  /// `Union européenne`, `Nations unies`, `Afrique du Sud`. The tokens must
-  /// be separated by one space, as in the lists, and the first capitalized.
+  /// `Union européenne`, `Nations unies`, `Afrique du Sud`, `L'Équipe`. The tokens
+  /// must be separated by one space, as in the lists, or follow an elided
+  /// article, and the first must be capitalized.
   func listedPhrase(
     _ bytes: UnsafeBufferPointer<UInt8>, _ tokens: UnsafeBufferPointer<Range<Int>>, at start: Int
   ) -> (end: Int, label: EntityLabel)? {
     let names = Self.nameLists
     var longest = start + 1
     while longest < tokens.count && longest - start + 1 < listsUpTo.count
-      && listsUpTo[longest - start + 1] & names != 0 && tokens[longest].lowerBound == tokens[longest - 1].upperBound + 1
-      && bytes[tokens[longest - 1].upperBound] == 0x20
+      && listsUpTo[longest - start + 1] & names != 0
+      && (tokens[longest].lowerBound == tokens[longest - 1].upperBound + 1 && bytes[tokens[longest - 1].upperBound] == 0x20
+        || tokens[longest].lowerBound == tokens[longest - 1].upperBound && Self.endsWithApostrophe(bytes, tokens[longest - 1]))
     {
       longest += 1
     }
@@ -194,13 +274,13 @@ struct EntityLexicons: Sendable {
     return listed.label
   }
 
-  /// The label of a listed company or organization (ORG) or country or region (LOC),
+  /// The label of a listed company, organization or news medium (ORG) or country or region (LOC),
   /// and whether it is also a common word (`Congress`, `Sénat`, `China`);
   /// nil for a text on neither list. One look-up.
   func listedName(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> (label: EntityLabel, isCommonWord: Bool)? {
     let mask = lists(bytes, range)
     let isCommon = Self.has(mask, .commonWord)
-    if Self.has(mask, .company) { return (.organization, isCommon) }
+    if Self.has(mask, .company) || Self.has(mask, .media) { return (.organization, isCommon) }
     if Self.has(mask, .country) || Self.has(mask, .region) { return (.location, isCommon) }
     return nil
   }

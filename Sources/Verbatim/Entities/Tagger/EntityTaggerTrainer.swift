@@ -115,7 +115,7 @@ package struct EntityTaggerTrainer {
     }
     let features: [TokenFeatures] = bytes.withUnsafeBufferPointer { buffer in
       let bits = EntityLexicons.shared.bits(buffer, tokens: ranges)
-      return ranges.indices.map { TokenFeatures(buffer, ranges[$0], lexicon: bits[$0]) }
+      return ranges.indices.map { TokenFeatures(buffer, ranges[$0], lexicon: bits[$0] & EntityLexicons.taggerBits) }
     }
     return (TaggerSentence(tokens: features, language: sentence.language), bilou(sentence.tags))
   }
