@@ -437,11 +437,27 @@ extension QuoteTokens {
 
   /// Whether `span` is a determiner and a noun that stands for an
   /// organization (`the company`, `l'association`: `org-triggers.txt`).
+  /// Nationality adjectives may qualify the noun (`the Swedish company`,
+  /// `le constructeur allemand`).
   func isOrganizationNoun(_ span: Range<Int>) -> Bool {
     guard span.count >= 2, span.count <= 4, has(span.lowerBound, .det) else { return false }
     let tokens = analysis.tokens
-    return EntityLexicons.shared.isOrganizationTrigger(
+    let lexicons = EntityLexicons.shared
+    if lexicons.isOrganizationTrigger(
       bytes, tokens[span.lowerBound].utf8Range.lowerBound..<tokens[span.upperBound - 1].utf8Range.upperBound)
+    {
+      return true
+    }
+    // One noun among nationality adjectives.
+    guard span.count >= 3 else { return false }
+    var noun: Int? = nil
+    for index in span.dropFirst() where !lexicons.isDemonym(bytes, tokens[index].utf8Range) {
+      guard noun == nil, !has(index, .capitalized) else { return false }
+      noun = index
+    }
+    guard let noun else { return false }
+    let determiner = tokens[span.lowerBound].norm
+    return lexicons.isOrganizationTrigger(determiner + (determiner.hasSuffix("'") ? "" : " ") + tokens[noun].norm)
   }
 
   /// A French plural noun of people by its suffix, after a determiner

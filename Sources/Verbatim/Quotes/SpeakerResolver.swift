@@ -70,7 +70,7 @@ struct SpeakerResolver {
       && doc.has(span.upperBound - 1, .role)
       && !span.contains { doc.entityOf[$0] >= 0 && entities[Int(doc.entityOf[$0])].label == .organization }
     // (A nationality noun the tagger took for a name: `the Spaniard`.)
-    let nationalityHead = IndirectSpeechWords.shared.nationalityWords.contains(doc.analysis.tokens[span.upperBound - 1].norm)
+    let nationalityHead = isNationality(span.upperBound - 1)
     if best == nil || placeModifier || nationalityHead {
       if let person = personByDescription(span) { return (person.canonical, person.cluster) }
       if placeModifier { return nil }
@@ -143,7 +143,13 @@ struct SpeakerResolver {
     let words = IndirectSpeechWords.shared
     guard span.count >= 2, span.count <= 5, words.definiteArticles.contains(tokens[span.lowerBound].norm) else { return nil }
     let head = span.upperBound - 1
-    let nationality = words.nationalityWords.contains(tokens[head].norm)
+    // (With a noun before the nationality, a noun for a person: `le
+    // technicien belge`, `the 19-year-old Czech`; not `le club parisien`.)
+    // (A demonym alone may be a people: `the Chinese`.)
+    let nationality = isNationality(head)
+      && (doc.has(head - 1, .role) || words.personNouns.contains(tokens[head - 1].norm)
+        || words.nationalityWords.contains(tokens[head].norm)
+          && (span.count == 2 || (span.lowerBound + 1..<head).contains { tokens[$0].norm.hasSuffix("old") || tokens[$0].norm.contains(where: \.isNumber) }))
     guard doc.has(head, .role) && !doc.has(head, .capitalized) || nationality else { return nil }
     for index in span.dropFirst() where doc.entityOf[index] >= 0 && !(nationality && index == head) {
       let label = doc.analysis.entities[Int(doc.entityOf[index])].label
@@ -155,6 +161,14 @@ struct SpeakerResolver {
       doc.sentenceOf[span.lowerBound] - doc.sentenceOf[person.tokenIndices.lowerBound] <= 2
     else { return nil }
     return person
+  }
+
+  /// Whether token `index` is a nationality or a city's adjective or noun
+  /// (`Spaniard`, `belge`, `parisien`, `Czech`).
+  private func isNationality(_ index: Int) -> Bool {
+    let token = doc.analysis.tokens[index]
+    return IndirectSpeechWords.shared.nationalityWords.contains(token.norm)
+      || EntityLexicons.shared.isDemonym(doc.bytes, token.utf8Range)
   }
 
   /// The last person named before token `index` with every word of

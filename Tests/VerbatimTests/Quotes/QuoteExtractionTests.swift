@@ -663,6 +663,45 @@ enum QuoteTestSupport {
 /// Constructions read off news articles written for the purpose (business,
 /// sports, courts, live pages) in the fifteenth session.
 @Suite struct WrittenArticleQuoteTests {
+  /// A person described by a noun for a person and a nationality or a
+  /// city's adjective is the last person named (`le technicien belge`,
+  /// `L'entraîneur parisien`); an organization so described is not anyone
+  /// (`le club parisien`), nor a people (`the Chinese`); `au micro de` says
+  /// where it was said.
+  @Test func aPersonDescribedByANationality() {
+    let belgian = speakers(
+      "Côté allemand, Vincent Kompany s'est montré plus amer. « Nous méritions de gagner ce match », a estimé le technicien belge au micro de Canal+.",
+      .french)
+    #expect(belgian.last?.written == "le technicien belge" && belgian.last?.resolved == "Vincent Kompany")
+    let coach = speakers(
+      "« On n'a pas lâché », a réagi Luis Enrique. L'entraîneur parisien a reconnu que son équipe avait souffert.", .french)
+    #expect(coach.last?.written == "L'entraîneur parisien" && coach.last?.resolved == "Luis Enrique")
+    let club = speakers(
+      "Luis Enrique est arrivé en 2023. Le club parisien a indiqué que le contrat serait prolongé.", .french)
+    #expect(club.last?.written == "Le club parisien" && club.last?.resolved != "Luis Enrique")
+    let people = speakers(
+      "Xi Jinping met Obama. The Chinese said they would cap their emissions.", .english)
+    #expect(people.last?.written == "The Chinese" && people.last?.resolved != "Xi Jinping")
+  }
+
+  /// `the Swedish company`: an organization noun with a nationality is the
+  /// organization named last.
+  @Test func anOrganizationNounWithANationality() {
+    let found = speakers(
+      "Spotify welcomed the ruling. “This decision sends a powerful message,” the Swedish company said.", .english)
+    #expect(found.last?.written == "the Swedish company" && found.last?.resolved == "Spotify")
+    let french = speakers(
+      "Renault a publié ses résultats. « Nous tenons nos objectifs », a assuré le constructeur français.", .french)
+    #expect(french.last?.written == "le constructeur français" && french.last?.resolved == "Renault")
+  }
+
+  /// `…, beating Wall Street estimates.`: a participial phrase with an
+  /// object, not a trailing attribution (`estimates` is no verb of saying here).
+  @Test func aParticipialPhraseIsNoAttribution() {
+    #expect(quotes("Nvidia reported revenue of $35.1 billion, up 94% from a year earlier, beating Wall Street estimates.", .english).isEmpty)
+    #expect(quotes("Revenue rose 5% in the quarter, topping what analysts expected.", .english).isEmpty)
+  }
+
   /// `to him` after the clause is who it mattered to, not an infinitive.
   @Test func anObjectPronounAfterToIsNoInfinitive() {
     #expect(quotes("Neto said the goal meant a lot to him.", .english) == ["Neto|indirect|the goal meant a lot to him"])

@@ -335,6 +335,11 @@ struct EntityLexicons: Sendable {
     Self.has(lists(bytes, range), .orgTrigger)
   }
 
+  /// Whether `phrase` (folded) is a listed organization trigger (`the company`).
+  func isOrganizationTrigger(_ phrase: String) -> Bool {
+    Self.has(table.mask(phrase), .orgTrigger)
+  }
+
   /// Whether `bytes[range]` is a listed calendar word (`mardi`, `mars`, `Wednesday`).
   func isCalendarWord(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
     Self.has(lists(bytes, range), .calendar)
