@@ -107,9 +107,10 @@ public struct EntityRecognizer: Sendable {
       }
       let ranges = tokens.map(\.utf8Range)
       let bits = EntityLexicons.shared.bits(bytes, tokens: ranges)
-      // News media before the date rules: a title may hold a calendar word
-      // (`Le Journal du dimanche`) or open with a number (`20 Minutes`).
-      addMedia(tokens, bytes, ranges: ranges, bits: bits, isFree: isFree, add: add)
+      // Known organizations (news media, clubs, pollsters) before the date
+      // rules: a title may hold a calendar word (`Le Journal du dimanche`) or
+      // open with a number (`20 Minutes`).
+      addKnownOrganizations(tokens, bytes, ranges: ranges, bits: bits, isFree: isFree, add: add)
       for rule in NumericEntityRules.shared.matches(tokens, text: bytes) where isFree(rule.0) {
         add(rule)
       }
@@ -194,9 +195,9 @@ public struct EntityRecognizer: Sendable {
       for index in tokens.indices where !covered[index - tokens.startIndex] {
         let token = analysis.tokens[index]
         guard token.kind == .word else {
-          // (A medium whose name holds a digit is a number token: `TF1`, `M6`.)
-          if token.kind == .number, bits[index - tokens.startIndex] & EntityLexicons.mediaBit != 0,
-            EntityLexicons.shared.isMedium(bytes, token.utf8Range)
+          // (A known organization whose name holds a digit is a number token: `TF1`, `M6`.)
+          if token.kind == .number, bits[index - tokens.startIndex] & EntityLexicons.knownOrganizationBit != 0,
+            EntityLexicons.shared.isKnownOrganization(bytes, token.utf8Range)
           {
             spans.append((index..<(index + 1), .organization))
           }
@@ -206,8 +207,8 @@ public struct EntityRecognizer: Sendable {
         if firstByte >= UInt8(ascii: "a") && firstByte <= UInt8(ascii: "z") {
           if language == .english, token.utf8Range.count >= 4, EntityLexicons.shared.isPlaceOnly(bytes, token.utf8Range) {
             spans.append((index..<(index + 1), .location))
-          } else if EntityLexicons.shared.isMedium(bytes, token.utf8Range) {
-            // (A medium written in lower case: `franceinfo`.)
+          } else if EntityLexicons.shared.isKnownOrganization(bytes, token.utf8Range) {
+            // (A known organization written in lower case: `franceinfo`.)
             spans.append((index..<(index + 1), .organization))
           }
           continue

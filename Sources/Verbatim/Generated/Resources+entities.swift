@@ -7430,6 +7430,96 @@ Zyuzino	RU
 Ðông Hà	VN
 """#
 
+  /// The contents of `Resources/entities/clubs.txt`.
+  static let entities_clubs: String = #"""
+# Sports clubs whose names news text gets wrong as places or persons
+# (`le Paris Saint-Germain` read as `Paris`, `Bayern Munich` as a place):
+# names of several words and acronyms, exact case. A club named by its city
+# alone (`Marseille`, `Liverpool`) is left to the tagger and the club rules
+# (a city's name stays a place where the gold convention says so), as are
+# names that are also first names or common words (Chelsea, Arsenal).
+# Every entry is an ORG by rule, over the tagger; not a tagger feature.
+# Hand-curated (project's own work).
+Paris Saint-Germain
+Paris SG
+PSG
+Olympique de Marseille
+OM
+Olympique lyonnais
+OL
+AS Monaco
+LOSC
+Lille OSC
+AS Saint-Étienne
+ASSE
+Stade rennais
+Stade Rennais
+RC Lens
+RC Strasbourg
+OGC Nice
+FC Nantes
+Girondins de Bordeaux
+Montpellier HSC
+Stade brestois
+Toulouse FC
+Stade de Reims
+FC Lorient
+AJ Auxerre
+Stade toulousain
+Racing 92
+ASM Clermont Auvergne
+Union Bordeaux-Bègles
+RC Toulon
+Real Madrid
+Atlético de Madrid
+Atlético Madrid
+Atletico Madrid
+FC Barcelone
+FC Barcelona
+Barça
+Bayern Munich
+Bayern de Munich
+Borussia Dortmund
+Bayer Leverkusen
+RB Leipzig
+Juventus
+Juventus Turin
+Inter Milan
+AC Milan
+AS Rome
+AS Roma
+SSC Naples
+SSC Napoli
+Manchester United
+Manchester City
+Man United
+Man City
+Tottenham Hotspur
+Newcastle United
+Aston Villa
+West Ham United
+Liverpool FC
+Chelsea FC
+Arsenal FC
+Benfica
+Sporting Portugal
+Sporting CP
+FC Porto
+Ajax Amsterdam
+PSV Eindhoven
+Galatasaray
+Fenerbahçe
+Celtic Glasgow
+Los Angeles Lakers
+Golden State Warriors
+Boston Celtics
+New York Yankees
+Boston Red Sox
+Dallas Cowboys
+New England Patriots
+Kansas City Chiefs
+"""#
+
   /// The contents of `Resources/entities/common-words-en.txt`.
   static let entities_commonWordsEn: String = #"""
 # The 5,000 most frequent lower-case English words, most frequent first,
@@ -28693,6 +28783,13 @@ Ars Technica
 Engadget
 BuzzFeed News
 Fox Business
+Journal du dimanche
+Canard enchaîné
+Monde diplomatique
+Nouvel Obs
+Dauphiné libéré
+Est républicain
+Républicain lorrain
 """#
 
   /// The contents of `Resources/entities/name-particles.txt`.
@@ -29657,6 +29754,33 @@ rue	of
 îles	of
 ministère	org
 université	org
+"""#
+
+  /// The contents of `Resources/entities/pollsters.txt`.
+  static let entities_pollsters: String = #"""
+# Polling and market-research institutes that news text cites (`un sondage
+# Ifop`, `according to a Gallup poll`). Exact case. Every entry is an ORG by
+# rule, over the tagger; not a tagger feature. Left out: names that are
+# common words or initials of other bodies (CSA).
+# Hand-curated (project's own work).
+Ifop
+Ipsos
+Elabe
+Odoxa
+OpinionWay
+Harris Interactive
+Viavoice
+BVA
+Kantar
+YouGov
+Gallup
+Pew Research Center
+Quinnipiac University
+Morning Consult
+Ipsos MORI
+Savanta
+Forsa
+Infratest dimap
 """#
 
   /// The contents of `Resources/entities/product-cues.txt`.
@@ -30936,6 +31060,8 @@ extension ResourceFingerprints {
   static let entities_calendar: UInt64 = 0x8E9304C7722893FB
   /// The FNV-1a hash of `Resources/entities/cities.txt`.
   static let entities_cities: UInt64 = 0x24CCD4A5AA5C683A
+  /// The FNV-1a hash of `Resources/entities/clubs.txt`.
+  static let entities_clubs: UInt64 = 0xA5DE29DD4C5DA942
   /// The FNV-1a hash of `Resources/entities/common-words-en.txt`.
   static let entities_commonWordsEn: UInt64 = 0x8CC1D2BB9A9C837F
   /// The FNV-1a hash of `Resources/entities/common-words-fr.txt`.
@@ -30955,7 +31081,7 @@ extension ResourceFingerprints {
   /// The FNV-1a hash of `Resources/entities/institution-words.txt`.
   static let entities_institutionWords: UInt64 = 0x4B0FE7911B03795C
   /// The FNV-1a hash of `Resources/entities/media.txt`.
-  static let entities_media: UInt64 = 0xC035C31A26C1E4A6
+  static let entities_media: UInt64 = 0x7A8317782BFFCCCB
   /// The FNV-1a hash of `Resources/entities/name-particles.txt`.
   static let entities_nameParticles: UInt64 = 0x3E76661FBCDB21F9
   /// The FNV-1a hash of `Resources/entities/not-names.txt`.
@@ -30972,6 +31098,8 @@ extension ResourceFingerprints {
   static let entities_personTitles: UInt64 = 0x584985C9844180E1
   /// The FNV-1a hash of `Resources/entities/place-heads.txt`.
   static let entities_placeHeads: UInt64 = 0xD1C6B7DFA8BA1A5B
+  /// The FNV-1a hash of `Resources/entities/pollsters.txt`.
+  static let entities_pollsters: UInt64 = 0x0285B5F2F72E2B40
   /// The FNV-1a hash of `Resources/entities/product-cues.txt`.
   static let entities_productCues: UInt64 = 0x2DE58B1A93AC809F
   /// The FNV-1a hash of `Resources/entities/regions.txt`.

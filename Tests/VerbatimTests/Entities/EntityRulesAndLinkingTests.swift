@@ -611,7 +611,7 @@ private func labeled(_ text: String, _ language: Language) -> [String] {
   }
 }
 
-@Suite struct NewsMediaTests {
+@Suite struct KnownOrganizationTests {
   /// The outlets news text cites are organizations, whatever the tagger
   /// makes of them: whole titles with their article, elided or not, titles
   /// holding a digit or a calendar word, titles in lower case.
@@ -630,6 +630,18 @@ private func labeled(_ text: String, _ language: Language) -> [String] {
     // Not the everyday words a title is made of.
     #expect(labeled("Il a marqué 20 minutes plus tard.", .french).isEmpty)
     #expect(labeled("L'équipe a gagné dimanche.", .french) == ["DATE:dimanche"])
+  }
+
+  /// Clubs and pollsters are known organizations too: a club's name of
+  /// several words is not its city (`le Paris Saint-Germain`), a pollster
+  /// is no common word; a glued `+` is part of a title (`Canal+`).
+  @Test func clubsPollstersAndGluedPlus() {
+    #expect(labeled("Le Paris Saint-Germain a battu le Bayern Munich mardi.", .french)
+      == ["ORG:Paris Saint-Germain", "ORG:Bayern Munich", "DATE:mardi"])
+    #expect(labeled("Le PSG a gagné.", .french) == ["ORG:PSG"])
+    #expect(labeled("D'après un sondage Ifop publié par le Journal du dimanche, rien ne change.", .french)
+      == ["ORG:Ifop", "ORG:Journal du dimanche"])
+    #expect(labeled("Il l'a dit au micro de Canal+ hier.", .french).contains("ORG:Canal+"))
   }
 
   /// `Contacté par l'AFP, …`: the press formula opening the sentence is no name.

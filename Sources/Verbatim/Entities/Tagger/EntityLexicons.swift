@@ -20,17 +20,18 @@ struct EntityLexicons: Sendable {
     case demonym = 10
     case role = 11
     case company = 12
-    /// News media (`Resources/entities/media.txt`): a rule, not a tagger
-    /// feature (see ``taggerBits``).
-    case media = 13
+    /// Well-known organizations by rule: news media, sports clubs and
+    /// pollsters (`Resources/entities/media.txt`, `clubs.txt`,
+    /// `pollsters.txt`); a rule, not a tagger feature (see ``taggerBits``).
+    case knownOrganization = 13
   }
 
-  /// The bit of ``Bit/media``.
-  static let mediaBit: UInt32 = 1 << Bit.media.rawValue
+  /// The bit of ``Bit/knownOrganization``.
+  static let knownOrganizationBit: UInt32 = 1 << Bit.knownOrganization.rawValue
 
-  /// The bits the tagger reads: all but ``Bit/media`` (the trained models
-  /// do not depend on the media list; it works as a rule).
-  static let taggerBits: UInt32 = ~(1 << Bit.media.rawValue)
+  /// The bits the tagger reads: all but ``Bit/knownOrganization`` (the trained models
+  /// do not depend on the lists of ``Bit/knownOrganization``; they work as a rule).
+  static let taggerBits: UInt32 = ~(1 << Bit.knownOrganization.rawValue)
 
   /// All lists in one table: bit `b` of a mask is the list of ``Bit`` `b`.
   /// (No default value: a snapshot's table must not pay for an empty one.)
@@ -51,7 +52,7 @@ struct EntityLexicons: Sendable {
       F.tokenization_titles, F.entities_personTitles, F.entities_firstNames, F.entities_countries, F.entities_cities,
       F.entities_regions, F.entities_orgSuffixes, F.entities_orgTriggers, F.entities_commonWordsFr,
       F.entities_commonWordsEn, F.entities_calendar, F.entities_productCues, F.entities_demonyms,
-      F.entities_companies, F.entities_organizations, F.entities_media,
+      F.entities_companies, F.entities_organizations, F.entities_media, F.entities_clubs, F.entities_pollsters,
     ])
   }
 
@@ -93,14 +94,17 @@ struct EntityLexicons: Sendable {
     add(.demonym, EmbeddedResources.entities_demonyms)
     add(.company, EmbeddedResources.entities_companies, caseInsensitive: false)
     add(.company, EmbeddedResources.entities_organizations, caseInsensitive: false)
-    add(.media, EmbeddedResources.entities_media, caseInsensitive: false, elisions: true)
+    add(.knownOrganization, EmbeddedResources.entities_media, caseInsensitive: false, elisions: true)
+    add(.knownOrganization, EmbeddedResources.entities_clubs, caseInsensitive: false, elisions: true)
+    add(.knownOrganization, EmbeddedResources.entities_pollsters, caseInsensitive: false, elisions: true)
   }
 
   /// Adds the entries of a resource table to list `bit`: of each line that
   /// is not blank or a comment (optionally only those whose second field is
   /// `column`), the first tab-separated field up to a `#`, without one
   /// trailing space. With `elisions`, an entry with an elided article
-  /// (`L'Équipe`) is also listed in its ``elisionForms(_:)``.
+  /// (`L'Équipe`) is also listed in its ``elisionForms(_:)``, and one ending
+  /// with a glued `+` (`Canal+`) as the tokens read it (`Canal +`).
   private mutating func add(
     _ bit: Bit, _ text: String, column: String? = nil, caseInsensitive: Bool = true, elisions: Bool = false
   ) {
@@ -155,6 +159,12 @@ struct EntityLexicons: Sendable {
           form.withUnsafeBufferPointer { table.insert($0, mask: 1 << bit.rawValue, folding: folding) }
         }
         words += elided.cuts
+        // A name glued to a final `+` (`Canal+`): the tokenizer cuts the `+` off.
+        if elisions, entry.count >= 2, entry[entry.count - 1] == UInt8(ascii: "+"), entry[entry.count - 2] != 0x20 {
+          let form = Array(entry.dropLast()) + [0x20, UInt8(ascii: "+")]
+          form.withUnsafeBufferPointer { table.insert($0, mask: 1 << bit.rawValue, folding: folding) }
+          words += 1
+        }
         while listsUpTo.count <= words { listsUpTo.append(0) }
         for length in 1..<(words + 1) { listsUpTo[length] |= 1 << bit.rawValue }
       }
@@ -214,10 +224,10 @@ struct EntityLexicons: Sendable {
     table.mask(bytes, range)
   }
 
-  /// Whether exactly `bytes[range]` is a listed news medium (`franceinfo`,
-  /// `Politico`).
-  func isMedium(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
-    Self.has(lists(bytes, range), .media)
+  /// Whether exactly `bytes[range]` is a well-known organization by rule: a
+  /// news medium, a club, a pollster (`franceinfo`, `Politico`, `PSG`, `Ifop`).
+  func isKnownOrganization(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
+    Self.has(lists(bytes, range), .knownOrganization)
   }
 
   /// The lists holding exactly `bytes[range]` (for tests).
@@ -231,22 +241,22 @@ struct EntityLexicons: Sendable {
   /// LOC; nil otherwise.
   func label(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> EntityLabel? {
     let mask = lists(bytes, range)
-    if Self.has(mask, .company) || Self.has(mask, .media) { return .organization }
+    if Self.has(mask, .company) || Self.has(mask, .knownOrganization) { return .organization }
     if Self.has(mask, .country) || Self.has(mask, .region) || Self.has(mask, .city) { return .location }
     return nil
   }
 
   /// The lists of names that ``label(_:_:)`` reads: companies and
-  /// organizations, countries, regions, cities, news media.
+  /// organizations, countries, regions, cities, and the well-known organizations by rule.
   static let nameLists: UInt32 =
     1 << Bit.company.rawValue | 1 << Bit.country.rawValue | 1 << Bit.region.rawValue | 1 << Bit.city.rawValue
-    | 1 << Bit.media.rawValue
+    | 1 << Bit.knownOrganization.rawValue
 
   /// The longest listed name of two tokens or more that starts at token
   /// `start` of `tokens` (byte ranges in `bytes`), with its ``label(_:_:)``:
   /// `Union européenne`, `Nations unies`, `Afrique du Sud`, `L'Équipe`. The tokens
   /// must be separated by one space, as in the lists, or follow an elided
-  /// article, and the first must be capitalized.
+  /// article, or be a glued `+` (`Canal+`), and the first must be capitalized.
   func listedPhrase(
     _ bytes: UnsafeBufferPointer<UInt8>, _ tokens: UnsafeBufferPointer<Range<Int>>, at start: Int
   ) -> (end: Int, label: EntityLabel)? {
@@ -255,7 +265,9 @@ struct EntityLexicons: Sendable {
     while longest < tokens.count && longest - start + 1 < listsUpTo.count
       && listsUpTo[longest - start + 1] & names != 0
       && (tokens[longest].lowerBound == tokens[longest - 1].upperBound + 1 && bytes[tokens[longest - 1].upperBound] == 0x20
-        || tokens[longest].lowerBound == tokens[longest - 1].upperBound && Self.endsWithApostrophe(bytes, tokens[longest - 1]))
+        || tokens[longest].lowerBound == tokens[longest - 1].upperBound
+          && (Self.endsWithApostrophe(bytes, tokens[longest - 1])
+            || tokens[longest].count == 1 && bytes[tokens[longest].lowerBound] == UInt8(ascii: "+")))
     {
       longest += 1
     }
@@ -280,7 +292,7 @@ struct EntityLexicons: Sendable {
   func listedName(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> (label: EntityLabel, isCommonWord: Bool)? {
     let mask = lists(bytes, range)
     let isCommon = Self.has(mask, .commonWord)
-    if Self.has(mask, .company) || Self.has(mask, .media) { return (.organization, isCommon) }
+    if Self.has(mask, .company) || Self.has(mask, .knownOrganization) { return (.organization, isCommon) }
     if Self.has(mask, .country) || Self.has(mask, .region) { return (.location, isCommon) }
     return nil
   }
