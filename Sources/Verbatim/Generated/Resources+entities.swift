@@ -29167,6 +29167,7 @@ l'entreprise
 l'hébergeur
 l'industriel
 l'institut
+l'institution
 l'ong
 l'opérateur
 l'organisation
@@ -31091,7 +31092,7 @@ extension ResourceFingerprints {
   /// The FNV-1a hash of `Resources/entities/org-suffixes.txt`.
   static let entities_orgSuffixes: UInt64 = 0x8FE9426045541C48
   /// The FNV-1a hash of `Resources/entities/org-triggers.txt`.
-  static let entities_orgTriggers: UInt64 = 0x76F379EFCAB93B6B
+  static let entities_orgTriggers: UInt64 = 0xA933CC04D8EB93F6
   /// The FNV-1a hash of `Resources/entities/organizations.txt`.
   static let entities_organizations: UInt64 = 0x10D74A2ABA798A41
   /// The FNV-1a hash of `Resources/entities/person-titles.txt`.

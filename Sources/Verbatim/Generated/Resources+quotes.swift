@@ -1259,6 +1259,22 @@ chercheur	person-noun
 chercheuse	person-noun
 économiste	person-noun
 diplomate	person-noun
+délégué	person-noun
+déléguée	person-noun
+syndicaliste	person-noun
+représentant	person-noun
+représentante	person-noun
+secrétaire	person-noun
+analyste	person-noun
+avocat	person-noun
+avocate	person-noun
+professeur	person-noun
+professeure	person-noun
+spécialiste	person-noun
+expert	person-noun
+experte	person-noun
+consultant	person-noun
+consultante	person-noun
 """#
 
   /// The contents of `Resources/quotes/quote-marks.txt`.
@@ -6892,7 +6908,7 @@ extension ResourceFingerprints {
   /// The FNV-1a hash of `Resources/quotes/function-words.txt`.
   static let quotes_functionWords: UInt64 = 0x28B16EB662F4CC53
   /// The FNV-1a hash of `Resources/quotes/indirect-speech.txt`.
-  static let quotes_indirectSpeech: UInt64 = 0x842A22C2861E21FD
+  static let quotes_indirectSpeech: UInt64 = 0x90C13B78D2F98325
   /// The FNV-1a hash of `Resources/quotes/quote-marks.txt`.
   static let quotes_quoteMarks: UInt64 = 0x9215F62707C9EAE2
   /// The FNV-1a hash of `Resources/quotes/reporting-verbs-en.txt`.

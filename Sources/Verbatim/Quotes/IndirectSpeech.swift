@@ -74,7 +74,10 @@ enum IndirectSpeech {
           // sont à prévoir : « Nous anticipons … »`.)
           let end = (contentStart..<contentEnd).first { doc.has($0, .colon) && opensMarkedQuote($0 + 1, doc, insideMarks) }
             ?? contentEnd
-          found.append(Found(content: contentStart..<end, kind: .indirect, speaker: speaker, cue: start..<from))
+          // (After the role, a quote of its own: `Pour X, délégué CFDT, « … »`.)
+          if !(contentStart > comma + 1 && doc.has(contentStart, .mark)) {
+            found.append(Found(content: contentStart..<end, kind: .indirect, speaker: speaker, cue: start..<from))
+          }
           coveredUntil = contentStart
         }
       }
@@ -524,7 +527,8 @@ enum IndirectSpeech {
 
   /// The comma closing a role in apposition right after the comma at
   /// `comma` (`, a portfolio manager at Synovus,`, `, analyste chez D3
-  /// Intelligence,`): at most twelve words, a role among its first three, no
+  /// Intelligence,`, `, délégué syndical CFDT,`): at most twelve words, a role
+  /// or a noun for a person (``IndirectSpeechWords/personNouns``) among its first three, no
   /// verb, auxiliary, pronoun, `that` or mark, and a clause of three tokens
   /// or more after it; nil when there is none.
   private static func roleApposition(after comma: Int, limit: Int, _ doc: QuoteTokens) -> Int? {
@@ -538,7 +542,9 @@ enum IndirectSpeech {
       close += 1
     }
     guard doc.has(close, .comma), close + 3 < limit, close > comma + 1,
-      ((comma + 1)..<min(close, comma + 4)).contains(where: { doc.has($0, .role) })
+      ((comma + 1)..<min(close, comma + 4)).contains(where: {
+        doc.has($0, .role) || wordLists.personNouns.contains(doc.analysis.tokens[$0].norm)
+      })
     else { return nil }
     return close
   }

@@ -76,6 +76,25 @@ struct SpeakerResolver {
       if placeModifier { return nil }
     }
     guard let best else {
+      // `un porte-parole du groupe` speaks for the organization named last
+      // before; `la présidente de l'institution` is its president, named
+      // next to that role or else the last person named.
+      if let role = roleOfOrganizationNoun(span) {
+        let organization = lastOrganization(before: span.lowerBound, notTold: true).flatMap {
+          doc.sentenceOf[span.lowerBound] - doc.sentenceOf[$0.tokenIndices.lowerBound] <= 3 ? $0 : nil
+        }
+        if IndirectSpeechWords.shared.indefiniteArticles.contains(doc.analysis.tokens[span.lowerBound].norm) {
+          return organization.map { ($0.canonical, $0.cluster) }
+        }
+        if let person = organization.flatMap({ personHolding(role: doc.analysis.tokens[role].norm, at: $0.cluster) })
+          ?? lastPerson(before: span.lowerBound).flatMap({
+            doc.sentenceOf[span.lowerBound] - doc.sentenceOf[$0.tokenIndices.lowerBound] <= 2 ? $0 : nil
+          })
+        {
+          return (person.canonical, person.cluster)
+        }
+        return nil
+      }
       // `the company said`, `a indiqué l'association`: the organization
       // named last before.
       // (Named in this sentence or the three before it: further back,
@@ -101,6 +120,37 @@ struct SpeakerResolver {
       return (organization.canonical, organization.cluster)
     }
     return (best.canonical, best.cluster)
+  }
+
+  /// The role of a description made of an article, a role and an
+  /// organization noun after `de` or `of` (`un porte-parole du groupe`, `la
+  /// présidente de l'institution`, `a spokesman for the company`): the
+  /// role's token, or nil.
+  private func roleOfOrganizationNoun(_ span: Range<Int>) -> Int? {
+    let tokens = doc.analysis.tokens
+    let words = IndirectSpeechWords.shared
+    guard span.count >= 4, span.count <= 6 else { return nil }
+    let article = tokens[span.lowerBound].norm
+    guard words.definiteArticles.contains(article) || words.indefiniteArticles.contains(article) else { return nil }
+    let role = span.lowerBound + 1
+    guard doc.has(role, .role) || words.personNouns.contains(tokens[role].norm) else { return nil }
+    // The organization noun with its article, as the trigger list has it.
+    let preposition = tokens[role + 1].norm
+    var rest = role + 2
+    let determiner: String
+    switch preposition {
+    case "du": determiner = "le"
+    case "des": determiner = "les"
+    case "de", "of", "for", "at":
+      guard rest < span.upperBound else { return nil }
+      determiner = tokens[rest].norm
+      rest += 1
+    default: return nil
+    }
+    guard rest == span.upperBound - 1 else { return nil }
+    let noun = tokens[rest].norm
+    let phrase = determiner + (determiner.hasSuffix("'") ? "" : " ") + noun
+    return EntityLexicons.shared.isOrganizationTrigger(phrase) ? role : nil
   }
 
   /// A person named next to `role` and an organization of `cluster` (`Brad
@@ -201,9 +251,18 @@ struct SpeakerResolver {
   }
 
   /// The last organization named before token `index`.
-  private mutating func lastOrganization(before index: Int) -> Entity? {
+  /// With `notTold`, not one spoken to (`a expliqué à l'AFP un porte-parole du groupe`).
+  private mutating func lastOrganization(before index: Int, notTold: Bool = false) -> Entity? {
     if organizationsByEnd == nil { organizationsByEnd = Self.byEnd(doc.analysis.entities.filter { $0.label == .organization }) }
-    return Self.last(of: organizationsByEnd!, before: index)
+    var before = index
+    while let organization = Self.last(of: organizationsByEnd!, before: before) {
+      guard notTold else { return organization }
+      var probe = organization.tokenIndices.lowerBound - 1
+      if probe >= 0 && doc.analysis.tokens[probe].norm.hasSuffix("'") { probe -= 1 }
+      guard probe >= 0, ["à", "au", "aux", "to", "told"].contains(doc.analysis.tokens[probe].norm) else { return organization }
+      before = organization.tokenIndices.lowerBound
+    }
+    return nil
   }
 
   private static func byEnd(_ entities: [Entity]) -> [Entity] {

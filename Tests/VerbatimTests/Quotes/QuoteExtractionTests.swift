@@ -684,6 +684,27 @@ enum QuoteTestSupport {
     #expect(people.last?.written == "The Chinese" && people.last?.resolved != "Xi Jinping")
   }
 
+  /// A role of an organization named by a noun: `un porte-parole du groupe`
+  /// speaks for the organization named last (not the one spoken to, `à
+  /// l'AFP`); `la présidente de l'institution` is the person named last.
+  @Test func aRoleOfAnOrganizationNoun() {
+    let spokesman = speakers(
+      "Le groupe Carrefour a annoncé un plan de départs. « Ce plan est nécessaire », a expliqué à l'AFP un porte-parole du groupe.",
+      .french)
+    #expect(spokesman.last?.written == "un porte-parole du groupe" && spokesman.last?.resolved == "Carrefour")
+    let president = speakers(
+      "« Il est prématuré de parler de baisse des taux », a déclaré Christine Lagarde à Francfort. "
+        + "La présidente de l'institution a ajouté que l'inflation devrait reculer lentement.", .french)
+    #expect(president.last?.written == "La présidente de l'institution" && president.last?.resolved == "Christine Lagarde")
+  }
+
+  /// `Pour X, délégué syndical CFDT, « … »`: the role in apposition and the
+  /// quote after it are no reported speech of their own.
+  @Test func aRoleInAppositionBeforeAQuote() {
+    #expect(quotes("Pour Sylvain Macé, délégué syndical CFDT, « la direction sacrifie l'emploi ».", .french)
+      == ["Sylvain Macé|direct|la direction sacrifie l'emploi"])
+  }
+
   /// `the Swedish company`: an organization noun with a nationality is the
   /// organization named last.
   @Test func anOrganizationNounWithANationality() {
