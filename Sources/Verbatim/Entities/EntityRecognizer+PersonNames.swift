@@ -155,10 +155,14 @@ extension EntityRecognizer {
     }
     if index - 1 >= tokens.startIndex {
       // (Not after a capitalized word, but the sentence's first when it is
-      // a common word, `Pour Isabelle Mateos y Lago, …`, or an acronym,
-      // `l'ancien président de l'OL Jean-Michel Aulas`.)
+      // a common word, `Pour Isabelle Mateos y Lago, …`, an acronym,
+      // `l'ancien président de l'OL Jean-Michel Aulas`, or a title inside
+      // the sentence, a role or a common word, `where Speaker Mike Johnson`.)
       if isCapitalizedWord(index - 1, tokens, bytes),
         !(!Self.hasWord(before: index - 1, in: tokens) && bits(index - 1) & EntityLexicons.commonWordBit != 0),
+        !(Self.hasWord(before: index - 1, in: tokens)
+          && bits(index - 1) & (EntityLexicons.roleBit | EntityLexicons.commonWordBit) != 0
+          && bits(index - 1) & EntityLexicons.nameLists == 0),
         !EntityPatternRules.isAcronym(tokens[index - 1].utf8Range, bytes)
       {
         return nil

@@ -379,6 +379,14 @@ public struct EntityRecognizer: Sendable {
     var upper = range.upperBound
     while lower < upper && isFiller(lower, edgeOfOne: upper - lower == 1, leading: true) { lower += 1 }
     while upper > lower && isFiller(upper - 1, edgeOfOne: upper - lower == 1, leading: false) { upper -= 1 }
+    // A comma before a word in lower case ends the name (`the House, where
+    // Speaker Mike Johnson …`; not `Washington, D.C.`).
+    if let comma = (lower..<upper).first(where: {
+      $0 + 1 < upper && analysis.tokens[$0].norm == "," && analysis.tokens[$0 + 1].kind == .word && scalar($0 + 1).isLower
+    }) {
+      upper = comma
+      while upper > lower && isFiller(upper - 1, edgeOfOne: upper - lower == 1, leading: false) { upper -= 1 }
+    }
     guard lower < upper else { return nil }
     // Markup the page left in the text is never part of a name (`<img data-src=" /> La`).
     for index in lower..<upper where analysis.tokens[index].kind == .punctuation {
@@ -418,8 +426,19 @@ public struct EntityRecognizer: Sendable {
     for first in (range.lowerBound + 1)..<range.upperBound {
       let token = tokens[first]
       guard token.kind == .word, lexicons.isFirstName(bytes, token.utf8Range) else { continue }
-      let name = tokens[range.lowerBound].utf8Range.lowerBound..<tokens[first - 1].utf8Range.upperBound
-      let isAcronym = first - range.lowerBound == 1 && EntityPatternRules.isAcronym(name, bytes)
+      // (A title between them is neither's: `FAA Administrator Mike
+      // Whitaker`, `Boeing CEO Dave Calhoun`.)
+      var nameEnd = first
+      if nameEnd - 1 > range.lowerBound, isCapitalizedWord(nameEnd - 1, tokens, bytes),
+        lexicons.isRole(bytes, tokens[nameEnd - 1].utf8Range)
+          || lexicons.label(bytes, tokens[nameEnd - 1].utf8Range) == nil
+            && (lexicons.isCommonWord(bytes, tokens[nameEnd - 1].utf8Range)
+              || nameEnd - 2 == range.lowerBound && EntityPatternRules.isAcronym(tokens[range.lowerBound].utf8Range, bytes))
+      {
+        nameEnd -= 1
+      }
+      let name = tokens[range.lowerBound].utf8Range.lowerBound..<tokens[nameEnd - 1].utf8Range.upperBound
+      let isAcronym = nameEnd - range.lowerBound == 1 && EntityPatternRules.isAcronym(name, bytes)
       guard let label = lexicons.label(bytes, name) ?? (isAcronym ? .organization : nil) else { continue }
       var end = first + 1
       // (In French, the French common words only: `Perry`, `Rick` are frequent English words.)
@@ -432,7 +451,7 @@ public struct EntityRecognizer: Sendable {
         end += 1
       }
       guard end > first + 1 else { continue }
-      return (range.lowerBound..<first, label, first..<end)
+      return (range.lowerBound..<nameEnd, label, first..<end)
     }
     return nil
   }

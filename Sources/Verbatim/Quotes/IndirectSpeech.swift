@@ -441,9 +441,10 @@ enum IndirectSpeech {
       {
         break
       }
-      // `said the candidate tended to make …`: a past verb after the object
+      // `said the candidate tended to make …`, `said the company must
+      // continue to respond …`: a past verb or an auxiliary after the object
       // opens a clause; the infinitive is its own.
-      if takesBareClause && index > verb + 1 && isPastForm(index, doc) { break }
+      if takesBareClause && index > verb + 1 && (isPastForm(index, doc) || doc.has(index, .aux)) { break }
       index += 1
     }
     guard doc.has(verb, .english), wordLists.bareClauseVerbs.contains(doc.analysis.tokens[verb].norm) else { return nil }

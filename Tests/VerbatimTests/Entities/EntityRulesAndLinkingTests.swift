@@ -644,6 +644,17 @@ private func labeled(_ text: String, _ language: Language) -> [String] {
     #expect(labeled("Il l'a dit au micro de Canal+ hier.", .french).contains("ORG:Canal+"))
   }
 
+  /// A title between an organization and a person's name is neither's
+  /// (`FAA Administrator Mike Whitaker`); a title opens a person's name
+  /// inside a sentence (`where Speaker Mike Johnson`), and a comma before a
+  /// word in lower case ends a name.
+  @Test func titlesBetweenNamesAndCommasInsideThem() {
+    #expect(labeled("FAA Administrator Mike Whitaker has said the agency will keep inspectors.", .english)
+      == ["ORG:FAA", "PERSON:Mike Whitaker"])
+    let house = labeled("The bill goes to the House, where Speaker Mike Johnson has signaled he will not bring it to a vote.", .english)
+    #expect(house.contains("PERSON:Mike Johnson") && house.allSatisfy { !$0.contains(",") })
+  }
+
   /// `Contacté par l'AFP, …`: the press formula opening the sentence is no name.
   @Test func pressFormulasAreNoNames() {
     #expect(labeled("Contacté par Le Monde, le groupe n'a pas répondu.", .french) == ["ORG:Le Monde"])

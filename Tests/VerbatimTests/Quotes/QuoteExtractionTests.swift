@@ -716,6 +716,13 @@ enum QuoteTestSupport {
     #expect(french.last?.written == "le constructeur français" && french.last?.resolved == "Renault")
   }
 
+  /// `said the company must continue to respond …`: an auxiliary after the
+  /// subject opens a clause; the infinitive after it is the clause's.
+  @Test func anAuxiliaryOpensTheClauseBeforeAnInfinitive() {
+    #expect(quotes("He said the company must continue to respond with humility.", .english)
+      == ["He|indirect|the company must continue to respond with humility"])
+  }
+
   /// `…, beating Wall Street estimates.`: a participial phrase with an
   /// object, not a trailing attribution (`estimates` is no verb of saying here).
   @Test func aParticipialPhraseIsNoAttribution() {

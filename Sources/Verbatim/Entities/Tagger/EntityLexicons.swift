@@ -357,6 +357,11 @@ struct EntityLexicons: Sendable {
     Self.has(lists(bytes, range), .calendar)
   }
 
+  /// Whether `bytes[range]` is a listed role (`ministre`, `CEO`; any case).
+  func isRole(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
+    Self.has(lists(bytes, range), .role)
+  }
+
   /// Whether `bytes[range]` is a listed first name.
   func isFirstName(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
     Self.has(lists(bytes, range), .firstName)
@@ -378,6 +383,8 @@ struct EntityLexicons: Sendable {
   static let firstNameBit: UInt32 = 1 << Bit.firstName.rawValue
   /// The common-word list's bit.
   static let commonWordBit: UInt32 = 1 << Bit.commonWord.rawValue
+  /// The bit of ``Bit/role``.
+  static let roleBit: UInt32 = 1 << Bit.role.rawValue
 
   /// Whether `bytes[range]` is one of the most frequent French or English words.
   func isCommonWord(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
