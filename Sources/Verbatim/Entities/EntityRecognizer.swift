@@ -352,7 +352,8 @@ public struct EntityRecognizer: Sendable {
     }
     func isFiller(_ index: Int, edgeOfOne: Bool, leading: Bool) -> Bool {
       let token = analysis.tokens[index]
-      if token.end - token.start == 1 || token.kind != .word || isElided(index) { return true }
+      // (`'s`: a possessive is no part of the name.)
+      if token.end - token.start == 1 || token.kind != .word || isElided(index) || token.norm.hasPrefix("'") { return true }
       let isCommon = EntityLexicons.shared.isCommonWord(bytes, token.utf8Range)
       // Lower case: a common word, a nationality adjective (`la start-up
       // israélienne AnyVision`) or a clitic; not a particle (`de Gaulle`) or a brand (`iPhone`).

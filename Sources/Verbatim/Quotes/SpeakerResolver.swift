@@ -32,25 +32,38 @@ struct SpeakerResolver {
       let norm = doc.analysis.tokens[span.lowerBound].norm.split(separator: "-").last.map(String.init) ?? ""
       let wantsOrganization = norm == "it"
       let either = norm == "they" || norm == "ils" || norm == "elles" || norm == "eux"
-      // The last person (or organization) mentioned before the pronoun.
+      // (`she` is not the last man named, `il` not the last woman.)
+      let wantsGender = NameGenders.gender(ofPronoun: norm)
+      // The last person (or organization) mentioned before the pronoun; a
+      // possessive (`Crutcher's death`) only when no other one comes before
+      // it in its sentence (`Trump has also commented on Crutcher's death.
+      // …, he told a crowd …`).
       let before = span.lowerBound
       var index = before - 1
       var steps = 0
+      var possessive: Entity? = nil
       while index >= 0 && steps < 4000 {
+        if let found = possessive, doc.sentenceOf[index] != doc.sentenceOf[found.tokenIndices.lowerBound] { break }
         let entityIndex = doc.entityOf[index]
         if entityIndex >= 0 {
           let entity = entities[Int(entityIndex)]
           let isPerson = entity.label == .person
           let isOrganization = entity.label == .organization
-          if (isPerson && !wantsOrganization) || (isOrganization && (wantsOrganization || either)) {
-            return (entity.canonical, entity.cluster)
+          if (isPerson && !wantsOrganization) || (isOrganization && (wantsOrganization || either)),
+            !(isPerson && wantsGender != nil && gender(of: entity).map { $0 != wantsGender } == true)
+          {
+            let end = entity.tokenIndices.upperBound
+            guard possessive == nil, end < doc.count, doc.analysis.tokens[end].norm == "'s" else {
+              return (entity.canonical, entity.cluster)
+            }
+            possessive = entity
           }
           index = entity.tokenIndices.lowerBound
         }
         index -= 1
         steps += 1
       }
-      return nil
+      return possessive.map { ($0.canonical, $0.cluster) }
     }
     // A name inside the span: a person wins over an organization.
     var best: Entity?
@@ -151,6 +164,14 @@ struct SpeakerResolver {
     let noun = tokens[rest].norm
     let phrase = determiner + (determiner.hasSuffix("'") ? "" : " ") + noun
     return EntityLexicons.shared.isOrganizationTrigger(phrase) ? role : nil
+  }
+
+  /// A person's gender: from the title before this mention (`Mme`, `Mr.`),
+  /// else from the first name of the entity's fullest name; nil when neither says.
+  private func gender(of person: Entity) -> NameGenders.Gender? {
+    let before = person.tokenIndices.lowerBound - 1
+    if before >= 0, let gender = NameGenders.gender(ofTitle: doc.analysis.tokens[before].norm) { return gender }
+    return NameGenders.shared.gender(ofName: person.canonical)
   }
 
   /// A person named next to `role` and an organization of `cluster` (`Brad

@@ -655,6 +655,12 @@ private func labeled(_ text: String, _ language: Language) -> [String] {
     #expect(house.contains("PERSON:Mike Johnson") && house.allSatisfy { !$0.contains(",") })
   }
 
+  /// A possessive `'s` is no part of a name (`Boeing's production`).
+  @Test func aPossessiveIsNoPartOfAName() {
+    #expect(labeled("The FAA capped Boeing's production of the 737 Max.", .english).contains("ORG:Boeing"))
+    #expect(labeled("Pence’s goal was clear.", .english).allSatisfy { !$0.contains("’s") })
+  }
+
   /// `Contacté par l'AFP, …`: the press formula opening the sentence is no name.
   @Test func pressFormulasAreNoNames() {
     #expect(labeled("Contacté par Le Monde, le groupe n'a pas répondu.", .french) == ["ORG:Le Monde"])

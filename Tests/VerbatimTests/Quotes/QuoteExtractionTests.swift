@@ -705,6 +705,26 @@ enum QuoteTestSupport {
       == ["Sylvain Macé|direct|la direction sacrifie l'emploi"])
   }
 
+  /// A pronoun's gender: `she` is not the last man named, `il` not the
+  /// last woman (first names and titles say which); and a possessive
+  /// (`Crutcher's death`) is no antecedent when the sentence named someone before it.
+  @Test func pronounsAgreeInGenderAndSkipPossessives() {
+    let she = speakers(
+      "Hillary Clinton debated Donald Trump on Monday. “We have to be ready,” she said.", .english)
+    #expect(she.last?.written == "she" && she.last?.resolved == "Hillary Clinton")
+    let economist = speakers(
+      "Conservative economist Aparna Mathur said Ivanka Trump's statement did not clarify the matter. “I don't see details,” she said.",
+      .english)
+    #expect(economist.last?.written == "she" && economist.last?.resolved == "Aparna Mathur")
+    let il = speakers(
+      "Emmanuel Macron a reçu Ursula von der Leyen. « Nous avancerons ensemble », a-t-il déclaré.", .french)
+    #expect(il.last?.resolved == "Emmanuel Macron")
+    let possessive = speakers(
+      "Donald Trump has also commented on Terence Crutcher's death. On Wednesday, he told a crowd in Cleveland that he was troubled.",
+      .english)
+    #expect(possessive.last?.written == "he" && possessive.last?.resolved == "Donald Trump")
+  }
+
   /// `the Swedish company`: an organization noun with a nationality is the
   /// organization named last.
   @Test func anOrganizationNounWithANationality() {
