@@ -28790,6 +28790,8 @@ Nouvel Obs
 Dauphiné libéré
 Est républicain
 Républicain lorrain
+Échos
+Figaro
 """#
 
   /// The contents of `Resources/entities/name-particles.txt`.
@@ -29462,6 +29464,48 @@ Islamic State
 Boko Haram
 Fatah
 PKK
+"""#
+
+  /// The contents of `Resources/entities/parties.txt`.
+  static let entities_parties: String = #"""
+# Political parties by the acronyms and short names news text uses (`le
+# groupe RN`, `les députés LFI`, `GOP leaders`). Exact case. Every entry is an
+# ORG by rule, over the tagger; not a tagger feature (full names such as
+# Rassemblement national are in organizations.txt). Left out: names that are
+# everyday words or abbreviations (Renaissance, Horizons, Reconquête, Labour, Vox, PP,
+# PS: a postscript in English mail).
+# Hand-curated (project's own work).
+RN
+LFI
+La France insoumise
+LR
+EELV
+Les Écologistes
+PCF
+UDI
+MoDem
+Nupes
+NUPES
+NFP
+Nouveau Front populaire
+GOP
+DNC
+RNC
+SNP
+CDU
+CSU
+SPD
+AfD
+FDP
+PiS
+ANC
+BJP
+PSOE
+Likud
+Fidesz
+Syriza
+Podemos
+Sinn Féin
 """#
 
   /// The contents of `Resources/entities/person-titles.txt`.
@@ -31082,7 +31126,7 @@ extension ResourceFingerprints {
   /// The FNV-1a hash of `Resources/entities/institution-words.txt`.
   static let entities_institutionWords: UInt64 = 0x4B0FE7911B03795C
   /// The FNV-1a hash of `Resources/entities/media.txt`.
-  static let entities_media: UInt64 = 0x7A8317782BFFCCCB
+  static let entities_media: UInt64 = 0xF73134FE6263BCAA
   /// The FNV-1a hash of `Resources/entities/name-particles.txt`.
   static let entities_nameParticles: UInt64 = 0x3E76661FBCDB21F9
   /// The FNV-1a hash of `Resources/entities/not-names.txt`.
@@ -31095,6 +31139,8 @@ extension ResourceFingerprints {
   static let entities_orgTriggers: UInt64 = 0xA933CC04D8EB93F6
   /// The FNV-1a hash of `Resources/entities/organizations.txt`.
   static let entities_organizations: UInt64 = 0x10D74A2ABA798A41
+  /// The FNV-1a hash of `Resources/entities/parties.txt`.
+  static let entities_parties: UInt64 = 0xD4C523835DEC4E05
   /// The FNV-1a hash of `Resources/entities/person-titles.txt`.
   static let entities_personTitles: UInt64 = 0x584985C9844180E1
   /// The FNV-1a hash of `Resources/entities/place-heads.txt`.

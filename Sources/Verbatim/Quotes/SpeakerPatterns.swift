@@ -672,8 +672,30 @@ extension QuoteTokens {
       }) {
         break
       }
+      // `la présidente du groupe sur TF1`: the medium it spoke on.
+      if end > start + 1, isMediumAfterPreposition(end, limit: limit) { break }
       end += 1
     }
+    // Cut after a preposition or an article (`la présidente du groupe RN à
+    // l'`): the name after it completes the phrase, or the phrase ends before them.
+    if end - start >= 7, end < limit, has(end - 1, .prep) || has(end - 1, .det) {
+      if entityOf[end] >= 0, let name = entityTokens(end), name.upperBound <= min(limit, start + 10) {
+        end = name.upperBound
+      } else {
+        while end > start + 1 && (has(end - 1, .prep) || has(end - 1, .det)) { end -= 1 }
+      }
+    }
     return start..<end
+  }
+
+  /// Whether a preposition at `index` (`sur`, `à`, `on`, `to`) opens the name
+  /// of a listed news medium (`sur TF1`, `à L'Équipe`, `on CNN`), maybe after an article.
+  private func isMediumAfterPreposition(_ index: Int, limit: Int) -> Bool {
+    guard has(index, .prep), ["sur", "à", "au", "on", "to", "dans"].contains(analysis.tokens[index].norm) else { return false }
+    var name = index + 1
+    if name < limit && has(name, .det) && entityOf[name] < 0 { name += 1 }
+    guard name < limit, entityOf[name] >= 0 else { return false }
+    let entity = analysis.entities[Int(entityOf[name])]
+    return entity.label == .organization && EntityLexicons.shared.isKnownOrganization(bytes, entity.utf8Range)
   }
 }

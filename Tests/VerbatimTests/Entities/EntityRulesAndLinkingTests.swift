@@ -642,6 +642,7 @@ private func labeled(_ text: String, _ language: Language) -> [String] {
     #expect(labeled("D'après un sondage Ifop publié par le Journal du dimanche, rien ne change.", .french)
       == ["ORG:Ifop", "ORG:Journal du dimanche"])
     #expect(labeled("Il l'a dit au micro de Canal+ hier.", .french).contains("ORG:Canal+"))
+    #expect(labeled("La présidente du groupe RN a réagi dans un entretien aux Échos.", .french) == ["ORG:RN", "ORG:Échos"])
   }
 
   /// A title between an organization and a person's name is neither's

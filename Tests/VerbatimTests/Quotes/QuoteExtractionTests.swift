@@ -725,6 +725,16 @@ enum QuoteTestSupport {
     #expect(possessive.last?.written == "he" && possessive.last?.resolved == "Donald Trump")
   }
 
+  /// An inverted speaker's noun phrase ends before the medium it spoke on
+  /// (`sur TF1`), and one cut at its length limit after a preposition does
+  /// not end on it (`… à l'`).
+  @Test func anInvertedSpeakerEndsBeforeAMedium() {
+    let onTV = speakers("« Ce n'est pas une décision de justice », a réagi la présidente du groupe sur TF1.", .french)
+    #expect(onTV.last?.written == "la présidente du groupe")
+    let long = speakers("« Ce n'est pas une décision de justice », a réagi la présidente du groupe RN à l'Assemblée.", .french)
+    #expect(long.last.map { !$0.written.hasSuffix("l'") } == true)
+  }
+
   /// `the Swedish company`: an organization noun with a nationality is the
   /// organization named last.
   @Test func anOrganizationNounWithANationality() {

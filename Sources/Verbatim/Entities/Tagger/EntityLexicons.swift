@@ -20,9 +20,9 @@ struct EntityLexicons: Sendable {
     case demonym = 10
     case role = 11
     case company = 12
-    /// Well-known organizations by rule: news media, sports clubs and
-    /// pollsters (`Resources/entities/media.txt`, `clubs.txt`,
-    /// `pollsters.txt`); a rule, not a tagger feature (see ``taggerBits``).
+    /// Well-known organizations by rule: news media, sports clubs,
+    /// pollsters and parties (`Resources/entities/media.txt`, `clubs.txt`,
+    /// `pollsters.txt`, `parties.txt`); a rule, not a tagger feature (see ``taggerBits``).
     case knownOrganization = 13
   }
 
@@ -52,7 +52,7 @@ struct EntityLexicons: Sendable {
       F.tokenization_titles, F.entities_personTitles, F.entities_firstNames, F.entities_countries, F.entities_cities,
       F.entities_regions, F.entities_orgSuffixes, F.entities_orgTriggers, F.entities_commonWordsFr,
       F.entities_commonWordsEn, F.entities_calendar, F.entities_productCues, F.entities_demonyms,
-      F.entities_companies, F.entities_organizations, F.entities_media, F.entities_clubs, F.entities_pollsters,
+      F.entities_companies, F.entities_organizations, F.entities_media, F.entities_clubs, F.entities_pollsters, F.entities_parties,
     ])
   }
 
@@ -97,6 +97,7 @@ struct EntityLexicons: Sendable {
     add(.knownOrganization, EmbeddedResources.entities_media, caseInsensitive: false, elisions: true)
     add(.knownOrganization, EmbeddedResources.entities_clubs, caseInsensitive: false, elisions: true)
     add(.knownOrganization, EmbeddedResources.entities_pollsters, caseInsensitive: false, elisions: true)
+    add(.knownOrganization, EmbeddedResources.entities_parties, caseInsensitive: false, elisions: true)
   }
 
   /// Adds the entries of a resource table to list `bit`: of each line that
@@ -225,7 +226,7 @@ struct EntityLexicons: Sendable {
   }
 
   /// Whether exactly `bytes[range]` is a well-known organization by rule: a
-  /// news medium, a club, a pollster (`franceinfo`, `Politico`, `PSG`, `Ifop`).
+  /// news medium, a club, a pollster, a party (`franceinfo`, `Politico`, `PSG`, `Ifop`, `RN`).
   func isKnownOrganization(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
     Self.has(lists(bytes, range), .knownOrganization)
   }
