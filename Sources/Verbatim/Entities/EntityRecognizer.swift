@@ -401,7 +401,9 @@ public struct EntityRecognizer: Sendable {
     // ordinal (`au XVIIIe siècle`) or a listed abbreviation (`322 BC`, `on TV`) is no name.
     if upper - lower == 1 {
       let token = analysis.tokens[lower]
+      // (A role alone, `the company's CEO`, is nobody's name either.)
       if EntityLexicons.shared.isDemonym(bytes, token.utf8Range) || Self.isRomanOrdinal(token, bytes)
+        || EntityLexicons.shared.isRole(bytes, token.utf8Range) && EntityLexicons.shared.label(bytes, token.utf8Range) == nil
         || Self.notNamesAlone.contains(token.norm) || Self.isFileName(token.norm)
       {
         return nil

@@ -28908,6 +28908,28 @@ relancé	alone
 relancée	alone
 relancés	alone
 relancées	alone
+# Nationality nouns (`the Spaniard`, `the Serb`): a person described, never a name.
+spaniard	alone
+spaniards	alone
+briton	alone
+britons	alone
+serb	alone
+serbs	alone
+croat	alone
+croats	alone
+swede	alone
+swedes	alone
+dane	alone
+danes	alone
+frenchman	alone
+frenchwoman	alone
+frenchmen	alone
+englishman	alone
+englishwoman	alone
+scotsman	alone
+welshman	alone
+irishman	alone
+dutchman	alone
 Accords	not-team
 Agreements	not-team
 Attacks	not-team
@@ -31130,7 +31152,7 @@ extension ResourceFingerprints {
   /// The FNV-1a hash of `Resources/entities/name-particles.txt`.
   static let entities_nameParticles: UInt64 = 0x3E76661FBCDB21F9
   /// The FNV-1a hash of `Resources/entities/not-names.txt`.
-  static let entities_notNames: UInt64 = 0xF0F6170731D70DEA
+  static let entities_notNames: UInt64 = 0x314A7830A1BD447C
   /// The FNV-1a hash of `Resources/entities/number-words.txt`.
   static let entities_numberWords: UInt64 = 0x826351F87C40FD74
   /// The FNV-1a hash of `Resources/entities/org-suffixes.txt`.

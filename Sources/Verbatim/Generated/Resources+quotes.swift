@@ -631,6 +631,8 @@ felt	thatverb
 #                  `the president`), unless the description has them too (`the former president`)
 #   nationality    nationality nouns and regional adjectives missing from the entity lexicons'
 #                  demonyms (`Spaniard`, `Briton`, `catalan`), for those descriptions
+#   org-part       nouns for a part of an organization that speaks for it (`la direction de
+#                  l'entreprise`, `the company's management`)
 #   person-noun    nouns for a person that the role list lacks, which with a nationality or a
 #                  city's adjective describe the last person named (`le technicien belge`,
 #                  `l'attaquant portugais`); `le gouvernement belge` is nobody's description
@@ -1068,6 +1070,8 @@ brit	nationality
 scot	nationality
 swede	nationality
 dane	nationality
+serb	nationality
+croat	nationality
 finn	nationality
 pole	nationality
 turk	nationality
@@ -1275,6 +1279,10 @@ expert	person-noun
 experte	person-noun
 consultant	person-noun
 consultante	person-noun
+direction	org-part
+management	org-part
+leadership	org-part
+état-major	org-part
 """#
 
   /// The contents of `Resources/quotes/name-genders.txt`.
@@ -12699,7 +12707,7 @@ extension ResourceFingerprints {
   /// The FNV-1a hash of `Resources/quotes/function-words.txt`.
   static let quotes_functionWords: UInt64 = 0x28B16EB662F4CC53
   /// The FNV-1a hash of `Resources/quotes/indirect-speech.txt`.
-  static let quotes_indirectSpeech: UInt64 = 0x90C13B78D2F98325
+  static let quotes_indirectSpeech: UInt64 = 0xE328470B38FF103C
   /// The FNV-1a hash of `Resources/quotes/name-genders.txt`.
   static let quotes_nameGenders: UInt64 = 0xA1A269A4A58F0C3B
   /// The FNV-1a hash of `Resources/quotes/quote-marks.txt`.

@@ -56,6 +56,8 @@ struct IndirectSpeechWords: Sendable {
   let nationalityWords: Set<String>
   /// Nouns for a person that the role list lacks (`technicien`, `attaquant`).
   let personNouns: Set<String>
+  /// Nouns for a part of an organization that speaks for it (`direction`, `management`).
+  let organizationParts: Set<String>
   /// Words before a role that make it another role (`vice`, `deputy`, `former`).
   let roleModifiers: Set<String>
   /// `a`, `an` before a noun that `called` names.
@@ -100,7 +102,7 @@ struct IndirectSpeechWords: Sendable {
     "bare-clause", "noun-object", "prepositional", "passive", "be", "agree", "call", "call-object",
     "directive-preposition", "adverbial", "part-of-day", "time-noun", "time-opener", "time-adverb", "told-person",
     "approximation", "quantifier", "floating", "article", "indefinite-article", "definite-article", "nationality", "role-modifier", "conjunction", "conjunction-fr",
-    "support-verb", "speech-noun", "question-verb", "wh-word", "idiom", "no-content", "speaker-end", "person-noun",
+    "support-verb", "speech-noun", "question-verb", "wh-word", "idiom", "no-content", "speaker-end", "person-noun", "org-part",
     "reflexive-fr", "etre-fr", "adverbial-preposition-fr", "possessive-fr", "adverbial-noun-fr", "on-place-fr",
     "stressed-fr", "opinion-fr", "faire-fr", "faire-infinitive-fr", "infinitive-fr", "asserting-stem-fr",
   ]
@@ -144,6 +146,7 @@ struct IndirectSpeechWords: Sendable {
     definiteArticles = lists["definite-article"] ?? []
     nationalityWords = lists["nationality"] ?? []
     personNouns = lists["person-noun"] ?? []
+    organizationParts = lists["org-part"] ?? []
     roleModifiers = lists["role-modifier"] ?? []
     conjunctions = lists["conjunction"] ?? []
     inciseConjunctions = conjunctions.union(lists["conjunction-fr"] ?? [])

@@ -89,14 +89,17 @@ struct SpeakerResolver {
       if placeModifier { return nil }
     }
     guard let best else {
-      // `un porte-parole du groupe` speaks for the organization named last
-      // before; `la présidente de l'institution` is its president, named
-      // next to that role or else the last person named.
+      // `un porte-parole du groupe`, `la direction de l'entreprise` speak for
+      // the organization named last before; `la présidente de l'institution`
+      // is its president, named next to that role or else the last person named.
       if let role = roleOfOrganizationNoun(span) {
         let organization = lastOrganization(before: span.lowerBound, notTold: true).flatMap {
           doc.sentenceOf[span.lowerBound] - doc.sentenceOf[$0.tokenIndices.lowerBound] <= 3 ? $0 : nil
         }
-        if IndirectSpeechWords.shared.indefiniteArticles.contains(doc.analysis.tokens[span.lowerBound].norm) {
+        let words = IndirectSpeechWords.shared
+        if words.indefiniteArticles.contains(doc.analysis.tokens[span.lowerBound].norm)
+          || words.organizationParts.contains(doc.analysis.tokens[role].norm)
+        {
           return organization.map { ($0.canonical, $0.cluster) }
         }
         if let person = organization.flatMap({ personHolding(role: doc.analysis.tokens[role].norm, at: $0.cluster) })
@@ -132,13 +135,16 @@ struct SpeakerResolver {
       // `Redmond annonce …` → the organization named around that place.
       return (organization.canonical, organization.cluster)
     }
+    // `un habitant de Saint-Guilhem`, `a resident of Paradise`: someone unnamed from there.
+    // (`the United States`, `le Maroc`: the place itself.)
+    if best.label == .location, span.contains(where: { !best.tokenIndices.contains($0) && !doc.has($0, .det) }) { return nil }
     return (best.canonical, best.cluster)
   }
 
-  /// The role of a description made of an article, a role and an
-  /// organization noun after `de` or `of` (`un porte-parole du groupe`, `la
-  /// présidente de l'institution`, `a spokesman for the company`): the
-  /// role's token, or nil.
+  /// The role of a description made of an article, a role (or a part of
+  /// an organization: `la direction`) and an organization noun after `de` or
+  /// `of` (`un porte-parole du groupe`, `la présidente de l'institution`, `a
+  /// spokesman for the company`): the role's token, or nil.
   private func roleOfOrganizationNoun(_ span: Range<Int>) -> Int? {
     let tokens = doc.analysis.tokens
     let words = IndirectSpeechWords.shared
@@ -146,7 +152,8 @@ struct SpeakerResolver {
     let article = tokens[span.lowerBound].norm
     guard words.definiteArticles.contains(article) || words.indefiniteArticles.contains(article) else { return nil }
     let role = span.lowerBound + 1
-    guard doc.has(role, .role) || words.personNouns.contains(tokens[role].norm) else { return nil }
+    guard doc.has(role, .role) || words.personNouns.contains(tokens[role].norm) || words.organizationParts.contains(tokens[role].norm)
+    else { return nil }
     // The organization noun with its article, as the trigger list has it.
     let preposition = tokens[role + 1].norm
     var rest = role + 2
@@ -212,14 +219,21 @@ struct SpeakerResolver {
   private mutating func personByDescription(_ span: Range<Int>) -> Entity? {
     let tokens = doc.analysis.tokens
     let words = IndirectSpeechWords.shared
-    guard span.count >= 2, span.count <= 5, words.definiteArticles.contains(tokens[span.lowerBound].norm) else { return nil }
+    // (An age counts for one word: `the 21-year-old Spaniard`.)
+    let age = span.count >= 5 && tokens[span.lowerBound + 1].norm.allSatisfy(\.isNumber)
+      && tokens[span.lowerBound + 2].norm == "-" && tokens[span.lowerBound + 3].norm == "year"
+    guard span.count >= 2, span.count <= (age ? 7 : 5), words.definiteArticles.contains(tokens[span.lowerBound].norm) else { return nil }
     let head = span.upperBound - 1
     // (With a noun before the nationality, a noun for a person: `le
     // technicien belge`, `the 19-year-old Czech`; not `le club parisien`.)
-    // (A demonym alone may be a people: `the Chinese`.)
+    // (A demonym alone may be a people, `the Chinese`, `the French`, but not
+    // a noun of one person, `the Serb`, `the German`.)
+    let norm = tokens[head].norm
+    let singularNoun = words.nationalityWords.contains(norm)
+      || !["ese", "ish", "ch", "sh", "ss"].contains(where: { norm.hasSuffix($0) }) && doc.has(head, .english)
     let nationality = isNationality(head)
       && (doc.has(head - 1, .role) || words.personNouns.contains(tokens[head - 1].norm)
-        || words.nationalityWords.contains(tokens[head].norm)
+        || singularNoun
           && (span.count == 2 || (span.lowerBound + 1..<head).contains { tokens[$0].norm.hasSuffix("old") || tokens[$0].norm.contains(where: \.isNumber) }))
     guard doc.has(head, .role) && !doc.has(head, .capitalized) || nationality else { return nil }
     for index in span.dropFirst() where doc.entityOf[index] >= 0 && !(nationality && index == head) {
@@ -231,7 +245,19 @@ struct SpeakerResolver {
     guard nationality, let person = lastPerson(before: span.lowerBound),
       doc.sentenceOf[span.lowerBound] - doc.sentenceOf[person.tokenIndices.lowerBound] <= 2
     else { return nil }
-    return person
+    return firstPerson(inSentenceOf: person)
+  }
+
+  /// The first person named in the sentence of `person`, up to it: the
+  /// sentence's subject more often than the last name in it (`Carlos Alcaraz
+  /// beat Novak Djokovic …. “…,” the 21-year-old Spaniard said`).
+  private mutating func firstPerson(inSentenceOf person: Entity) -> Entity {
+    let sentence = doc.sentenceOf[person.tokenIndices.lowerBound]
+    var first = person
+    while let earlier = lastPerson(before: first.tokenIndices.lowerBound), doc.sentenceOf[earlier.tokenIndices.lowerBound] == sentence {
+      first = earlier
+    }
+    return first
   }
 
   /// Whether token `index` is a nationality or a city's adjective or noun

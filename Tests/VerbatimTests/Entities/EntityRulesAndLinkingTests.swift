@@ -662,6 +662,13 @@ private func labeled(_ text: String, _ language: Language) -> [String] {
     #expect(labeled("Pence’s goal was clear.", .english).allSatisfy { !$0.contains("’s") })
   }
 
+  /// A role alone (`the company's CEO`) or a nationality noun (`the
+  /// Spaniard`) is nobody's name.
+  @Test func rolesAndNationalityNounsAloneAreNoNames() {
+    #expect(labeled("Elon Musk, the company's CEO, has repeatedly said that it is safer.", .english) == ["PERSON:Elon Musk"])
+    #expect(labeled("“It's a dream for me,” the 21-year-old Spaniard said.", .english).isEmpty)
+  }
+
   /// `Contacté par l'AFP, …`: the press formula opening the sentence is no name.
   @Test func pressFormulasAreNoNames() {
     #expect(labeled("Contacté par Le Monde, le groupe n'a pas répondu.", .french) == ["ORG:Le Monde"])

@@ -735,6 +735,23 @@ enum QuoteTestSupport {
     #expect(long.last.map { !$0.written.hasSuffix("l'") } == true)
   }
 
+  /// `the 21-year-old Spaniard` is the first person named in the sentence
+  /// before (its subject), `the Serb` too (a noun of one person, unlike `the
+  /// Chinese`); `un habitant de Saint-Guilhem` is someone unnamed, not the place.
+  @Test func nationalityNounsAndUnnamedResidents() {
+    let found = speakers(
+      "Carlos Alcaraz beat Novak Djokovic on Sunday. “It's a dream for me,” the 21-year-old Spaniard said. "
+        + "Djokovic, who had knee surgery in June, said he was not at his best. “He played better,” the Serb told reporters.",
+      .english)
+    #expect(found.first?.written == "the 21-year-old Spaniard" && found.first?.resolved == "Carlos Alcaraz")
+    #expect(found.last?.written == "the Serb" && found.last?.resolved == "Djokovic")
+    let resident = speakers(
+      "« Nous n'avons jamais vu ça en juin », confie un habitant de Saint-Guilhem-le-Désert, évacué samedi soir.", .french)
+    #expect(resident.last?.written == "un habitant de Saint-Guilhem-le-Désert" && resident.last?.resolved == nil)
+    let country = speakers("Le Maroc a indiqué qu'il refusait ce plan.", .french)
+    #expect(country.last?.resolved == "Maroc")
+  }
+
   /// `the Swedish company`: an organization noun with a nationality is the
   /// organization named last.
   @Test func anOrganizationNounWithANationality() {
