@@ -266,7 +266,9 @@ public struct EntityRecognizer: Sendable {
         found[index].label = .organization
       }
     }
-    return DocumentLinker.shared.link(found, analysis: analysis, fixed: Set(canonicalNames.values))
+    var linked = DocumentLinker.shared.link(found, analysis: analysis, fixed: Set(canonicalNames.values))
+    relabelThingsNamedLikePersons(&linked, analysis, bytes)
+    return linked
   }
 
   /// `Immigration and Customs Enforcement (ICE)` (``AcronymDefinitions``):

@@ -669,6 +669,14 @@ private func labeled(_ text: String, _ language: Language) -> [String] {
     #expect(labeled("“It's a dream for me,” the 21-year-old Spaniard said.", .english).isEmpty)
   }
 
+  /// A one-word "person" before a product noun, never named with a first
+  /// name or a title, is a product (`Blackwell chips`); not a person's name
+  /// before another noun (`the Trump campaign`).
+  @Test func thingsNamedLikePersons() {
+    #expect(labeled("He added that demand for the company's Blackwell chips was staggering.", .english).contains("PRODUCT:Blackwell"))
+    #expect(!labeled("Trump said the Trump campaign would win.", .english).contains { $0.hasPrefix("PRODUCT") })
+  }
+
   /// `Contacté par l'AFP, …`: the press formula opening the sentence is no name.
   @Test func pressFormulasAreNoNames() {
     #expect(labeled("Contacté par Le Monde, le groupe n'a pas répondu.", .french) == ["ORG:Le Monde"])
