@@ -98,7 +98,13 @@ enum MarkedQuotes {
     let writerGoesOn =
       span.close != nil && piece.incise == nil && afterStart < sentenceEnd && doc.has(afterStart, .word)
       && !doc.has(afterStart, .capitalized) && after(afterStart, doc) == nil
-    let kind: QuoteKind = startsSentence && !writerGoesOn ? .direct : .partial
+    // `« A », a dit Marc, « B », a dit Paul`: between commas, a verb of saying
+    // right after the closing mark makes a statement of its own.
+    let saidRightAfter = span.close != nil && span.open != nil && doc.has(before, .comma) && doc.has(afterStart, .comma)
+      && after(afterStart, doc)?.cue.map { $0.lowerBound <= afterStart + 1 } == true
+    // (Capitalized: a fragment in lower case stays one, `à 54 ans, "rongé", avait-il dit`.)
+    let kind: QuoteKind =
+      (startsSentence || saidRightAfter && doc.has(content.lowerBound, .capitalized)) && !writerGoesOn ? .direct : .partial
     if kind == .direct {
       var colon: Attribution?
       if first == paragraph.lowerBound, doc.has(first - 1, .colon) {
@@ -118,6 +124,7 @@ enum MarkedQuotes {
         attribution = cueBefore(first, floor: sentenceStart, doc)
       }
     } else {
+      if attribution == nil, saidRightAfter { attribution = after(afterStart, doc) }
       if attribution == nil { attribution = cueBefore(first, floor: sentenceStart, doc) }
       if attribution == nil, span.close != nil { attribution = after(afterStart, doc) }
       // `“…” to drive up the stock price, she said.`
@@ -126,12 +133,15 @@ enum MarkedQuotes {
       }
     }
     if attribution?.cue == nil && attribution?.speaker == nil { attribution = nil }
-    let isTitle = titleLike(content, before: before, doc)
+    // (Nor a title then: `« Il sera appliqué vite », a dit Paul`; but `“Fox
+    // News Sunday,” Republican nominee Mike Pence said` names a show.)
+    let isTitle = titleLike(content, before: before, doc) && !saidRightAfter
     if kind == .partial {
       // A fragment needs a verb of saying, or the length of a citation; a
       // name found near a cue-less fragment only tells who, not whether.
       if isTitle { return nil }
-      if attribution?.cue == nil && !reported ? words < 6 : words < 3 { return nil }
+      // (A verb of saying right after it cites even one word: `"rongé", avait-il dit`.)
+      if attribution?.cue == nil && !reported ? words < 6 : words < 3 && !saidRightAfter { return nil }
     } else if attribution == nil && (isTitle || words < 4 && !(floating && startsSentence && first == sentenceStart))
       && span.isClosed
     {

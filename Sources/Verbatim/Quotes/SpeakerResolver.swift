@@ -250,12 +250,17 @@ struct SpeakerResolver {
 
   /// The first person named in the sentence of `person`, up to it: the
   /// sentence's subject more often than the last name in it (`Carlos Alcaraz
-  /// beat Novak Djokovic …. “…,” the 21-year-old Spaniard said`).
+  /// beat Novak Djokovic …. “…,” the 21-year-old Spaniard said`); at most
+  /// 64 names back.
   private mutating func firstPerson(inSentenceOf person: Entity) -> Entity {
     let sentence = doc.sentenceOf[person.tokenIndices.lowerBound]
     var first = person
-    while let earlier = lastPerson(before: first.tokenIndices.lowerBound), doc.sentenceOf[earlier.tokenIndices.lowerBound] == sentence {
+    var steps = 0
+    while steps < 64, let earlier = lastPerson(before: first.tokenIndices.lowerBound),
+      doc.sentenceOf[earlier.tokenIndices.lowerBound] == sentence
+    {
       first = earlier
+      steps += 1
     }
     return first
   }
@@ -302,8 +307,13 @@ struct SpeakerResolver {
   private mutating func lastOrganization(before index: Int, notTold: Bool = false) -> Entity? {
     if organizationsByEnd == nil { organizationsByEnd = Self.byEnd(doc.analysis.entities.filter { $0.label == .organization }) }
     var before = index
+    var steps = 0
     while let organization = Self.last(of: organizationsByEnd!, before: before) {
       guard notTold else { return organization }
+      // (Bounded: the callers want one named in the sentence or the three
+      // before, and skip at most 64 spoken to.)
+      steps += 1
+      if steps > 64 || doc.sentenceOf[max(index - 1, 0)] - doc.sentenceOf[organization.tokenIndices.lowerBound] > 3 { return nil }
       var probe = organization.tokenIndices.lowerBound - 1
       if probe >= 0 && doc.analysis.tokens[probe].norm.hasSuffix("'") { probe -= 1 }
       guard probe >= 0, ["à", "au", "aux", "to", "told"].contains(doc.analysis.tokens[probe].norm) else { return organization }

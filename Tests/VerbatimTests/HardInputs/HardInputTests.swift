@@ -165,6 +165,22 @@ import Testing
     #expect(resolved.count == 2_000 && resolved.allSatisfy { $0 == "Bill de Blasio" })
   }
 
+  /// Thousands of spokespeople after an organization spoken to, in one
+  /// sentence, and of nationality descriptions after a sentence of names:
+  /// the walks back are bounded, every quote keeps its speaker.
+  @Test func thousandsOfSpokespeopleAndDescriptions() {
+    let told = "Le groupe Carrefour a annoncé un plan. "
+      + String(repeating: "« Ce plan est nécessaire », a expliqué à l'AFP un porte-parole du groupe, ", count: 2_000) + "voilà."
+    let analysis = TestSupport.analyzer.analyze(told, language: .french)
+    HardInputInvariants.check(told, analysis)
+    #expect(analysis.quotes.filter { $0.kind == .direct }.count == 2_000)
+    let names = String(repeating: "Carlos Alcaraz beat Novak Djokovic and Daniil Medvedev, ", count: 1_000) + "all of them. "
+      + String(repeating: "“It's a dream,” the 21-year-old Spaniard said. ", count: 1_000)
+    let described = TestSupport.analyzer.analyze(names, language: .english)
+    HardInputInvariants.check(names, described)
+    #expect(described.quotes.count == 1_000 && described.quotes.first?.speaker?.resolved != nil)
+  }
+
   /// Every white-space, separator and format character of Unicode (ZWJ,
   /// BOM, soft hyphen, bidi controls, tags, …), alone, between letters, and
   /// all in a row.

@@ -752,6 +752,17 @@ enum QuoteTestSupport {
     #expect(country.last?.resolved == "Maroc")
   }
 
+  /// Between commas, a verb of saying right after the closing mark makes a
+  /// statement of its own (`« A », a dit Marc, « B », a dit Paul`: `B` was
+  /// dropped as a title); a fragment in lower case stays partial, even of one
+  /// word (`"rongé", avait-il dit`).
+  @Test func aSecondQuoteBetweenCommas() {
+    #expect(quotes("« Ce plan est nécessaire », a dit Marc, « Il sera appliqué vite », a dit Paul.", .french)
+      == ["Marc|direct|Ce plan est nécessaire", "Paul|direct|Il sera appliqué vite"])
+    #expect(quotes("Il meurt quatre ans plus tard, « rongé », avait-il dit, « par les visages de ceux que je n'ai pas pu sauver ».", .french)
+      .contains("il|partial|rongé"))
+  }
+
   /// `the Swedish company`: an organization noun with a nationality is the
   /// organization named last.
   @Test func anOrganizationNounWithANationality() {
