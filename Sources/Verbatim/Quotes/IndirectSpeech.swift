@@ -66,10 +66,19 @@ enum IndirectSpeech {
         if doc.has(comma, .comma), comma + 1 < contentEnd, !doc.has(comma + 1, .mark), comma > from,
           doc.namesSource(from..<comma)
         {
-          let speaker = doc.speaker(after: from, limit: comma) ?? from..<comma
+          var speaker = doc.speaker(after: from, limit: comma) ?? from..<comma
           // `According to Daniel Morgan, a portfolio manager at Synovus, the …`:
-          // the speaker's role in apposition is not what was said.
-          let contentStart = roleApposition(after: comma, limit: contentEnd, doc).map { $0 + 1 } ?? comma + 1
+          // the speaker's role in apposition is not what was said; nor is the
+          // name after a role (`D'après son président, le docteur Marc Noizet, …`),
+          // who is the speaker.
+          var apposition = roleApposition(after: comma, limit: contentEnd, doc)
+          if apposition == nil, !speaker.contains(where: { doc.isPersonEntity(at: $0) }),
+            let name = personApposition(after: comma, limit: contentEnd, doc)
+          {
+            apposition = name.close
+            speaker = name.person
+          }
+          let contentStart = apposition.map { $0 + 1 } ?? comma + 1
           // (What a quote after a colon says is its own: `…, d'autres baisses
           // sont à prévoir : « Nous anticipons … »`.)
           let end = (contentStart..<contentEnd).first { doc.has($0, .colon) && opensMarkedQuote($0 + 1, doc, insideMarks) }
@@ -468,6 +477,21 @@ enum IndirectSpeech {
     var next = verb + 1
     while next < limit && doc.has(next, .adverb) && !doc.has(next, .det) { next += 1 }
     if doc.analysis.tokens[verb].norm.hasPrefix("t") {
+      // `told reporters after the two-day meeting that inflation had eased`:
+      // who was told and when, then `that` and the clause.
+      var that = next
+      while that < limit && that < next + 12 && !doc.has(that, .comma) && !doc.has(that, .final) && !doc.has(that, .mark)
+        && !doc.has(that, .colon) && !doc.has(that, .verb) && !doc.has(that, .aux) && !doc.has(that, .that)
+      {
+        that += 1
+      }
+      // (Not a relative pronoun, `the meeting that was held …`; a quote
+      // after `that` is the marked quote's, `told Fox that "they hit Matt …"`.)
+      if that > next, that + 2 < limit, doc.has(that, .that), !isDeterminerThat(that, limit: limit, doc),
+        !doc.has(that + 1, .aux), !doc.has(that + 1, .verb), !doc.has(that + 1, .mark)
+      {
+        return that + 1
+      }
       var probe = next
       while probe < limit && probe < next + 3 && !doc.has(probe, .he) && !doc.has(probe, .det) && doc.has(probe, .word) { probe += 1 }
       if doc.has(probe, .he) || doc.has(probe, .det) { next = probe }
@@ -550,6 +574,19 @@ enum IndirectSpeech {
     return close
   }
 
+  /// A person's name in apposition right after the comma at `comma`, with
+  /// at most an article and a title before it (`, le docteur Marc Noizet,`,
+  /// `, Dr. Jane Doe,`): the name and the comma closing the apposition.
+  private static func personApposition(after comma: Int, limit: Int, _ doc: QuoteTokens) -> (person: Range<Int>, close: Int)? {
+    var first = comma + 1
+    if first < limit && doc.has(first, .det) { first += 1 }
+    if first < limit && !doc.isPersonEntity(at: first) && doc.has(first, .word) { first += 1 }
+    guard first < limit, doc.isPersonEntity(at: first), let name = doc.entityTokens(first), name.lowerBound == first,
+      name.upperBound + 3 < limit, doc.has(name.upperBound, .comma)
+    else { return nil }
+    return (name, name.upperBound)
+  }
+
   /// Whether the English `that` at `index` is a determiner: one word (no
   /// pronoun) between it and a comma, a final mark or `but` (`disputed that
   /// figure but did not …`; not `that Trump “lashed out …”`, `that opening
@@ -582,7 +619,9 @@ enum IndirectSpeech {
       index < doc.analysis.tokens.count && wordLists.conjunctions.contains(doc.analysis.tokens[index].norm)
     }
     if doc.has(index, .comma) {
+      // (`criticized the Fed for moving too slowly, while some Democrats …`: a contrast of the writer's.)
       return doc.has(index + 1, .verb) || (isConjunction(index + 1) && doc.has(index + 2, .verb))
+        || index + 1 < doc.count && ["while", "whereas"].contains(doc.analysis.tokens[index + 1].norm)
     }
     return isConjunction(index) && doc.has(index + 1, .verb)
   }

@@ -763,6 +763,25 @@ enum QuoteTestSupport {
       .contains("il|partial|rongé"))
   }
 
+  /// `told reporters after the two-day meeting that …`: who was told and
+  /// when, then the clause (not a relative `that`); a contrast after a comma
+  /// (`, while …`) is the writer's; a name in apposition after `D'après son
+  /// président,` is the speaker and no part of what was said.
+  @Test func toldWhomWhenThatAndAppositions() {
+    #expect(quotes("Fed Chair Jerome Powell told reporters after the two-day meeting that inflation had eased.", .english)
+      == ["Fed Chair Jerome Powell|indirect|inflation had eased"])
+    #expect(!quotes(
+      "“We are in a critical situation,” German Chancellor Angela Merkel told reporters after the day-long meeting that was held in part on a boat.",
+      .english).contains { $0.contains("|indirect|was held") })
+    #expect(quotes("Republicans in Congress have criticized the Fed for moving too slowly, while some Democrats disagree.", .english)
+      .contains { $0.hasSuffix("|indirect|the Fed for moving too slowly") })
+    let apposition = speakers(
+      "D'après son président, le docteur Marc Noizet, au moins 120 services ont connu des fermetures.", .french)
+    #expect(apposition.first?.written == "Marc Noizet")
+    #expect(quotes("D'après son président, le docteur Marc Noizet, au moins 120 services ont connu des fermetures.", .french)
+      == ["Marc Noizet|indirect|au moins 120 services ont connu des fermetures"])
+  }
+
   /// `the Swedish company`: an organization noun with a nationality is the
   /// organization named last.
   @Test func anOrganizationNounWithANationality() {
