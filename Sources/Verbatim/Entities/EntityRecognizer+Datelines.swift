@@ -2,7 +2,7 @@ extension EntityRecognizer {
   /// The place of a news dateline opening a paragraph, written in capitals
   /// and followed by a news agency in brackets or a dash: `WASHINGTON (AP)
   /// —`, `NEW YORK (Reuters) -`, `SAN FRANCISCO, Calif. (AP) —`, `PARIS, 12
-  /// mars (AFP) -`, `LONDON —`. Without an agency, the place must be a
+  /// mars (AFP) -`, `LONDON —`, `REDMOND, Wash. —`. Without an agency, the place must be a
   /// listed one (`UPDATE —` is no place). The token range of the place, or
   /// nil. (The tagger, which has seen few datelines, reads `WASHINGTON` as
   /// the person and `NEW YORK` as an organization `YORK`.)
@@ -17,11 +17,14 @@ extension EntityRecognizer {
       next += 1
       while next < tokens.endIndex && next - end <= 4 && tokens[next].norm != "(" && !Self.isDash(tokens[next]) { next += 1 }
     }
-    guard next < tokens.endIndex else { return nil }
     // What the lists say of the capitals written as a name (`New York`);
     // a listed organization is none (`IBM (NYSE) -`).
     let listed = listedLabel(place, tokens, bytes)
     guard listed != .organization else { return nil }
+    // `REDMOND, Wash. — …`: the sentence splitter may end the sentence at
+    // the state's abbreviation; a listed place then stands alone.
+    if next == tokens.endIndex, next > end, tokens[next - 1].norm.hasSuffix("."), listed == .location { return place }
+    guard next < tokens.endIndex else { return nil }
     if tokens[next].norm == "(" {
       // `(AP)`, `(Reuters)`, `(AFP)`: one or two capitalized words, then `)`.
       var close = next + 1

@@ -205,6 +205,8 @@ private func labeled(_ text: String, _ language: Language) -> [String] {
     let state = labeled("SAN FRANCISCO, Calif. (AP) — Apple unveiled a phone.", .english)
     #expect(state.contains("LOC:SAN FRANCISCO"), "\(state)")
     #expect(labeled("LONDON — The Prime Minister said taxes would rise.", .english).contains("LOC:LONDON"))
+    // A state's abbreviation may end the first sentence: `REDMOND, Wash. —`.
+    #expect(labeled("REDMOND, Wash. — Microsoft said on Monday it would invest.", .english).contains("LOC:REDMOND"))
     // Not a word that is no listed place before a dash alone, not a listed organization.
     #expect(!labeled("UPDATE — Apple shares fell.", .english).contains("LOC:UPDATE"))
     #expect(!labeled("IBM (NYSE) - shares fell sharply.", .english).contains("LOC:IBM"))
