@@ -437,8 +437,10 @@ enum IndirectSpeech {
       && !doc.has(index, .punctuation) && !doc.has(index, .verb) && !(takesBareClause && doc.has(index, .he))
     {
       // `speaking on condition of anonymity to discuss …`: how, not what.
+      // (The object may be missing at the text's end: `worried about the`.)
       if index == verb + 1, doc.has(index, .prep), index + 1 < limit,
-        wordLists.noContent.contains(doc.analysis.tokens[doc.has(index + 1, .det) ? index + 2 : index + 1].norm)
+        case let object = doc.has(index + 1, .det) ? index + 2 : index + 1, object < limit,
+        wordLists.noContent.contains(doc.analysis.tokens[object].norm)
       {
         return nil
       }

@@ -165,6 +165,16 @@ import Testing
     #expect(resolved.count == 2_000 && resolved.allSatisfy { $0 == "Bill de Blasio" })
   }
 
+  /// A text ending on a verb of saying, a preposition and an article, with
+  /// no object after them (found by fuzzing on 207cd69: an index past the
+  /// last token).
+  @Test func aSpeechVerbsObjectMissingAtTheEnd() {
+    for text in ["Like other giants of the internet worried about the", "Microsoft worried about the", "They spoke on the"] {
+      let analysis = TestSupport.analyzer.analyze(text, language: .english)
+      HardInputInvariants.check(text, analysis)
+    }
+  }
+
   /// Thousands of spokespeople after an organization spoken to, in one
   /// sentence, and of nationality descriptions after a sentence of names:
   /// the walks back are bounded, every quote keeps its speaker.
