@@ -92,7 +92,8 @@ public struct EntityRecognizer: Sendable {
       for (range, entryIndex) in gazetteer.matches(tokens, bytes) {
         let entry = gazetteer.entries[entryIndex]
         add((range, entry.label))
-        if let canonical = entry.canonical { canonicalNames[range] = canonical }
+        // (An empty canonical name, which the Swift API lets through, is none.)
+        if let canonical = entry.canonical, !canonical.isEmpty { canonicalNames[range] = canonical }
       }
       let callerSpans = spans.count
       // A dateline's place (`WASHINGTON (AP) —`) opening a paragraph.

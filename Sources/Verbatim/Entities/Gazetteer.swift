@@ -65,7 +65,10 @@ public struct Gazetteer: Sendable, Hashable {
         throw VerbatimError(.invalidJSON, "entry \(position + 1): unknown label '\(label)' (one of \(known.sorted().joined(separator: ", ")))")
       }
       var canonical: String? = nil
-      if case .string(let value)? = fields["canonical"] { canonical = value }
+      if case .string(let value)? = fields["canonical"] {
+        guard !value.isEmpty else { throw VerbatimError(.invalidJSON, "entry \(position + 1): \"canonical\" is empty (leave it out)") }
+        canonical = value
+      }
       var caseSensitive = true
       if case .bool(let value)? = fields["caseSensitive"] { caseSensitive = value }
       entries.append(Entry(text: text, label: EntityLabel(rawValue: label), canonical: canonical, caseSensitive: caseSensitive))

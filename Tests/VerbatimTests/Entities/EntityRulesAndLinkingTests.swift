@@ -18,6 +18,20 @@ private func labeled(_ text: String, _ language: Language) -> [String] {
     #expect(throws: VerbatimError.self) { try Gazetteer(json: #"{"entries": [{"text": "X", "label": "THING"}]}"#) }
     #expect(throws: VerbatimError.self) { try Gazetteer(json: #"{"entries": [{"label": "ORG"}]}"#) }
     #expect(throws: VerbatimError.self) { try Gazetteer(json: #"[1, 2"#) }
+    // An empty canonical name (found by fuzzing: the entity had no name).
+    #expect(throws: VerbatimError.self) {
+      try Gazetteer(json: #"{"entries": [{"text": "Brad Smith", "label": "PERSON", "canonical": ""}]}"#)
+    }
+  }
+
+  /// An entry built through the Swift API with an empty canonical name
+  /// gives its mentions their own text as canonical name.
+  @Test func anEmptyCanonicalNameIsNone() throws {
+    let analyzer = try Analyzer(language: .english, entities: true, gazetteer: Gazetteer(entries: [
+      .init(text: "Brad Smith", label: .person, canonical: "")
+    ]))
+    let analysis = analyzer.analyze("Brad Smith spoke.")
+    #expect(analysis.entities.first.map { $0.canonical == "Brad Smith" } == true)
   }
 
   @Test func entriesWinOverTheModel() throws {
