@@ -91,17 +91,23 @@ enum MarkedQuotes {
       || doc.has(before, .colon) || doc.has(before, .dash) || doc.has(before, .mark) || introduced != nil
     var attribution = piece.incise
     let afterStart = (closeLast ?? content.upperBound - 1) + 1
+    // The attribution after the closing mark, looked for once.
+    var attributionAfterMemo: Attribution?? = nil
+    func attributionAfter() -> Attribution? {
+      if attributionAfterMemo == nil { attributionAfterMemo = .some(after(afterStart, doc)) }
+      return attributionAfterMemo!
+    }
     // `“You squeezed employees to the breaking point” to drive up the stock
     // price, she said`: a quote opening the sentence that the writer's own
     // words go on after (not an attribution) is a fragment of that sentence.
     let sentenceEnd = doc.sentence(Int(doc.sentenceOf[first])).upperBound
     let writerGoesOn =
       span.close != nil && piece.incise == nil && afterStart < sentenceEnd && doc.has(afterStart, .word)
-      && !doc.has(afterStart, .capitalized) && after(afterStart, doc) == nil
+      && !doc.has(afterStart, .capitalized) && attributionAfter() == nil
     // `« A », a dit Marc, « B », a dit Paul`: between commas, a verb of saying
     // right after the closing mark makes a statement of its own.
     let saidRightAfter = span.close != nil && span.open != nil && doc.has(before, .comma) && doc.has(afterStart, .comma)
-      && after(afterStart, doc)?.cue.map { $0.lowerBound <= afterStart + 1 } == true
+      && attributionAfter()?.cue.map { $0.lowerBound <= afterStart + 1 } == true
     // (Capitalized: a fragment in lower case stays one, `à 54 ans, "rongé", avait-il dit`.)
     let kind: QuoteKind =
       (startsSentence || saidRightAfter && doc.has(content.lowerBound, .capitalized)) && !writerGoesOn ? .direct : .partial
@@ -117,16 +123,16 @@ enum MarkedQuotes {
       // A verb before the colon is explicit; `X : «` without one yields to
       // a cue after the quote.
       if attribution == nil, colon?.cue != nil { attribution = colon }
-      if attribution == nil, span.close != nil { attribution = after(afterStart, doc) }
+      if attribution == nil, span.close != nil { attribution = attributionAfter() }
       if attribution == nil, first != paragraph.lowerBound || colon != nil { attribution = colon ?? introduced }
       if attribution == nil, doc.has(before, .that) {
         // `… écrit que "…"`: the verb before the complementizer.
         attribution = cueBefore(first, floor: sentenceStart, doc)
       }
     } else {
-      if attribution == nil, saidRightAfter { attribution = after(afterStart, doc) }
+      if attribution == nil, saidRightAfter { attribution = attributionAfter() }
       if attribution == nil { attribution = cueBefore(first, floor: sentenceStart, doc) }
-      if attribution == nil, span.close != nil { attribution = after(afterStart, doc) }
+      if attribution == nil, span.close != nil { attribution = attributionAfter() }
       // `“…” to drive up the stock price, she said.`
       if attribution == nil, span.close != nil, writerGoesOn {
         attribution = doc.closingAttribution(after: afterStart, sentenceEnd: sentenceEnd)

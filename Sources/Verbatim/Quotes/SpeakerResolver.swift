@@ -93,9 +93,7 @@ struct SpeakerResolver {
       // the organization named last before; `la présidente de l'institution`
       // is its president, named next to that role or else the last person named.
       if let role = roleOfOrganizationNoun(span) {
-        let organization = lastOrganization(before: span.lowerBound, notTold: true).flatMap {
-          doc.sentenceOf[span.lowerBound] - doc.sentenceOf[$0.tokenIndices.lowerBound] <= 3 ? $0 : nil
-        }
+        let organization = lastOrganization(before: span.lowerBound, notTold: true)
         let words = IndirectSpeechWords.shared
         if words.indefiniteArticles.contains(doc.analysis.tokens[span.lowerBound].norm)
           || words.organizationParts.contains(doc.analysis.tokens[role].norm)
@@ -303,17 +301,18 @@ struct SpeakerResolver {
   }
 
   /// The last organization named before token `index`.
-  /// With `notTold`, not one spoken to (`a expliqué à l'AFP un porte-parole du groupe`).
+  /// With `notTold`, not one spoken to (`a expliqué à l'AFP un porte-parole du groupe`), and
+  /// only one named in the sentence of `index` or the three before.
   private mutating func lastOrganization(before index: Int, notTold: Bool = false) -> Entity? {
     if organizationsByEnd == nil { organizationsByEnd = Self.byEnd(doc.analysis.entities.filter { $0.label == .organization }) }
     var before = index
     var steps = 0
     while let organization = Self.last(of: organizationsByEnd!, before: before) {
       guard notTold else { return organization }
-      // (Bounded: the callers want one named in the sentence or the three
-      // before, and skip at most 64 spoken to.)
+      // (Named in the sentence of `index` or the three before it, and past
+      // at most 64 spoken to.)
       steps += 1
-      if steps > 64 || doc.sentenceOf[max(index - 1, 0)] - doc.sentenceOf[organization.tokenIndices.lowerBound] > 3 { return nil }
+      if steps > 64 || doc.sentenceOf[index] - doc.sentenceOf[organization.tokenIndices.lowerBound] > 3 { return nil }
       var probe = organization.tokenIndices.lowerBound - 1
       if probe >= 0 && doc.analysis.tokens[probe].norm.hasSuffix("'") { probe -= 1 }
       guard probe >= 0, ["à", "au", "aux", "to", "told"].contains(doc.analysis.tokens[probe].norm) else { return organization }
