@@ -330,6 +330,10 @@ about	prep
 into	prep
 over	prep
 during	prep
+including	prep
+regarding	prep
+concerning	prep
+excluding	prep
 source	informant
 someone	informant
 somebody	informant
@@ -12705,7 +12709,7 @@ voulûtes
 
 extension ResourceFingerprints {
   /// The FNV-1a hash of `Resources/quotes/function-words.txt`.
-  static let quotes_functionWords: UInt64 = 0x28B16EB662F4CC53
+  static let quotes_functionWords: UInt64 = 0x40187F59293CED50
   /// The FNV-1a hash of `Resources/quotes/indirect-speech.txt`.
   static let quotes_indirectSpeech: UInt64 = 0xE328470B38FF103C
   /// The FNV-1a hash of `Resources/quotes/name-genders.txt`.

@@ -127,8 +127,13 @@ enum IndirectSpeech {
         guard let contentStart = clauseStart ?? objectStart else { continue }
         // What was said ends before `, saying …` or `and said …`, which report on their own
         // (`announced the arrest of a man and said a curfew would continue`).
+        // A noun object also ends before a participle of the writer's
+        // (`attacked the hotel, killing 12 guests`).
         var clauseEnd = doc.has(index, .english)
-          ? (contentStart..<contentEnd).first { endsNounObject(at: $0, doc) } ?? contentEnd : contentEnd
+          ? (contentStart..<contentEnd).first {
+            endsNounObject(at: $0, doc)
+              || clauseStart == nil && doc.has($0, .comma) && isGerund($0 + 1, doc) && !doc.has($0 + 1, .prep)
+          } ?? contentEnd : contentEnd
         var speaker = doc.subject(before: cue.lowerBound, floor: sentence.lowerBound)
         // `Sanders on Tuesday said …`, `X, Y and Z all suggested …`: a time
         // or a floating quantifier between the subject and its verb (a
@@ -175,6 +180,18 @@ enum IndirectSpeech {
           speaker = previousSubject ?? doc.relativeAntecedent(cue.lowerBound, floor: sentence.lowerBound)
             ?? doc.sentenceSubject(cue.lowerBound) ?? doc.initialPluralNoun(cue.lowerBound)
             ?? doc.nearestName(before: cue.lowerBound) ?? doc.initialNounPhrase(cue.lowerBound)
+        }
+        // `Citing an unfounded conspiracy theory, Trump accused …`: a
+        // participle opening the sentence is the main clause's subject's,
+        // and what it says, right after it, ends at the comma. (Not `Speaking
+        // to students at …,` nor `Writing for a panel that …,`.)
+        if participial, doc.has(index, .english), cue.lowerBound == firstWord(sentence, doc),
+          contentStart == index + 1 || contentStart == index + 2 && doc.has(index + 1, .that),
+          let comma = (contentStart..<clauseEnd).first(where: { doc.has($0, .comma) && !insideMarks[$0] }),
+          let subject = doc.speaker(after: comma + 1, limit: clauseEnd), doc.isPlausibleSpeaker(subject)
+        {
+          speaker = subject
+          clauseEnd = comma
         }
         guard let speaker, doc.isPlausibleSpeaker(speaker) else { continue }
         // `As Clinton talked about bringing communities together, Trump …`:
@@ -678,6 +695,13 @@ enum IndirectSpeech {
     return start
   }
 
+  /// The sentence's first token that is no punctuation (or a quotation mark).
+  private static func firstWord(_ sentence: Range<Int>, _ doc: QuoteTokens) -> Int {
+    var first = sentence.lowerBound
+    while first < sentence.upperBound && doc.has(first, .punctuation) && !doc.has(first, .mark) { first += 1 }
+    return first
+  }
+
   /// A lower-case English word ending in `-ly` (`emotionally`, `bitterly`).
   private static func isMannerAdverb(_ index: Int, _ doc: QuoteTokens) -> Bool {
     isLowercaseWord(index, endingWith: UInt8(ascii: "l"), UInt8(ascii: "y"), doc)
@@ -686,6 +710,14 @@ enum IndirectSpeech {
   /// A lower-case English word ending in `-ed` (`tended`, `wanted`).
   private static func isPastForm(_ index: Int, _ doc: QuoteTokens) -> Bool {
     isLowercaseWord(index, endingWith: UInt8(ascii: "e"), UInt8(ascii: "d"), doc)
+  }
+
+  /// A lower-case English word ending in `-ing` of six letters or more (`being`
+  /// is five: `on being Donald Trump`).
+  private static func isGerund(_ index: Int, _ doc: QuoteTokens) -> Bool {
+    guard doc.has(index, .english), doc.has(index, .word), !doc.has(index, .capitalized) else { return false }
+    let norm = doc.analysis.tokens[index].norm.utf8
+    return norm.count >= 5 && norm.elementsEqual("being".utf8) || norm.count > 5 && norm.suffix(3).elementsEqual("ing".utf8)
   }
 
   /// A lower-case word of five bytes or more whose last two are `a` `b`.
@@ -736,6 +768,24 @@ enum IndirectSpeech {
       if let group = doc.verbGroup(at: comma + 1, limit: close) {
         if isNamingCalled(group.cue.upperBound - 1, afterComma: true, doc) { continue }
         let speaker = group.pronoun.map { $0..<($0 + 1) } ?? doc.speaker(after: group.cue.upperBound, limit: close)
+        // English inverts a verb and a name or noun phrase closing the
+        // incise (`, said Mr. Clarke,`, `, said one source in the room,`),
+        // not a clause (`, said it would tell an American story,`, `, said
+        // that in 1998,`) or an object (`, called an emergency meeting to
+        // discuss the test,`).
+        if let speaker, group.pronoun == nil, doc.has(comma + 1, .english),
+          doc.has(speaker.lowerBound, .that) || speaker.count == 1 && doc.has(speaker.lowerBound, .he)
+            || (speaker.upperBound..<close).contains(where: {
+              doc.has($0, .verb) || doc.has($0, .aux) || doc.has($0, .that) || isInfinitiveMarker($0, doc)
+            })
+            || close - speaker.upperBound > 6
+            || !(speaker.upperBound..<close).allSatisfy({
+              doc.has($0, .prep) || doc.has($0, .det) || doc.has($0, .capitalized) || doc.has($0, .punctuation)
+                || doc.has($0, .adverb) || doc.analysis.tokens[$0].kind == .number
+            })
+        {
+          continue
+        }
         if let speaker { attribution = Attribution(cue: group.cue, speaker: speaker) }
       } else {
         for verb in (comma + 2)..<close where doc.has(verb, .verb) {
@@ -744,8 +794,13 @@ enum IndirectSpeech {
             // `, advisers to Mr. Obama say,`: a noun phrase holding the name.
             let speaker = found.lowerBound <= comma + 2 ? found : doc.inciseNounPhrase((comma + 1)..<cue.lowerBound)
           {
-            // The verb ends the incise, or only time/place words follow it.
-            if (cue.upperBound..<close).allSatisfy({
+            // The verb ends the incise, or only time/place words follow it
+            // (an object does not: `, they attacked the USS Cole,`; who is
+            // told may: `, she told the Times,`).
+            let objectFirst = cue.upperBound < close && (doc.has(cue.upperBound, .det) || doc.has(cue.upperBound, .capitalized))
+              && !isDate(cue.upperBound, doc) && !doc.has(cue.upperBound, .informant)
+              && !(doc.has(verb, .english) && doc.analysis.tokens[verb].norm.hasPrefix("t"))
+            if !objectFirst, (cue.upperBound..<close).allSatisfy({
               doc.has($0, .adverb) || doc.has($0, .prep) || doc.has($0, .det) || doc.has($0, .capitalized)
                 || doc.has($0, .informant) || doc.analysis.tokens[$0].kind == .number
                 || isToldPerson($0, doc)  // `he told me on Friday`
@@ -773,19 +828,24 @@ enum IndirectSpeech {
       // A quote after the incise (`It was, the president said, “a stone
       // where …”`) is a direct quote of its own: only a clause of three
       // words or more before the incise is reported speech besides.
-      if opensMarkedQuote(after.lowerBound, doc, insideMarks) {
-        guard before.count >= 3 else { return [] }
-        return [Found(content: before, kind: .indirect, speaker: speaker, cue: attribution.cue)]
-      }
-      var pieces: [Found] = []
       // Not an adverbial before the incise (`During his years in office, he said, …`,
       // `As for RT's bent, he said, …`, `In law school, she said, …`): a
-      // preposition opening an English side without a verb of its own.
+      // preposition or a subordinator opening an English side.
       // (Not `To understand the real Dred Scott, Roberts said, one should …`:
       // a purpose clause is part of what was said.)
       let opener = doc.analysis.tokens[before.lowerBound].norm
-      let adverbial = doc.has(before.lowerBound, .english)
+      let opensAdverbial = doc.has(before.lowerBound, .english)
         && (doc.has(before.lowerBound, .prep) && opener != "to" || wordLists.adverbialOpeners.contains(opener))
+      if opensMarkedQuote(after.lowerBound, doc, insideMarks) {
+        // (Before a quote of its own, such a side sets the scene: `As a
+        // phone rang, the announcer said, “It’s 3 a.m. …”`.)
+        guard before.count >= 3, !opensAdverbial else { return [] }
+        return [Found(content: before, kind: .indirect, speaker: speaker, cue: attribution.cue)]
+      }
+      var pieces: [Found] = []
+      // (Without a quote after the incise, only a side with no verb of its
+      // own: `If we lose, he said, we …` is what was said.)
+      let adverbial = opensAdverbial
         && !before.contains { doc.has($0, .verb) || doc.has($0, .aux) || doc.has($0, .that) }
       // (A side ending with a quote opened after a colon is that quote's: `Ce
       // que dément le parti : « Rien n'est décidé », a indiqué …`.)
@@ -954,8 +1014,19 @@ enum IndirectSpeech {
     if doc.has(index, .adverb) || doc.has(index, .prep) || doc.has(index, .det) { return true }
     let norm = doc.analysis.tokens[index].norm
     if wordLists.partsOfTheDay.contains(norm) || wordLists.timeAdverbs.contains(norm) { return true }
-    if doc.analysis.tokens[index].kind == .number { return true }
+    // (A number only before a time: `endorsed one in July` names what was endorsed.)
+    if doc.analysis.tokens[index].kind == .number && isTimeHead(index + 1, doc) { return true }
     return isDate(index, doc)
+  }
+
+  /// A word naming a time by itself: a date, a part of the day, a time noun
+  /// or adverb (`Friday`, `night`, `week`, `yesterday`), which a determiner
+  /// or a number before it may open (`this week`, `two days`).
+  private static func isTimeHead(_ index: Int, _ doc: QuoteTokens) -> Bool {
+    guard index < doc.count else { return false }
+    let norm = doc.analysis.tokens[index].norm
+    return isDate(index, doc) || wordLists.partsOfTheDay.contains(norm) || wordLists.timeNouns.contains(norm)
+      || wordLists.timeAdverbs.contains(norm)
   }
 
   /// Where or how something was said, after the verb of a trailing
@@ -964,8 +1035,9 @@ enum IndirectSpeech {
   /// `in a statement on Friday`, `at a news conference`, `dans un communiqué`).
   private static func isShortPrepositionalPhrase(_ words: Range<Int>, _ doc: QuoteTokens) -> Bool {
     // Not an infinitive (`est appelé à tripler`, `said to be`).
+    // Nor a gerund's clause (`will insist on being Donald Trump`).
     guard words.count >= 2, words.count <= 10, doc.has(words.lowerBound, .prep),
-      !isInfinitiveMarker(words.lowerBound, doc)
+      !isInfinitiveMarker(words.lowerBound, doc), !isGerund(words.lowerBound + 1, doc)
     else { return false }
     return words.dropFirst().allSatisfy { index in
       (doc.has(index, .word) || doc.analysis.tokens[index].kind == .number) && !doc.has(index, .verb)
@@ -1058,8 +1130,12 @@ enum IndirectSpeech {
     var verb = first + 1
     while verb < end {
       if doc.has(verb, .verb), let cue = doc.verbGroup(endingAt: verb, floor: first),
+        // (`as predicted`, `as expected`: no one says it.)
+        !(doc.has(verb, .english) && doc.analysis.tokens[cue.lowerBound - 1].norm == "as"),
         cue.upperBound == end
           || end - cue.upperBound <= 3 && (cue.upperBound..<end).allSatisfy({ isTimeWord($0, doc) })
+            // (A determiner only before the time: `said this week`, not `endorsed one in July`.)
+            && !(doc.has(cue.upperBound, .det) && !isTimeHead(cue.upperBound + 1, doc))
           || isToldObject(cue.upperBound..<end, verb: verb, doc)
           || isShortPrepositionalPhrase(cue.upperBound..<end, doc),
         let speaker = doc.subject(before: cue.lowerBound, floor: first), doc.isPlausibleSpeaker(speaker),

@@ -974,3 +974,62 @@ enum QuoteTestSupport {
       == ["le ministre|direct|Il faut que chacun fasse un pas"])
   }
 }
+
+/// English reported speech whose span or speaker a sentence's other parts
+/// had taken: scene-setting before an incise, inverted incises that are
+/// clauses or objects, objects and idioms read as trailing attributions,
+/// and a participle opening the sentence.
+@Suite struct EnglishReportedSpeechSpanTests {
+  /// An adverbial side before an incise followed by its own quote sets the scene.
+  @Test func anAdverbialBeforeAnInciseAndAQuote() {
+    #expect(quotes("As the siren wailed, the narrator said, “It is midnight and the city is asleep.”", .english)
+      == ["the narrator|direct|It is midnight and the city is asleep."])
+    #expect(quotes("As for the network's editorial line, she said, \"Which outlet is not taking sides these days?\"", .english)
+      == ["she|direct|Which outlet is not taking sides these days?"])
+    // A clause of the speaker's own before the incise still is what was said.
+    #expect(quotes("The plan was, the minister said, “a bridge too far.”", .english).contains("the minister|indirect|The plan was"))
+  }
+
+  /// `, said it would …,` and `, said that in 2019,` are a verb and its
+  /// clause, not an inverted speaker; `, called an emergency session to …,`
+  /// is a verb and its object.
+  @Test func aVerbAndItsClauseBetweenCommas() {
+    #expect(quotes("Governor Hale, opening the new bridge on Monday, said it would change the region, one of the poorest in the state.", .english)
+      == ["Hale|indirect|it would change the region, one of the poorest in the state"])
+    #expect(quotes("Dr. Ana Ruiz, who ran the clinic for a decade, said that in 2019, the board hid the losses from its donors.", .english)
+      == ["Ana Ruiz|indirect|in 2019, the board hid the losses from its donors"])
+    #expect(quotes("The council, which in May voted new fines, called an emergency session to discuss the spill, which officials say is the worst in years.", .english)
+      .allSatisfy { !$0.hasSuffix("|The council, which in May voted new fines") })
+    // An inverted incise still names its speaker.
+    #expect(quotes("The water, said the mayor, is safe to drink.", .english).contains { $0.hasPrefix("the mayor|indirect|") })
+  }
+
+  /// A determiner or a number after the verb opens its object unless a time
+  /// follows (`endorsed one in June`, not `said this week`); `as predicted`
+  /// reports nothing; `will insist on being …` is no place or time.
+  @Test func objectsAndIdiomsAfterATrailingVerb() {
+    #expect(!quotes("And despite his dislike of lobbyists, Hale quietly endorsed one in June.", .english)
+      .contains { $0.hasSuffix("|And despite his dislike of lobbyists") })
+    #expect(quotes("Rates will rise, the bank said this week.", .english) == ["the bank|indirect|Rates will rise"])
+    #expect(quotes("But in March 2015, the mine closed as predicted.", .english).isEmpty)
+    #expect(quotes("Voters saw again during the debate that no matter the question, Hale will insist on being Hale.", .english)
+      .allSatisfy { !$0.hasPrefix("Hale|") })
+  }
+
+  /// `, they attacked the Grand Hotel,` is a verb and its object, no
+  /// incise; the object ends before the writer's participle (`killing …`),
+  /// not before a preposition that looks like one (`including …`).
+  @Test func anObjectAfterTheVerbOfAnIncise() {
+    #expect(quotes("In 1998, they attacked the Grand Hotel, killing 12 guests.", .english) == ["they|indirect|the Grand Hotel"])
+    #expect(quotes("Hale condemned the invasion of the island, including the seizure of its port.", .english)
+      == ["Hale|indirect|the invasion of the island, including the seizure of its port"])
+    #expect(quotes("The deal is dead, she told the Times, and talks are over.", .english).contains("she|indirect|The deal is dead"))
+  }
+
+  /// A participle opening the sentence is the main clause subject's, and
+  /// what it says ends at the comma.
+  @Test func aParticipleOpeningTheSentence() {
+    #expect(quotes("Citing a debunked rumor, Hale repeatedly accused Mr. Ortiz of hiding money abroad.", .english)
+      == ["Hale|indirect|a debunked rumor", "Hale|indirect|Mr. Ortiz of hiding money abroad"])
+  }
+}
