@@ -783,6 +783,31 @@ praised	noun-object
 praising	noun-object
 slammed	noun-object
 slamming	noun-object
+lauded	noun-object
+lauds	noun-object
+derided	noun-object
+derides	noun-object
+lambasted	noun-object
+lambastes	noun-object
+chided	noun-object
+chides	noun-object
+berated	noun-object
+berates	noun-object
+assailed	noun-object
+assails	noun-object
+castigated	noun-object
+castigates	noun-object
+rebuked	noun-object
+excoriated	noun-object
+excoriates	noun-object
+disputed	noun-object
+downplayed	noun-object
+downplays	noun-object
+extolled	noun-object
+extols	noun-object
+railed	prepositional	against
+rails	prepositional	against
+railing	prepositional	against
 defended	noun-object
 defending	noun-object
 demanded	noun-object
@@ -7165,6 +7190,10 @@ argues
 arguing
 asked
 asks
+assail
+assailed
+assailing
+assails
 assert
 asserted
 asserting
@@ -7175,6 +7204,10 @@ assures
 assuring
 attacked
 attacking
+berate
+berated
+berates
+berating
 blamed
 blaming
 blasted
@@ -7189,6 +7222,10 @@ bragging
 brags
 called
 calls
+castigate
+castigated
+castigates
+castigating
 caution
 cautioned
 cautioning
@@ -7199,6 +7236,10 @@ chanting
 chants
 charged
 charging
+chide
+chided
+chides
+chiding
 cite
 cited
 cites
@@ -7283,6 +7324,10 @@ denounces
 denouncing
 deny
 denying
+deride
+derided
+derides
+deriding
 described
 describes
 describing
@@ -7307,6 +7352,10 @@ dispute
 disputed
 disputes
 disputing
+downplay
+downplayed
+downplaying
+downplays
 echoed
 echoing
 echos
@@ -7334,6 +7383,10 @@ exclaim
 exclaimed
 exclaiming
 exclaims
+excoriate
+excoriated
+excoriates
+excoriating
 explain
 explained
 explaining
@@ -7341,6 +7394,10 @@ explains
 expressed
 expresses
 expressing
+extol
+extolled
+extolling
+extols
 finding
 finds
 fume
@@ -7376,10 +7433,18 @@ instructing
 instructs
 joked
 joking
+lambaste
+lambasted
+lambastes
+lambasting
 lament
 lamented
 lamenting
 laments
+laud
+lauded
+lauding
+lauds
 maintain
 maintained
 maintaining
@@ -7449,6 +7514,10 @@ quip
 quipped
 quipping
 quips
+rail
+railed
+railing
+rails
 rave
 raved
 raves
@@ -7463,6 +7532,10 @@ reassure
 reassured
 reassures
 reassuring
+rebuke
+rebuked
+rebukes
+rebuking
 recall
 recalled
 recalling
@@ -12711,13 +12784,13 @@ extension ResourceFingerprints {
   /// The FNV-1a hash of `Resources/quotes/function-words.txt`.
   static let quotes_functionWords: UInt64 = 0x40187F59293CED50
   /// The FNV-1a hash of `Resources/quotes/indirect-speech.txt`.
-  static let quotes_indirectSpeech: UInt64 = 0xE328470B38FF103C
+  static let quotes_indirectSpeech: UInt64 = 0xF5A95163A03151F6
   /// The FNV-1a hash of `Resources/quotes/name-genders.txt`.
   static let quotes_nameGenders: UInt64 = 0xA1A269A4A58F0C3B
   /// The FNV-1a hash of `Resources/quotes/quote-marks.txt`.
   static let quotes_quoteMarks: UInt64 = 0x9215F62707C9EAE2
   /// The FNV-1a hash of `Resources/quotes/reporting-verbs-en.txt`.
-  static let quotes_reportingVerbsEn: UInt64 = 0x625127DDEAC21605
+  static let quotes_reportingVerbsEn: UInt64 = 0x514DCA98DC4D68F5
   /// The FNV-1a hash of `Resources/quotes/reporting-verbs-fr.txt`.
   static let quotes_reportingVerbsFr: UInt64 = 0xEB76AF88A0E473EF
 }

@@ -128,11 +128,13 @@ enum IndirectSpeech {
         // What was said ends before `, saying …` or `and said …`, which report on their own
         // (`announced the arrest of a man and said a curfew would continue`).
         // A noun object also ends before a participle of the writer's
-        // (`attacked the hotel, killing 12 guests`).
+        // (`attacked the hotel, killing 12 guests`) and before `, but`
+        // (`derided the deal as toothless, but Mr. Obama learned …`).
         var clauseEnd = doc.has(index, .english)
           ? (contentStart..<contentEnd).first {
             endsNounObject(at: $0, doc)
-              || clauseStart == nil && doc.has($0, .comma) && isGerund($0 + 1, doc) && !doc.has($0 + 1, .prep)
+              || clauseStart == nil && doc.has($0, .comma)
+                && (isGerund($0 + 1, doc) && !doc.has($0 + 1, .prep) || doc.analysis.tokens[$0 + 1].norm == "but")
           } ?? contentEnd : contentEnd
         var speaker = doc.subject(before: cue.lowerBound, floor: sentence.lowerBound)
         // `Sanders on Tuesday said …`, `X, Y and Z all suggested …`: a time
@@ -377,6 +379,13 @@ enum IndirectSpeech {
       if probe + 2 < limit, wordLists.whWords.contains(doc.analysis.tokens[probe].norm), doc.has(probe + 1, .word) {
         return probe
       }
+    }
+    // `railed against the tax breaks that favor …`: a speech act's
+    // preposition opens its noun object, whose `that` opens a relative clause.
+    if doc.has(verb, .english), verb + 1 < limit,
+      wordLists.prepositionalObjects[doc.analysis.tokens[verb].norm]?.contains(doc.analysis.tokens[verb + 1].norm) == true
+    {
+      return nil
     }
     var index = verb + 1
     var skipped = 0
@@ -773,8 +782,10 @@ enum IndirectSpeech {
         // not a clause (`, said it would tell an American story,`, `, said
         // that in 1998,`) or an object (`, called an emergency meeting to
         // discuss the test,`).
+        // Nor does a verb with a noun object (`, derided the deal as toothless,`).
         if let speaker, group.pronoun == nil, doc.has(comma + 1, .english),
           doc.has(speaker.lowerBound, .that) || speaker.count == 1 && doc.has(speaker.lowerBound, .he)
+            || wordLists.nounObjectVerbs.contains(doc.analysis.tokens[group.cue.upperBound - 1].norm)
             || (speaker.upperBound..<close).contains(where: {
               doc.has($0, .verb) || doc.has($0, .aux) || doc.has($0, .that) || isInfinitiveMarker($0, doc)
             })

@@ -225,10 +225,11 @@ struct SpeakerResolver {
     // (With a noun before the nationality, a noun for a person: `le
     // technicien belge`, `the 19-year-old Czech`; not `le club parisien`.)
     // (A demonym alone may be a people, `the Chinese`, `the French`, but not
-    // a noun of one person, `the Serb`, `the German`.)
+    // a noun of one person, `the Serb`, `the German`; nor a plural, `the
+    // Europeans`.)
     let norm = tokens[head].norm
     let singularNoun = words.nationalityWords.contains(norm)
-      || !["ese", "ish", "ch", "sh", "ss"].contains(where: { norm.hasSuffix($0) }) && doc.has(head, .english)
+      || !["ese", "ish", "ch", "sh", "s"].contains(where: { norm.hasSuffix($0) }) && doc.has(head, .english)
     let nationality = isNationality(head)
       && (doc.has(head - 1, .role) || words.personNouns.contains(tokens[head - 1].norm)
         || singularNoun

@@ -1026,6 +1026,22 @@ enum QuoteTestSupport {
     #expect(quotes("The deal is dead, she told the Times, and talks are over.", .english).contains("she|indirect|The deal is dead"))
   }
 
+  /// Speech acts of praise and blame take a noun object (`lauded X`,
+  /// `railed against X`), which ends before `, but`; such a verb between
+  /// commas is no inverted incise; a plural demonym names no one person.
+  @Test func praiseAndBlameWithNounObjects() {
+    #expect(quotes("In June, Governor Hale lauded the nurses for their courage.", .english)
+      == ["Governor Hale|indirect|the nurses for their courage"])
+    #expect(quotes("Ms. Ortiz has railed against the tax breaks that favor landlords.", .english)
+      == ["Ortiz|indirect|the tax breaks that favor landlords"])
+    let found = QuoteTestSupport.analyzer.analyze(
+      "Mr. Hale met Ms. Ortiz in Rome. The Europeans, who had been left out of the talks, derided the deal as toothless, but Mr. Hale learned from it.",
+      language: .english)
+    #expect(found.quotes.map { String(found.text(of: $0)) } == ["the deal as toothless"])
+    #expect(found.quotes.first?.speaker.map { String(found.text(of: $0)) } == "The Europeans")
+    #expect(found.quotes.first?.speaker?.resolved == nil)
+  }
+
   /// A participle opening the sentence is the main clause subject's, and
   /// what it says ends at the comma.
   @Test func aParticipleOpeningTheSentence() {
