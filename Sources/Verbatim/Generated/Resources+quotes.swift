@@ -608,6 +608,8 @@ felt	thatverb
 #                  written apart is looked up joined)
 #   be             forms of `be` before the participle of a passive speech act
 #   agree          forms of `agree`: `agreed to clean up the mines` is a commitment, not a statement
+#   continue       forms of `continue`: a `to` infinitive after them reports only when it is a verb of
+#                  saying (`continued to insist that …`, not `continued to plot against us`)
 #   call           forms of `call`: a directive only with a directive preposition (`called on
 #                  Congress to act`), else naming or a noun object (`called for a recount`)
 #   call-object    forms of `call` read with a noun object (`called for a recount`, `called the
@@ -937,6 +939,10 @@ agreed	agree
 agrees	agree
 agree	agree
 agreeing	agree
+continue	continue
+continues	continue
+continued	continue
+continuing	continue
 called	call
 calls	call
 calling	call
@@ -12784,7 +12790,7 @@ extension ResourceFingerprints {
   /// The FNV-1a hash of `Resources/quotes/function-words.txt`.
   static let quotes_functionWords: UInt64 = 0x40187F59293CED50
   /// The FNV-1a hash of `Resources/quotes/indirect-speech.txt`.
-  static let quotes_indirectSpeech: UInt64 = 0xF5A95163A03151F6
+  static let quotes_indirectSpeech: UInt64 = 0xB15857704B958A84
   /// The FNV-1a hash of `Resources/quotes/name-genders.txt`.
   static let quotes_nameGenders: UInt64 = 0xA1A269A4A58F0C3B
   /// The FNV-1a hash of `Resources/quotes/quote-marks.txt`.

@@ -312,13 +312,15 @@ enum IndirectSpeech {
   /// allows …`); a name follows. Not after a subject (`The Trump campaign
   /// called the charges …`, `Trump called her …`).
   private static func isNamingCalled(_ index: Int, afterComma: Bool, _ doc: QuoteTokens) -> Bool {
-    guard index >= 2, doc.has(index, .english), doc.analysis.tokens[index].norm == "called",
-      doc.has(index + 1, .capitalized)
-    else { return false }
+    guard index >= 2, doc.has(index, .english), doc.analysis.tokens[index].norm == "called" else { return false }
+    // (`, called the Virginia Conservation Legacy Fund,`: a name with its article.)
+    let theName = doc.has(index - 1, .comma) && index + 2 < doc.count && doc.analysis.tokens[index + 1].norm == "the"
+      && doc.has(index + 2, .capitalized)
+    guard doc.has(index + 1, .capitalized) || theName else { return false }
     if doc.has(index - 1, .comma) {
       // `, called EB-5,`: the name and a comma (not `, called Clinton a liar`).
-      var next = index + 1
-      while next < index + 5 && doc.has(next, .capitalized) { next += 1 }
+      var next = theName ? index + 2 : index + 1
+      while next < index + (theName ? 7 : 5) && doc.has(next, .capitalized) { next += 1 }
       return afterComma || doc.has(next, .comma)
     }
     var probe = index - 1
@@ -470,7 +472,16 @@ enum IndirectSpeech {
       {
         return nil
       }
-      if isInfinitiveMarker(index, doc), index + 1 < limit, isInfinitive(index + 1, doc) { return index + 1 }
+      if isInfinitiveMarker(index, doc), index + 1 < limit, isInfinitive(index + 1, doc) {
+        // (`continued to plot against us` is an action; `continued to insist`,
+        // `continued to call for` still say: `call` is the infinitive of `calls`.)
+        if doc.has(verb, .english), wordLists.continueForms.contains(norm), !doc.has(index + 1, .verb),
+          !wordLists.callForms.contains(doc.analysis.tokens[index + 1].norm + "s")
+        {
+          return nil
+        }
+        return index + 1
+      }
       // `wondering about his ability to continue`: after a preposition the
       // infinitive is a noun's (not after `called on`, `asked for`).
       if index == verb + 1, doc.has(verb, .english), doc.has(index, .prep),

@@ -24,6 +24,8 @@ struct IndirectSpeechWords: Sendable {
   let beForms: Set<String>
   /// Forms of `agree` (`agreed to …` is a commitment).
   let agreeForms: Set<String>
+  /// Forms of `continue` (`continued to plot` reports nothing, `continued to insist` does).
+  let continueForms: Set<String>
   /// Forms of `call` (a directive only with ``directivePrepositions``).
   let callForms: Set<String>
   /// Forms of `call` read with a noun object (`called for a recount`; not `calls`).
@@ -129,6 +131,7 @@ struct IndirectSpeechWords: Sendable {
     whWords = lists["wh-word"] ?? []
     beForms = lists["be"] ?? []
     agreeForms = lists["agree"] ?? []
+    continueForms = lists["continue"] ?? []
     callForms = lists["call"] ?? []
     callObjectForms = lists["call-object"] ?? []
     directivePrepositions = lists["directive-preposition"] ?? []

@@ -1042,6 +1042,15 @@ enum QuoteTestSupport {
     #expect(found.quotes.first?.speaker?.resolved == nil)
   }
 
+  /// `, called the Harbor Trust Fund,` names the noun before it; `continued
+  /// to` reports only with a verb of saying after it.
+  @Test func namingWithAnArticleAndContinuedTo() {
+    #expect(quotes("Her charity, called the Harbor Trust Fund, will keep the land until the loan is repaid.", .english).isEmpty)
+    #expect(quotes("Their rivals continued to plot against the mayor.", .english).isEmpty)
+    #expect(quotes("Protesters continued to call for the release of the video.", .english)
+      == ["Protesters|indirect|call for the release of the video"])
+  }
+
   /// A participle opening the sentence is the main clause subject's, and
   /// what it says ends at the comma.
   @Test func aParticipleOpeningTheSentence() {
