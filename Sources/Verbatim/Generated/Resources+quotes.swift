@@ -619,6 +619,8 @@ felt	thatverb
 #                  an attribution (`…, lawmakers said Friday, as they bristled at …`) or before an
 #                  incise (`During his years in office, he said, …`); and the -ing forms that open a
 #                  participial phrase with an object (`…, beating Wall Street estimates.`)
+#   reason         words opening the speaker's reason after a trailing attribution, which goes on
+#                  with what was said (`…, Graham said, since most of them accept …`)
 #   part-of-day    time nouns that no date rule tags (`Friday afternoon`, `on Tuesday night`)
 #   time-noun      time nouns after `last`/`this` before a verb (`the mayor last week said`)
 #   time-opener    words that may open a time before a verb besides prepositions and determiners
@@ -960,6 +962,8 @@ because	adverbial
 though	adverbial
 although	adverbial
 since	adverbial
+since	reason
+because	reason
 during	adverbial
 despite	adverbial
 amid	adverbial
@@ -12790,7 +12794,7 @@ extension ResourceFingerprints {
   /// The FNV-1a hash of `Resources/quotes/function-words.txt`.
   static let quotes_functionWords: UInt64 = 0x40187F59293CED50
   /// The FNV-1a hash of `Resources/quotes/indirect-speech.txt`.
-  static let quotes_indirectSpeech: UInt64 = 0xB15857704B958A84
+  static let quotes_indirectSpeech: UInt64 = 0xEBCBA1F06BC968E1
   /// The FNV-1a hash of `Resources/quotes/name-genders.txt`.
   static let quotes_nameGenders: UInt64 = 0xA1A269A4A58F0C3B
   /// The FNV-1a hash of `Resources/quotes/quote-marks.txt`.

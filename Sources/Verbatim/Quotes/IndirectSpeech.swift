@@ -21,6 +21,11 @@ enum IndirectSpeech {
         if start < trailing.comma, !insideMarks[start], !doc.has(start, .mark) {
           found.append(Found(content: start..<trailing.comma, kind: .indirect, speaker: trailing.attribution.speaker,
                              cue: trailing.attribution.cue))
+          // (`…, Graham said, since most of them accept …`: the speaker's reason goes on.)
+          if let reason = trailing.reason {
+            found.append(Found(content: reason, kind: .indirect, speaker: trailing.attribution.speaker,
+                               cue: trailing.attribution.cue))
+          }
           continue
         }
         contentEnd = trailing.comma
@@ -170,7 +175,9 @@ enum IndirectSpeech {
         // (A progressive keeps its subject: `Republicans are urging Trump to …`.)
         let participial = doc.has(index, .participle)
           && !(doc.has(index, .english) && (cue.lowerBound..<index).contains { doc.has($0, .aux) })
-        if participial || doc.has(cue.lowerBound, .prep) || doc.has(cue.lowerBound - 1, .stop) {
+        if participial || doc.has(cue.lowerBound, .prep) || doc.has(cue.lowerBound - 1, .stop)
+          || cue.lowerBound > sentence.lowerBound && doc.analysis.tokens[cue.lowerBound - 1].norm == "whom"
+        {
           // `…, annonçant qu'il …`, `… en soulignant que`, `… and has said
           // that`: the subject of the sentence.
           // `…,” he said, adding he …`: the subject of the verb before the comma.
@@ -885,6 +892,14 @@ enum IndirectSpeech {
         && !isApposition(after, of: attribution, doc) && !isAdverbialPhrase(after, doc) || pieces.isEmpty && !after.isEmpty
       {
         pieces.append(Found(content: after, kind: .indirect, speaker: speaker, cue: attribution.cue))
+      } else if doc.has(after.lowerBound, .english), doc.has(after.lowerBound, .that), after.count >= 5,
+        doc.has(after.lowerBound + 1, .word), !doc.has(after.lowerBound + 1, .verb), !doc.has(after.lowerBound + 1, .aux)
+      {
+        // `… so bad, Mr. Obama noted, that the most-visited page …`: the
+        // clause of a `so … that` cut by the incise (not a relative: `…,
+        // he said, that was …`).
+        pieces.append(Found(content: (after.lowerBound + 1)..<after.upperBound, kind: .indirect, speaker: speaker,
+                            cue: attribution.cue))
       }
       return pieces
     }
@@ -1082,7 +1097,7 @@ enum IndirectSpeech {
   /// A trailing attribution: `…, selon X.`, `…, according to X.`,
   /// `…, a-t-il ajouté.`, `…, he added.`, `…, X said.`
   private static func trailingAttribution(_ sentence: Range<Int>, _ doc: QuoteTokens, _ insideMarks: [Bool])
-    -> (comma: Int, attribution: Attribution)?
+    -> (comma: Int, attribution: Attribution, reason: Range<Int>?)?
   {
     var end = sentence.upperBound
     while end > sentence.lowerBound && (doc.has(end - 1, .final) || doc.has(end - 1, .closeBracket)) { end -= 1 }
@@ -1093,9 +1108,16 @@ enum IndirectSpeech {
       if doc.has(last, .mark) || insideMarks[last] { break }
       last -= 1
     }
+    var reason: Range<Int>?
     if last + 1 < end, doc.has(last, .comma), doc.has(last, .english),
       wordLists.adverbialOpeners.contains(doc.analysis.tokens[last + 1].norm)
     {
+      // (`…, Graham said, since most of them …`: a reason of the speaker's, of four words or more.)
+      if wordLists.reasonOpeners.contains(doc.analysis.tokens[last + 1].norm), end - last >= 5,
+        !(last + 1..<end).contains(where: { insideMarks[$0] })
+      {
+        reason = (last + 1)..<end
+      }
       end = last
     }
     // The comma before the attribution, or a spaced dash before a source
@@ -1118,7 +1140,7 @@ enum IndirectSpeech {
       let from = doc.has(first + 1, .to) ? first + 2 : first + 1
       guard from < end, doc.namesSource(from..<end) else { return nil }
       // (A source without a determiner is its own noun phrase: `according to federal statistics`.)
-      return (comma, Attribution(cue: first..<from, speaker: doc.speaker(after: from, limit: end) ?? from..<end))
+      return (comma, Attribution(cue: first..<from, speaker: doc.speaker(after: from, limit: end) ?? from..<end), reason)
     }
     // (Not a participle: `…, arguing that the epidemic should be …` opens
     // what was said, and no speaker follows it.)
@@ -1144,7 +1166,7 @@ enum IndirectSpeech {
             doc.has($0, .verb) || doc.has($0, .aux) || doc.has($0, .that) || doc.has($0, .mark) || doc.has($0, .comma)
           })
       else { return nil }
-      return (comma, Attribution(cue: group.cue, speaker: speaker))
+      return (comma, Attribution(cue: group.cue, speaker: speaker), reason)
     }
     // `…, he added.` / `…, the source said.` / `…, lawmakers said Friday.` /
     // `…, the agency said on Tuesday.` / `…, Mr. Obama said in his
@@ -1175,7 +1197,7 @@ enum IndirectSpeech {
         speaker.lowerBound == first || speaker.lowerBound == first + 1 && doc.has(first, .capitalized)
           || isRoleBefore(first..<speaker.lowerBound, doc)
       {
-        return (comma, Attribution(cue: cue, speaker: speaker))
+        return (comma, Attribution(cue: cue, speaker: speaker), reason)
       }
       verb += 1
     }

@@ -34,6 +34,8 @@ struct IndirectSpeechWords: Sendable {
   let directivePrepositions: Set<String>
   /// Words opening an adverbial clause or phrase (`as`, `while`, `during`).
   let adverbialOpeners: Set<String>
+  /// Words opening the speaker's reason after a trailing attribution (`since`, `because`).
+  let reasonOpeners: Set<String>
   /// Time nouns that no date rule tags (`morning`, `night`).
   let partsOfTheDay: Set<String>
   /// Time nouns after `last`/`this` (`week`, `month`, `year`).
@@ -136,6 +138,7 @@ struct IndirectSpeechWords: Sendable {
     callObjectForms = lists["call-object"] ?? []
     directivePrepositions = lists["directive-preposition"] ?? []
     adverbialOpeners = lists["adverbial"] ?? []
+    reasonOpeners = lists["reason"] ?? []
     partsOfTheDay = lists["part-of-day"] ?? []
     timeNouns = lists["time-noun"] ?? []
     timeOpeners = lists["time-opener"] ?? []

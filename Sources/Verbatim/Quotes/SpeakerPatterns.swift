@@ -224,10 +224,24 @@ extension QuoteTokens {
   /// `cueStart` stands for, after its comma (`…, the Saudi government, which
   /// has denied …`, `Stevie Wonder, who joked …`), if it can speak.
   func relativeAntecedent(_ cueStart: Int, floor: Int) -> Range<Int>? {
-    guard cueStart >= floor + 3, has(cueStart - 1, .stop), has(cueStart - 2, .comma),
-      ["who", "which", "qui"].contains(analysis.tokens[cueStart - 1].norm)
-    else { return nil }
-    let antecedent = entityTokens(cueStart - 3) ?? nounPhrase(endingAt: cueStart - 3, floor: floor)
+    // `…, many of whom say …`: a quantifier of the antecedent (`many`, `some`, `most`).
+    var pronoun = cueStart - 1
+    if pronoun >= floor + 4, analysis.tokens[pronoun].norm == "whom", analysis.tokens[pronoun - 1].norm == "of",
+      has(pronoun - 2, .english), has(pronoun - 3, .comma)
+    {
+      pronoun -= 2
+    } else {
+      guard cueStart >= floor + 3, has(cueStart - 1, .stop), ["who", "which", "qui"].contains(analysis.tokens[cueStart - 1].norm)
+      else { return nil }
+    }
+    guard has(pronoun - 1, .comma), pronoun - 2 >= floor else { return nil }
+    var antecedent = entityTokens(pronoun - 2) ?? nounPhrase(endingAt: pronoun - 2, floor: floor)
+    // (`This angered the families, who …`: the noun phrase after the verb before it.)
+    if let verb = antecedent.dropLast().last(where: {
+      has($0, .english) && !has($0, .capitalized) && analysis.tokens[$0].norm.hasSuffix("ed") && has($0 + 1, .det)
+    }) {
+      antecedent = (verb + 1)..<antecedent.upperBound
+    }
     return isPlausibleSpeaker(antecedent) ? antecedent : nil
   }
 

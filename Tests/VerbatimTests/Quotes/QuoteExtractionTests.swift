@@ -1051,6 +1051,28 @@ enum QuoteTestSupport {
       == ["Protesters|indirect|call for the release of the video"])
   }
 
+  /// What was said goes on after the attribution: the speaker's reason
+  /// (`…, Hale said, since …`; not a writer's `as …`) and a `so … that`
+  /// clause cut by an incise.
+  @Test func reasonsAndSoThatClausesAfterTheAttribution() {
+    #expect(quotes("The drought has hurt farmers badly, Hale said, since most of them depend on the river for water.", .english)
+      == ["Hale|indirect|The drought has hurt farmers badly", "Hale|indirect|since most of them depend on the river for water"])
+    #expect(quotes("The drought has hurt farmers badly, Hale said, as she toured the valley on Monday.", .english)
+      == ["Hale|indirect|The drought has hurt farmers badly"])
+    #expect(quotes("The smog had become so bad, Mr. Hale noted, that the most-visited page in the city was the air monitor.", .english)
+      == ["Hale|indirect|The smog had become so bad", "Hale|indirect|the most-visited page in the city was the air monitor"])
+  }
+
+  /// A relative pronoun's antecedent speaks: the noun phrase after the
+  /// verb before it (`This angered the families, who say …`), also through
+  /// a quantifier (`…, many of whom say …`).
+  @Test func relativeClauseSpeakers() {
+    #expect(quotes("This angered the families, who say the mayor's claims are false.", .english)
+      == ["the families|indirect|the mayor's claims are false"])
+    #expect(quotes("This angered the families, many of whom say the mayor's claims are false.", .english)
+      == ["the families|indirect|the mayor's claims are false"])
+  }
+
   /// A participle opening the sentence is the main clause subject's, and
   /// what it says ends at the comma.
   @Test func aParticipleOpeningTheSentence() {
