@@ -500,6 +500,12 @@ committee	informant
 commission	informant
 company	informant
 advisers	informant
+adviser	informant
+advisor	informant
+conseiller	informant
+conseillère	informant
+conseillers	informant
+conseillères	informant
 advisors	informant
 allies	informant
 strategists	informant
@@ -1092,8 +1098,11 @@ du	on-place-fr
 de	on-place-fr
 lui	stressed-fr
 eux	stressed-fr
+elle	stressed-fr
+elles	stressed-fr
 dans	speaker-end
 lors	speaker-end
+devant	speaker-end
 pendant	speaker-end
 during	speaker-end
 pour	opinion-fr
@@ -12792,9 +12801,9 @@ voulûtes
 
 extension ResourceFingerprints {
   /// The FNV-1a hash of `Resources/quotes/function-words.txt`.
-  static let quotes_functionWords: UInt64 = 0x40187F59293CED50
+  static let quotes_functionWords: UInt64 = 0x843F98BDFAEFF7DA
   /// The FNV-1a hash of `Resources/quotes/indirect-speech.txt`.
-  static let quotes_indirectSpeech: UInt64 = 0xEBCBA1F06BC968E1
+  static let quotes_indirectSpeech: UInt64 = 0x338DD9533E12BB58
   /// The FNV-1a hash of `Resources/quotes/name-genders.txt`.
   static let quotes_nameGenders: UInt64 = 0xA1A269A4A58F0C3B
   /// The FNV-1a hash of `Resources/quotes/quote-marks.txt`.

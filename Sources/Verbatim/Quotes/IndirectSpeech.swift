@@ -578,6 +578,9 @@ enum IndirectSpeech {
         if probe > next && (doc.has(probe, .aux) || doc.has(probe, .verb) || isPastForm(probe, doc)) { return next }
         probe += 1
       }
+      // (Nor a noun phrase and a time before a comma: `reported record
+      // quarterly revenue on Wednesday, but …`.)
+      if (next..<probe).contains(where: { isDate($0, doc) }) { return nil }
       return indefinite ? nil : next
     }
     return next

@@ -439,7 +439,7 @@ extension QuoteTokens {
   /// époques`, `selon les termes de l'accord`.
   func namesSource(_ span: Range<Int>) -> Bool {
     for index in span {
-      if has(index, .he) || has(index, .informant) || isAgentNoun(index) { return true }
+      if has(index, .he) || has(index, .informant) || has(index, .role) || isAgentNoun(index) { return true }
       if entityOf[index] >= 0 && analysis.entities[Int(entityOf[index])].label != .date { return true }
       if index > span.lowerBound && has(index, .capitalized) { return true }
       let norm = analysis.tokens[index].norm
@@ -644,10 +644,13 @@ extension QuoteTokens {
       // apposition (`», juge sa directrice, Lucie Pinson, qui …`, `s'est réjoui
       // le président du groupe socialiste à l'Assemblée, Boris Vallaud.`,
       // `said the company's spokeswoman, Jane Doe.`): the name.
+      // (An honorific may open the name: `l'avocate générale, Me Claire Dumont,`.)
       if phrase.contains(where: { has($0, .role) }),
         let comma = (phrase.upperBound..<min(limit, index + 14)).first(where: { !has($0, .word) }), has(comma, .comma),
-        comma + 1 < limit, entityOf[comma + 1] >= 0, analysis.entities[Int(entityOf[comma + 1])].label == .person,
-        let name = entityTokens(comma + 1), name.lowerBound == comma + 1, name.upperBound <= limit
+        case let first = comma + 1 < limit && EntityLexicons.shared.isHonorific(bytes, analysis.tokens[comma + 1].utf8Range)
+          ? comma + 2 : comma + 1,
+        first < limit, entityOf[first] >= 0, analysis.entities[Int(entityOf[first])].label == .person,
+        let name = entityTokens(first), name.lowerBound == first, name.upperBound <= limit
       {
         return name
       }
@@ -668,8 +671,9 @@ extension QuoteTokens {
   /// conjunction or a complementizer, at most 7.
   private func phraseAfter(_ start: Int, limit: Int, entity: Range<Int>?) -> Range<Int> {
     var end = max(start + 1, entity?.upperBound ?? start + 1)
-    while end < limit && end - start < 7 && has(end, .word) && !has(end, .stop) && !has(end, .that) && !has(end, .verb)
-      && !has(end, .aux)
+    // (A French verb's form right after a determiner is a noun: `un conseiller de l'exécutif`.)
+    while end < limit && end - start < 7 && has(end, .word) && !has(end, .stop) && !has(end, .that)
+      && !(has(end, .verb) && !(has(end - 1, .det) && !has(end, .english))) && !has(end, .aux)
     {
       // An adverb ends the phrase unless a noun follows (`la même source`).
       if has(end, .adverb) && !(has(end + 1, .word) && !has(end + 1, .adverb) && !has(end + 1, .prep) && end + 1 < limit) {

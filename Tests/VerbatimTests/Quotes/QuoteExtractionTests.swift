@@ -975,6 +975,36 @@ enum QuoteTestSupport {
   }
 }
 
+/// Court, parliament and markets reporting read off articles written for
+/// the purpose (2026-12-04): an honorific before the name in apposition, an
+/// adviser as a source, where a speaker spoke, a stressed `elles`, and a
+/// company's results.
+@Suite struct CourtAndParliamentQuoteTests {
+  @Test func anHonorificBeforeTheNameInApposition() {
+    #expect(speakers("« L'accusée savait ce qu'elle faisait », a lancé l'avocate générale, Me Claire Dumont, dans son réquisitoire.", .french)
+      .map(\.written) == ["Claire Dumont"])
+  }
+
+  @Test func anAdviserAsASource() {
+    #expect(quotes("D'après un conseiller de l'exécutif, la motion « n'a aucune chance d'être adoptée ».", .french)
+      .contains("un conseiller de l'exécutif|indirect|la motion « n'a aucune chance d'être adoptée »"))
+    #expect(quotes("Selon un conseiller, la motion n'a aucune chance.", .french) == ["un conseiller|indirect|la motion n'a aucune chance"])
+    #expect(quotes("According to an adviser to the mayor, the plan has no chance.", .english)
+      == ["an adviser to the mayor|indirect|the plan has no chance"])
+  }
+
+  @Test func whereTheSpeakerSpokeAndAStressedPronoun() {
+    #expect(quotes("« Nous ne pouvions pas laisser le pays sans budget », a justifié le chef du gouvernement devant les députés.", .french)
+      == ["le chef du gouvernement|direct|Nous ne pouvions pas laisser le pays sans budget"])
+    #expect(quotes("Les familles des victimes, elles, ont salué la sévérité des réquisitions.", .french).isEmpty)
+  }
+
+  @Test func aCompanysResultsAreNoReportedSpeech() {
+    #expect(quotes("Nvidia reported record quarterly revenue on Wednesday, but its shares fell 3% in late trading.", .english).isEmpty)
+    #expect(quotes("The Times reported on Sunday that the deal was off.", .english) == ["The Times|indirect|the deal was off"])
+  }
+}
+
 /// English reported speech whose span or speaker a sentence's other parts
 /// had taken: scene-setting before an incise, inverted incises that are
 /// clauses or objects, objects and idioms read as trailing attributions,

@@ -363,6 +363,11 @@ struct EntityLexicons: Sendable {
     Self.has(lists(bytes, range), .role)
   }
 
+  /// Whether `bytes[range]` is a listed honorific (`M.`, `Me`, `Dr.`; exact case).
+  func isHonorific(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
+    Self.has(lists(bytes, range), .honorific)
+  }
+
   /// Whether `bytes[range]` is a listed first name.
   func isFirstName(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
     Self.has(lists(bytes, range), .firstName)
