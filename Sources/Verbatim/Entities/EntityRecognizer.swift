@@ -231,6 +231,7 @@ public struct EntityRecognizer: Sendable {
         }
         spans.append((index..<(index + 1), listed.label))
       }
+      if language == .english { applyOrganizationHeads(tokens, bytes, lexiconBits: bits, to: &spans, headline: &headline) }
       applyPersonNames(tokens, bytes, lexiconBits: bits, to: &spans, keeping: callerSpans)
       if language == .english { applySportsClubs(tokens, bytes, to: &spans, keeping: callerSpans, clubs: &clubs) }
       applyRegnalNumbers(tokens, bytes, english: language == .english, to: &spans, keeping: callerSpans)

@@ -129,7 +129,12 @@ struct SpeakerResolver {
       // role, else the last person named before (the one being reported).
       return (person.canonical, person.cluster)
     }
-    if best.label == .location, span.count == best.tokenIndices.count, let organization = organization(near: best.cluster) {
+    // (A country or region speaks for itself, through its government:
+    // `Russia insisted that …` is no agency named nearby.)
+    if best.label == .location, span.count == best.tokenIndices.count,
+      !EntityLexicons.shared.isCountryOrRegion(doc.bytes, best.utf8Range),
+      let organization = organization(near: best.cluster)
+    {
       // `Redmond annonce …` → the organization named around that place.
       return (organization.canonical, organization.cluster)
     }

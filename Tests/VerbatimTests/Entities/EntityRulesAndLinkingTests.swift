@@ -712,3 +712,18 @@ private func labeled(_ text: String, _ language: Language) -> [String] {
     #expect(forms("Le Monde").isEmpty)
   }
 }
+
+/// English organizations named by capitalized words ending in an
+/// organization's head (`Department`, `Committee`, `Bureau of …`), with a
+/// country glued before them; `the` is left out, and a headline is left alone.
+@Suite struct OrganizationHeadTests {
+  @Test func capitalizedWordsEndingInAnOrganizationsHead() {
+    #expect(labeled("A spokesperson for the U.S. Commerce Department declined to comment.", .english)
+      .contains("ORG:U.S. Commerce Department"))
+    #expect(labeled("He testified before the Senate Intelligence Committee on Tuesday.", .english)
+      .contains("ORG:Senate Intelligence Committee"))
+    #expect(labeled("Forty percent of inmates are black, according to the Federal Bureau of Prisons.", .english)
+      .contains("ORG:Federal Bureau of Prisons"))
+    #expect(!labeled("Senate Panel Weighs New Rules For Mining Office", .english).contains("ORG:New Rules For Mining Office"))
+  }
+}

@@ -999,6 +999,15 @@ enum QuoteTestSupport {
     #expect(quotes("Les familles des victimes, elles, ont salué la sévérité des réquisitions.", .french).isEmpty)
   }
 
+  /// A country speaks for itself (`Russia insisted …` was resolved to an
+  /// agency named in the next sentence); a city may stand for a company.
+  @Test func aCountrySpeaksForItself() {
+    let found = speakers(
+      "Japan called the test a provocation. Russia insisted that the talks resume. The International Atomic Energy Agency said it was monitoring the site.",
+      .english)
+    #expect(found.first { $0.written == "Russia" }?.resolved == "Russia")
+  }
+
   @Test func aCompanysResultsAreNoReportedSpeech() {
     #expect(quotes("Nvidia reported record quarterly revenue on Wednesday, but its shares fell 3% in late trading.", .english).isEmpty)
     #expect(quotes("The Times reported on Sunday that the deal was off.", .english) == ["The Times|indirect|the deal was off"])

@@ -363,6 +363,11 @@ struct EntityLexicons: Sendable {
     Self.has(lists(bytes, range), .role)
   }
 
+  /// Whether `bytes[range]` is a listed country or region (`Russia`, `la Bretagne`).
+  func isCountryOrRegion(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
+    lists(bytes, range) & (1 << Bit.country.rawValue | 1 << Bit.region.rawValue) != 0
+  }
+
   /// Whether `bytes[range]` is a listed honorific (`M.`, `Me`, `Dr.`; exact case).
   func isHonorific(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
     Self.has(lists(bytes, range), .honorific)

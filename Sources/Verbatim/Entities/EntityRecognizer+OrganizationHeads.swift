@@ -1,0 +1,52 @@
+extension EntityRecognizer {
+  /// English organizations the tagger left whole or in part: two to five
+  /// capitalized words ending in an organization's head or suffix
+  /// (`org-suffixes.txt`: `the U.S. Commerce Department`, `the Senate
+  /// Intelligence Committee`), in a sentence that is no headline. A
+  /// sentence's first word counts only if it is no common word (`The`,
+  /// `Commerce` opening the sentence says nothing; `the` is left out), and
+  /// `of` with the capitalized words after the head comes with it (`the
+  /// Federal Bureau of Prisons`). A place right before
+  /// joins it afterwards, as any place glued to an organization does.
+  func applyOrganizationHeads(
+    _ tokens: ArraySlice<Token>, _ bytes: UnsafeBufferPointer<UInt8>, lexiconBits bits: [UInt32],
+    to spans: inout [(Range<Int>, EntityLabel)], headline: inout Bool?
+  ) {
+    let suffixBit: UInt32 = 1 << EntityLexicons.Bit.orgSuffix.rawValue
+    guard bits.contains(where: { $0 & suffixBit != 0 }) else { return }
+    let positions = Self.spanPositions(spans, in: tokens)
+    let lexicons = EntityLexicons.shared
+    var end = tokens.endIndex - 1
+    while end > tokens.startIndex {
+      defer { end -= 1 }
+      guard bits[end - tokens.startIndex] & suffixBit != 0, positions[end - tokens.startIndex] < 0,
+        isCapitalizedWord(end, tokens, bytes)
+      else { continue }
+      var start = end
+      while start - 1 >= tokens.startIndex, end - start < 4, positions[start - 1 - tokens.startIndex] < 0,
+        isCapitalizedWord(start - 1, tokens, bytes)
+      {
+        start -= 1
+      }
+      if tokens[start].norm == "the" || !Self.hasWord(before: start, in: tokens) && lexicons.isCommonWord(bytes, tokens[start].utf8Range) {
+        start += 1
+      }
+      guard start < end else { continue }
+      if headline == nil { headline = isHeadline(tokens, bytes) }
+      guard headline == false else { return }
+      // (`the Federal Bureau of Prisons`: `of` and the capitalized words after the head.)
+      var last = end
+      if end + 2 < tokens.endIndex, tokens[end + 1].norm == "of", positions[end + 2 - tokens.startIndex] < 0 {
+        var probe = end + 2
+        while probe < tokens.endIndex, probe <= end + 4, positions[probe - tokens.startIndex] < 0,
+          isCapitalizedWord(probe, tokens, bytes)
+        {
+          last = probe
+          probe += 1
+        }
+      }
+      spans.append((start..<(last + 1), .organization))
+      end = start
+    }
+  }
+}
