@@ -31,6 +31,20 @@ extension EntityRecognizer {
       if tokens[start].norm == "the" || !Self.hasWord(before: start, in: tokens) && lexicons.isCommonWord(bytes, tokens[start].utf8Range) {
         start += 1
       }
+      // (`the Office for National Statistics`: a head, `of`/`for`, and a
+      // name the tagger found after it are one organization.)
+      if end + 2 < tokens.endIndex, tokens[end + 1].norm == "of" || tokens[end + 1].norm == "for",
+        case let position = positions[end + 2 - tokens.startIndex], position >= 0,
+        spans[position].0.lowerBound == end + 2, spans[position].1 == .organization || spans[position].1 == .location,
+        // (A head, not a company's suffix: `Apple Inc. of Cupertino` is no name.)
+        !tokens[end].norm.hasSuffix("."), tokens[end].norm != "inc", tokens[end].utf8Range.count > 3
+      {
+        if headline == nil { headline = isHeadline(tokens, bytes) }
+        guard headline == false else { return }
+        spans[position] = (start..<spans[position].0.upperBound, .organization)
+        end = start
+        continue
+      }
       guard start < end else { continue }
       if headline == nil { headline = isHeadline(tokens, bytes) }
       guard headline == false else { return }

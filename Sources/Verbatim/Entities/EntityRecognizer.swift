@@ -409,6 +409,7 @@ public struct EntityRecognizer: Sendable {
       if EntityLexicons.shared.isDemonym(bytes, token.utf8Range) || Self.isRomanOrdinal(token, bytes)
         || EntityLexicons.shared.isRole(bytes, token.utf8Range) && EntityLexicons.shared.label(bytes, token.utf8Range) == nil
         || Self.notNamesAlone.contains(token.norm) || Self.isFileName(token.norm)
+        || Self.isPluralAcronym(bytes[token.utf8Range]) && EntityLexicons.shared.label(bytes, token.utf8Range) == nil
       {
         return nil
       }
@@ -417,6 +418,13 @@ public struct EntityRecognizer: Sendable {
     guard (lower..<upper).contains(where: { scalar($0).isUpper || scalar($0).properties.numericType != nil })
     else { return nil }
     return lower..<upper
+  }
+
+  /// An acronym's plural (`IDs`, `CEOs`, `NGOs`): capital letters, then
+  /// one `s`; a common noun, not a name.
+  static func isPluralAcronym(_ bytes: Slice<UnsafeBufferPointer<UInt8>>) -> Bool {
+    guard bytes.count >= 3, bytes.last == UInt8(ascii: "s") else { return false }
+    return bytes.dropLast().allSatisfy { $0 >= UInt8(ascii: "A") && $0 <= UInt8(ascii: "Z") }
   }
 
   /// A listed name (or an acronym) and a person's name in one tagger span:

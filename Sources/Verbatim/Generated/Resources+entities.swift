@@ -29528,6 +29528,12 @@ Fidesz
 Syriza
 Podemos
 Sinn Féin
+Tories
+Conservatives
+Liberal Democrats
+Lib Dems
+Reform UK
+Plaid Cymru
 """#
 
   /// The contents of `Resources/entities/person-titles.txt`.
@@ -31162,7 +31168,7 @@ extension ResourceFingerprints {
   /// The FNV-1a hash of `Resources/entities/organizations.txt`.
   static let entities_organizations: UInt64 = 0x10D74A2ABA798A41
   /// The FNV-1a hash of `Resources/entities/parties.txt`.
-  static let entities_parties: UInt64 = 0xD4C523835DEC4E05
+  static let entities_parties: UInt64 = 0xB7A1F36880E2F343
   /// The FNV-1a hash of `Resources/entities/person-titles.txt`.
   static let entities_personTitles: UInt64 = 0x584985C9844180E1
   /// The FNV-1a hash of `Resources/entities/place-heads.txt`.

@@ -625,6 +625,10 @@ felt	thatverb
 #                  an attribution (`…, lawmakers said Friday, as they bristled at …`) or before an
 #                  incise (`During his years in office, he said, …`); and the -ing forms that open a
 #                  participial phrase with an object (`…, beating Wall Street estimates.`)
+#   possessive     possessives before a noun that speaks for their owner, with the pronoun that
+#                  names the same owner (`his` → `he`; French `son`, `sa`: either gender → `eux`)
+#   speaks-for     nouns that, after such a possessive, speak for its owner (`his office`, `her
+#                  campaign`, `son entourage`): the speaker resolves to whom the possessive names
 #   reason         words opening the speaker's reason after a trailing attribution, which goes on
 #                  with what was said (`…, Graham said, since most of them accept …`)
 #   part-of-day    time nouns that no date rule tags (`Friday afternoon`, `on Tuesday night`)
@@ -1331,6 +1335,27 @@ direction	org-part
 management	org-part
 leadership	org-part
 état-major	org-part
+his	possessive	he
+her	possessive	she
+its	possessive	it
+their	possessive	they
+son	possessive	eux
+sa	possessive	eux
+ses	possessive	eux
+leur	possessive	eux
+leurs	possessive	eux
+office	speaks-for
+campaign	speaks-for
+team	speaks-for
+administration	speaks-for
+government	speaks-for
+staff	speaks-for
+camp	speaks-for
+cabinet	speaks-for
+entourage	speaks-for
+équipe	speaks-for
+services	speaks-for
+gouvernement	speaks-for
 """#
 
   /// The contents of `Resources/quotes/name-genders.txt`.
@@ -12803,7 +12828,7 @@ extension ResourceFingerprints {
   /// The FNV-1a hash of `Resources/quotes/function-words.txt`.
   static let quotes_functionWords: UInt64 = 0x843F98BDFAEFF7DA
   /// The FNV-1a hash of `Resources/quotes/indirect-speech.txt`.
-  static let quotes_indirectSpeech: UInt64 = 0x338DD9533E12BB58
+  static let quotes_indirectSpeech: UInt64 = 0x8B63BDCB85A46649
   /// The FNV-1a hash of `Resources/quotes/name-genders.txt`.
   static let quotes_nameGenders: UInt64 = 0xA1A269A4A58F0C3B
   /// The FNV-1a hash of `Resources/quotes/quote-marks.txt`.

@@ -36,6 +36,10 @@ struct IndirectSpeechWords: Sendable {
   let adverbialOpeners: Set<String>
   /// Words opening the speaker's reason after a trailing attribution (`since`, `because`).
   let reasonOpeners: Set<String>
+  /// Possessives before a noun that speaks for their owner, with the pronoun naming that owner (`his` → `he`).
+  let possessivePronouns: [String: String]
+  /// Nouns that speak for a possessive's owner (`his office`, `son entourage`).
+  let speaksForNouns: Set<String>
   /// Time nouns that no date rule tags (`morning`, `night`).
   let partsOfTheDay: Set<String>
   /// Time nouns after `last`/`this` (`week`, `month`, `year`).
@@ -139,6 +143,8 @@ struct IndirectSpeechWords: Sendable {
     directivePrepositions = lists["directive-preposition"] ?? []
     adverbialOpeners = lists["adverbial"] ?? []
     reasonOpeners = lists["reason"] ?? []
+    possessivePronouns = (prepositions["possessive"] ?? [:]).compactMapValues { $0.first }
+    speaksForNouns = lists["speaks-for"] ?? []
     partsOfTheDay = lists["part-of-day"] ?? []
     timeNouns = lists["time-noun"] ?? []
     timeOpeners = lists["time-opener"] ?? []

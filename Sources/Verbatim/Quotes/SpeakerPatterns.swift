@@ -630,6 +630,22 @@ extension QuoteTokens {
       if analysis.entities[Int(entityOf[index])].label == .person { return entity }
       return phraseAfter(index, limit: limit, entity: entity)
     }
+    // A role in lower case before a name (`said shadow chancellor Mel
+    // Stride`): the name, within four words.
+    if !has(index, .det) && !has(index, .capitalized) && has(index, .word) && !has(index, .verb) {
+      var probe = index
+      while probe < limit && probe < index + 4 && has(probe, .word) && !has(probe, .stop) && !has(probe, .verb)
+        && !has(probe, .that) && !has(probe, .prep)
+      {
+        if entityOf[probe] >= 0 && analysis.entities[Int(entityOf[probe])].label == .person {
+          if probe > index, let name = entityTokens(probe), name.lowerBound == probe, name.upperBound <= limit {
+            return name
+          }
+          break
+        }
+        probe += 1
+      }
+    }
     if has(index, .det) || has(index, .capitalized) {
       // A title before a name (`MSNBC host Chris Matthews`): the name.
       var probe = index

@@ -30,40 +30,13 @@ struct SpeakerResolver {
     // class them as adverbs, for `il lui a dit`.)
     if span.count == 1 && (doc.has(span.lowerBound, .he) || IndirectSpeechWords.shared.stressedPronouns.contains(doc.analysis.tokens[span.lowerBound].norm)) {
       let norm = doc.analysis.tokens[span.lowerBound].norm.split(separator: "-").last.map(String.init) ?? ""
-      let wantsOrganization = norm == "it"
-      let either = norm == "they" || norm == "ils" || norm == "elles" || norm == "eux"
-      // (`she` is not the last man named, `il` not the last woman.)
-      let wantsGender = NameGenders.gender(ofPronoun: norm)
-      // The last person (or organization) mentioned before the pronoun; a
-      // possessive (`Crutcher's death`) only when no other one comes before
-      // it in its sentence (`Trump has also commented on Crutcher's death.
-      // …, he told a crowd …`).
-      let before = span.lowerBound
-      var index = before - 1
-      var steps = 0
-      var possessive: Entity? = nil
-      while index >= 0 && steps < 4000 {
-        if let found = possessive, doc.sentenceOf[index] != doc.sentenceOf[found.tokenIndices.lowerBound] { break }
-        let entityIndex = doc.entityOf[index]
-        if entityIndex >= 0 {
-          let entity = entities[Int(entityIndex)]
-          let isPerson = entity.label == .person
-          let isOrganization = entity.label == .organization
-          if (isPerson && !wantsOrganization) || (isOrganization && (wantsOrganization || either)),
-            !(isPerson && wantsGender != nil && gender(of: entity).map { $0 != wantsGender } == true)
-          {
-            let end = entity.tokenIndices.upperBound
-            guard possessive == nil, end < doc.count, doc.analysis.tokens[end].norm == "'s" else {
-              return (entity.canonical, entity.cluster)
-            }
-            possessive = entity
-          }
-          index = entity.tokenIndices.lowerBound
-        }
-        index -= 1
-        steps += 1
-      }
-      return possessive.map { ($0.canonical, $0.cluster) }
+      return antecedent(ofPronoun: norm, before: span.lowerBound)
+    }
+    // `his office`, `her campaign`, `son entourage`: who the possessive names.
+    if span.count == 2, let pronoun = IndirectSpeechWords.shared.possessivePronouns[doc.analysis.tokens[span.lowerBound].norm],
+      IndirectSpeechWords.shared.speaksForNouns.contains(doc.analysis.tokens[span.lowerBound + 1].norm)
+    {
+      return antecedent(ofPronoun: pronoun, before: span.lowerBound)
     }
     // A name inside the span: a person wins over an organization.
     var best: Entity?
@@ -209,6 +182,45 @@ struct SpeakerResolver {
       if sawRole && sawOrganization { return entity }
     }
     return nil
+  }
+
+  /// The last person (or organization) mentioned before token `before`
+  /// that the pronoun `norm` (`he`, `elle`, `it`, `they`, `eux`) can name.
+  private mutating func antecedent(ofPronoun norm: String, before: Int) -> (name: String, cluster: Int)? {
+    let entities = doc.analysis.entities
+    let wantsOrganization = norm == "it"
+    let either = norm == "they" || norm == "ils" || norm == "elles" || norm == "eux"
+    // (`she` is not the last man named, `il` not the last woman.)
+    let wantsGender = NameGenders.gender(ofPronoun: norm)
+    // The last person (or organization) mentioned before the pronoun; a
+    // possessive (`Crutcher's death`) only when no other one comes before
+    // it in its sentence (`Trump has also commented on Crutcher's death.
+    // …, he told a crowd …`).
+    var index = before - 1
+    var steps = 0
+    var possessive: Entity? = nil
+    while index >= 0 && steps < 4000 {
+      if let found = possessive, doc.sentenceOf[index] != doc.sentenceOf[found.tokenIndices.lowerBound] { break }
+      let entityIndex = doc.entityOf[index]
+      if entityIndex >= 0 {
+        let entity = entities[Int(entityIndex)]
+        let isPerson = entity.label == .person
+        let isOrganization = entity.label == .organization
+        if (isPerson && !wantsOrganization) || (isOrganization && (wantsOrganization || either)),
+          !(isPerson && wantsGender != nil && gender(of: entity).map { $0 != wantsGender } == true)
+        {
+          let end = entity.tokenIndices.upperBound
+          guard possessive == nil, end < doc.count, doc.analysis.tokens[end].norm == "'s" else {
+            return (entity.canonical, entity.cluster)
+          }
+          possessive = entity
+        }
+        index = entity.tokenIndices.lowerBound
+      }
+      index -= 1
+      steps += 1
+    }
+    return possessive.map { ($0.canonical, $0.cluster) }
   }
 
   /// The person a definite description names (`the mayor`, `the former

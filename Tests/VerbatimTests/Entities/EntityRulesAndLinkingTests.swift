@@ -726,4 +726,20 @@ private func labeled(_ text: String, _ language: Language) -> [String] {
       .contains("ORG:Federal Bureau of Prisons"))
     #expect(!labeled("Senate Panel Weighs New Rules For Mining Office", .english).contains("ORG:New Rules For Mining Office"))
   }
+
+  /// A head, `of`/`for`, and the name the tagger found after it are one
+  /// organization; a company's suffix is no head (`Google, Inc. of Mountain View`).
+  @Test func aHeadBeforeANameTheTaggerFound() {
+    #expect(labeled("The Office for National Statistics said prices rose.", .english).contains("ORG:Office for National Statistics"))
+    #expect(!labeled("The foundation sold it to Google, Inc. of Mountain View, Calif.", .english).contains { $0.contains("Inc. of") })
+  }
+
+  /// An acronym's plural is a common noun (`IDs`, `super PACs`); UK parties by their short names.
+  @Test func pluralAcronymsAndBritishParties() {
+    #expect(labeled("Texas cannot force Americans to hand over their IDs just to read the news.", .english)
+      .allSatisfy { !$0.hasSuffix(":IDs") })
+    #expect(labeled("The opposition Conservatives accused the government of taking credit.", .english).contains("ORG:Conservatives"))
+    #expect(labeled("Support for Reform UK rose while the Liberal Democrats held steady.", .english)
+      .contains("ORG:Reform UK"))
+  }
 }

@@ -1008,6 +1008,18 @@ enum QuoteTestSupport {
     #expect(found.first { $0.written == "Russia" }?.resolved == "Russia")
   }
 
+  /// A role in lower case before the name of an inverted speaker (`said
+  /// shadow chancellor Mel Stride`: the quote was lost); `his office`,
+  /// `son entourage` speak for whom the possessive names.
+  @Test func aLowerCaseRoleAndAPossessivesOffice() {
+    #expect(quotes("“Labour inherited falling inflation,” said shadow chancellor Mel Stride.", .english)
+      == ["Mel Stride|direct|Labour inherited falling inflation,"])
+    let office = speakers("Ken Paxton said he would appeal. In a statement, his office called the ruling “deeply disappointing.”", .english)
+    #expect(office.last?.written == "his office" && office.last?.resolved == "Ken Paxton")
+    let entourage = speakers("Marine Tondelier a quitté la réunion. Son entourage assure qu'elle reviendra.", .french)
+    #expect(entourage.last?.resolved == "Marine Tondelier")
+  }
+
   @Test func aCompanysResultsAreNoReportedSpeech() {
     #expect(quotes("Nvidia reported record quarterly revenue on Wednesday, but its shares fell 3% in late trading.", .english).isEmpty)
     #expect(quotes("The Times reported on Sunday that the deal was off.", .english) == ["The Times|indirect|the deal was off"])
