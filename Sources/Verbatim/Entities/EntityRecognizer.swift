@@ -392,6 +392,17 @@ public struct EntityRecognizer: Sendable {
       upper = comma
       while upper > lower && isFiller(upper - 1, edgeOfOne: upper - lower == 1, leading: false) { upper -= 1 }
     }
+    // `de`/`d'` before an infinitive and its object ends the name (`l'État
+    // d'indemniser les usagers`: the tagger ran on after `État d'`, as in
+    // `État d'Israël`; not `l'École d'architecture de Paris`).
+    if !english, let de = (lower..<upper).first(where: { index in
+      index + 1 < upper && (analysis.tokens[index].norm == "de" || analysis.tokens[index].norm == "d'" || analysis.tokens[index].norm == "d’")
+        && scalar(index + 1).isLower && Self.looksLikeInfinitive(analysis.tokens[index + 1].norm)
+        && (index + 2 == upper || Self.frenchArticles.contains(analysis.tokens[index + 2].norm))
+    }) {
+      upper = de
+      while upper > lower && isFiller(upper - 1, edgeOfOne: upper - lower == 1, leading: false) { upper -= 1 }
+    }
     guard lower < upper else { return nil }
     // Markup the page left in the text is never part of a name (`<img data-src=" /> La`).
     for index in lower..<upper where analysis.tokens[index].kind == .punctuation {
@@ -418,6 +429,14 @@ public struct EntityRecognizer: Sendable {
     guard (lower..<upper).contains(where: { scalar($0).isUpper || scalar($0).properties.numericType != nil })
     else { return nil }
     return lower..<upper
+  }
+
+  /// French articles that open an infinitive's object (`d'indemniser les usagers`).
+  static let frenchArticles: Set<String> = ["le", "la", "les", "l'", "un", "une", "des", "du", "ses", "son", "sa", "leur", "leurs"]
+
+  /// A French infinitive's ending (`-er`, `-ir`, `-re`) on a word of five letters or more.
+  static func looksLikeInfinitive(_ norm: String) -> Bool {
+    norm.utf8.count >= 5 && (norm.hasSuffix("er") || norm.hasSuffix("ir") || norm.hasSuffix("re"))
   }
 
   /// An acronym's plural (`IDs`, `CEOs`, `NGOs`): capital letters, then

@@ -86,10 +86,26 @@ struct SpeakerResolver {
       // named last before.
       // (Named in this sentence or the three before it: further back,
       // `the union` or `the agency` is more often one the tagger missed.)
-      guard doc.isOrganizationNoun(span), let organization = lastOrganization(before: span.lowerBound),
-        doc.sentenceOf[span.lowerBound] - doc.sentenceOf[organization.tokenIndices.lowerBound] <= 3
-      else { return nil }
-      return (organization.canonical, organization.cluster)
+      // (`la direction`, `the management` alone: a part of the organization speaks for it.)
+      let words = IndirectSpeechWords.shared
+      let tokens = doc.analysis.tokens
+      let articleAndNoun = span.count == 2 && words.definiteArticles.contains(tokens[span.lowerBound].norm)
+      if doc.isOrganizationNoun(span) || articleAndNoun && words.organizationParts.contains(tokens[span.lowerBound + 1].norm) {
+        guard let organization = lastOrganization(before: span.lowerBound),
+          doc.sentenceOf[span.lowerBound] - doc.sentenceOf[organization.tokenIndices.lowerBound] <= 3
+        else { return nil }
+        return (organization.canonical, organization.cluster)
+      }
+      // `Le syndicaliste a dénoncé …`, `l'entraîneur a regretté …`: a noun for
+      // a person that is no office (the person nouns' list) names the last
+      // person named, in this sentence or the two before.
+      if articleAndNoun, words.personNouns.contains(tokens[span.lowerBound + 1].norm), !doc.has(span.lowerBound + 1, .role),
+        let person = lastPerson(before: span.lowerBound),
+        doc.sentenceOf[span.lowerBound] - doc.sentenceOf[person.tokenIndices.lowerBound] <= 2
+      {
+        return (person.canonical, person.cluster)
+      }
+      return nil
     }
     // `a Boeing spokeswoman`, `un porte-parole de Renault`: someone unnamed, the organization speaks.
     if best.label == .organization, IndirectSpeechWords.shared.indefiniteArticles.contains(doc.analysis.tokens[span.lowerBound].norm) {

@@ -734,6 +734,14 @@ private func labeled(_ text: String, _ language: Language) -> [String] {
     #expect(!labeled("The foundation sold it to Google, Inc. of Mountain View, Calif.", .english).contains { $0.contains("Inc. of") })
   }
 
+  /// A French name the tagger ran on past `d'` into an infinitive and its
+  /// object ends before `d'` (`l'État d'aider les usagers`); `d'` and a
+  /// noun stay (`l'École d'architecture de Paris`, `l'État d'Israël`).
+  @Test func anInfinitiveAfterDeEndsAName() {
+    #expect(labeled("Elle a demandé à l'État d'aider les usagers.", .french).allSatisfy { !$0.contains("aider") })
+    #expect(labeled("Il parle de l'État d'Israël.", .french).contains("LOC:État d'Israël"))
+  }
+
   /// An acronym's plural is a common noun (`IDs`, `super PACs`); UK parties by their short names.
   @Test func pluralAcronymsAndBritishParties() {
     #expect(labeled("Texas cannot force Americans to hand over their IDs just to read the news.", .english)

@@ -1020,6 +1020,17 @@ enum QuoteTestSupport {
     #expect(entourage.last?.resolved == "Marine Tondelier")
   }
 
+  /// `Selon la direction` speaks for the organization named last; `Le
+  /// syndicaliste`, a noun for a person that is no office, names the last person named.
+  @Test func theManagementAndTheUnionist() {
+    let management = speakers("Les contrôleurs de la SNCF sont en grève. Selon la direction, un TGV sur deux circulera.", .french)
+    #expect(management.last?.written == "la direction" && management.last?.resolved == "SNCF")
+    let unionist = speakers(
+      "« Nous irons jusqu'au bout », a affirmé Fabien Villedieu, délégué SUD-Rail. Le syndicaliste a dénoncé des salaires « gelés depuis trois ans ».",
+      .french)
+    #expect(unionist.last?.written == "Le syndicaliste" && unionist.last?.resolved == "Fabien Villedieu")
+  }
+
   @Test func aCompanysResultsAreNoReportedSpeech() {
     #expect(quotes("Nvidia reported record quarterly revenue on Wednesday, but its shares fell 3% in late trading.", .english).isEmpty)
     #expect(quotes("The Times reported on Sunday that the deal was off.", .english) == ["The Times|indirect|the deal was off"])
