@@ -191,6 +191,23 @@ import Testing
     #expect(described.quotes.count == 1_000 && described.quotes.first?.speaker?.resolved != nil)
   }
 
+  /// The seventeenth session's rules on long runs of their constructions:
+  /// organizations by their head in one sentence, participles opening
+  /// sentences, relative antecedents and reasons after attributions.
+  @Test func thousandsOfOrganizationHeadsAndParticiples() {
+    let heads = "He met " + String(repeating: "the U.S. Commerce Department and the Office for National Statistics and ", count: 1_000)
+      + "the Senate Intelligence Committee."
+    let organizations = TestSupport.analyzer.analyze(heads, language: .english)
+    HardInputInvariants.check(heads, organizations)
+    #expect(organizations.entities.filter { $0.label == .organization }.count >= 2_000)
+    let clauses = String(
+      repeating: "Citing a rumor, Hale accused Mr. Ortiz of hiding money. This angered the families, many of whom say the claims are false, Hale said, since most of them continued to plot. ",
+      count: 1_000)
+    let reported = TestSupport.analyzer.analyze(clauses, language: .english)
+    HardInputInvariants.check(clauses, reported)
+    #expect(reported.quotes.filter { $0.kind == .indirect }.count >= 3_000)
+  }
+
   /// Every white-space, separator and format character of Unicode (ZWJ,
   /// BOM, soft hyphen, bidi controls, tags, …), alone, between letters, and
   /// all in a row.
