@@ -629,6 +629,8 @@ felt	thatverb
 #                  names the same owner (`his` → `he`; French `son`, `sa`: either gender → `eux`)
 #   speaks-for     nouns that, after such a possessive, speak for its owner (`his office`, `her
 #                  campaign`, `son entourage`): the speaker resolves to whom the possessive names
+#   role-synonym   roles and the words that name the same office next to a person (`Boeing CEO` →
+#                  `Boeing Chief Executive Kelly Ortberg`; `le PDG` → `directeur général`)
 #   reason         words opening the speaker's reason after a trailing attribution, which goes on
 #                  with what was said (`…, Graham said, since most of them accept …`)
 #   part-of-day    time nouns that no date rule tags (`Friday afternoon`, `on Tuesday night`)
@@ -1356,6 +1358,15 @@ entourage	speaks-for
 équipe	speaks-for
 services	speaks-for
 gouvernement	speaks-for
+ceo	role-synonym	executive pdg
+pdg	role-synonym	ceo directeur
+boss	role-synonym	ceo executive chief
+chief	role-synonym	ceo executive
+patron	role-synonym	pdg directeur président ceo
+patronne	role-synonym	pdg directrice présidente ceo
+chairman	role-synonym	chair president
+chairwoman	role-synonym	chair president
+chair	role-synonym	chairman chairwoman president
 """#
 
   /// The contents of `Resources/quotes/name-genders.txt`.
@@ -12828,7 +12839,7 @@ extension ResourceFingerprints {
   /// The FNV-1a hash of `Resources/quotes/function-words.txt`.
   static let quotes_functionWords: UInt64 = 0x843F98BDFAEFF7DA
   /// The FNV-1a hash of `Resources/quotes/indirect-speech.txt`.
-  static let quotes_indirectSpeech: UInt64 = 0x8B63BDCB85A46649
+  static let quotes_indirectSpeech: UInt64 = 0x8B54B8768F92DEB5
   /// The FNV-1a hash of `Resources/quotes/name-genders.txt`.
   static let quotes_nameGenders: UInt64 = 0xA1A269A4A58F0C3B
   /// The FNV-1a hash of `Resources/quotes/quote-marks.txt`.

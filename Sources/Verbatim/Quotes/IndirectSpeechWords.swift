@@ -40,6 +40,8 @@ struct IndirectSpeechWords: Sendable {
   let possessivePronouns: [String: String]
   /// Nouns that speak for a possessive's owner (`his office`, `son entourage`).
   let speaksForNouns: Set<String>
+  /// Words that name the same office as a role next to a person (`ceo` → `executive`, `pdg`).
+  let roleSynonyms: [String: Set<String>]
   /// Time nouns that no date rule tags (`morning`, `night`).
   let partsOfTheDay: Set<String>
   /// Time nouns after `last`/`this` (`week`, `month`, `year`).
@@ -113,6 +115,7 @@ struct IndirectSpeechWords: Sendable {
     "support-verb", "speech-noun", "question-verb", "wh-word", "idiom", "no-content", "speaker-end", "person-noun", "org-part",
     "reflexive-fr", "etre-fr", "adverbial-preposition-fr", "possessive-fr", "adverbial-noun-fr", "on-place-fr",
     "stressed-fr", "opinion-fr", "faire-fr", "faire-infinitive-fr", "infinitive-fr", "asserting-stem-fr",
+    "continue", "reason", "possessive", "speaks-for", "role-synonym",
   ]
 
   /// Reads the lists from the text of `indirect-speech.txt`.
@@ -145,6 +148,7 @@ struct IndirectSpeechWords: Sendable {
     reasonOpeners = lists["reason"] ?? []
     possessivePronouns = (prepositions["possessive"] ?? [:]).compactMapValues { $0.first }
     speaksForNouns = lists["speaks-for"] ?? []
+    roleSynonyms = prepositions["role-synonym"] ?? [:]
     partsOfTheDay = lists["part-of-day"] ?? []
     timeNouns = lists["time-noun"] ?? []
     timeOpeners = lists["time-opener"] ?? []

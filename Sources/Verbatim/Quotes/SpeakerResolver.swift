@@ -184,12 +184,15 @@ struct SpeakerResolver {
 
   private func findPersonHolding(role: String, at cluster: Int) -> Entity? {
     let entities = doc.analysis.entities
+    // (The office may be named otherwise: `Boeing CEO` and `Boeing Chief Executive Kelly Ortberg`.)
+    let synonyms = IndirectSpeechWords.shared.roleSynonyms[role] ?? []
     for entity in entities where entity.label == .person {
       let window = max(0, entity.tokenIndices.lowerBound - 8)..<min(doc.count, entity.tokenIndices.upperBound + 8)
       var sawRole = false
       var sawOrganization = false
       for index in window {
-        if doc.analysis.tokens[index].norm == role { sawRole = true }
+        let norm = doc.analysis.tokens[index].norm
+        if norm == role || synonyms.contains(norm) { sawRole = true }
         if doc.entityOf[index] >= 0 {
           let other = entities[Int(doc.entityOf[index])]
           if other.label == .organization && other.cluster == cluster { sawOrganization = true }

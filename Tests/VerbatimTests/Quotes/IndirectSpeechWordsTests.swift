@@ -10,8 +10,10 @@ import Testing
       #expect(fields.count == 2 || fields.count == 3, "\(fields)")
       #expect(IndirectSpeechWords.listNames.contains(fields[1]), "unknown list in \(fields)")
       #expect(fields[0] == fields[0].lowercased(), "a norm is lower case: \(fields[0])")
-      // Only the lists read with prepositions have a third field.
-      #expect((fields.count == 3) == ["prepositional", "passive", "speech-noun"].contains(fields[1]), "\(fields)")
+      // Only the lists read with prepositions, a possessive's pronoun or a role's synonyms have a third field.
+      #expect(
+        (fields.count == 3) == ["prepositional", "passive", "speech-noun", "possessive", "role-synonym"].contains(fields[1]),
+        "\(fields)")
       used.insert(fields[1])
     }
     #expect(used == IndirectSpeechWords.listNames)
@@ -27,5 +29,8 @@ import Testing
     #expect(shared.passiveSpeechActs["criticized"] == ["for", "as"])
     #expect(shared.bareClauseVerbs.contains("says") && shared.beForms.contains("been"))
     #expect(shared.supportVerbs.contains("expressed") && shared.speechNouns["concern"] == ["about", "over"])
+    #expect(shared.possessivePronouns["his"] == "he" && shared.speaksForNouns.contains("office"))
+    #expect(shared.roleSynonyms["ceo"]?.contains("executive") == true && shared.continueForms.contains("continued"))
+    #expect(shared.reasonOpeners.contains("since"))
   }
 }

@@ -1031,6 +1031,15 @@ enum QuoteTestSupport {
     #expect(unionist.last?.written == "Le syndicaliste" && unionist.last?.resolved == "Fabien Villedieu")
   }
 
+  /// `Boeing CEO` is the person the document names in that office, also
+  /// when it names the office otherwise (`Boeing Chief Executive Kelly Ortberg`).
+  @Test func anOfficeNamedTwoWays() {
+    let found = speakers(
+      "Boeing CEO says production will resume. Boeing Chief Executive Kelly Ortberg told employees on Tuesday that the company would restart production.",
+      .english)
+    #expect(found.first?.written == "Boeing CEO" && found.first?.resolved == "Kelly Ortberg")
+  }
+
   @Test func aCompanysResultsAreNoReportedSpeech() {
     #expect(quotes("Nvidia reported record quarterly revenue on Wednesday, but its shares fell 3% in late trading.", .english).isEmpty)
     #expect(quotes("The Times reported on Sunday that the deal was off.", .english) == ["The Times|indirect|the deal was off"])
