@@ -1,7 +1,7 @@
 extension EntityRecognizer {
   /// English organizations the tagger left whole or in part: two to five
   /// capitalized words ending in an organization's head or suffix
-  /// (`org-suffixes.txt`: `the U.S. Commerce Department`, `the Senate
+  /// (`org-suffixes.txt`, `org-heads.txt`: `the U.S. Commerce Department`, `the Senate
   /// Intelligence Committee`), in a sentence that is no headline. A
   /// sentence's first word counts only if it is no common word (`The`,
   /// `Commerce` opening the sentence says nothing; `the` is left out), and
@@ -12,7 +12,7 @@ extension EntityRecognizer {
     _ tokens: ArraySlice<Token>, _ bytes: UnsafeBufferPointer<UInt8>, lexiconBits bits: [UInt32],
     to spans: inout [(Range<Int>, EntityLabel)], headline: inout Bool?
   ) {
-    let suffixBit: UInt32 = 1 << EntityLexicons.Bit.orgSuffix.rawValue
+    let suffixBit: UInt32 = 1 << EntityLexicons.Bit.orgSuffix.rawValue | 1 << EntityLexicons.Bit.organizationHead.rawValue
     guard bits.contains(where: { $0 & suffixBit != 0 }) else { return }
     let positions = Self.spanPositions(spans, in: tokens)
     let lexicons = EntityLexicons.shared

@@ -29008,6 +29008,32 @@ few
 couple
 """#
 
+  /// The contents of `Resources/entities/org-heads.txt`.
+  static let entities_orgHeads: String = #"""
+# English nouns that end an organization's name (`the Federal Aviation Administration`,
+# `the Brookings Institution`, `the National Guard`) besides those of org-suffixes.txt. Exact
+# case. A rule, not a tagger feature: EntityRecognizer+OrganizationHeads.swift reads them with
+# org-suffixes.txt; the trained models do not depend on this list.
+# Hand-curated (project's own work).
+Administration
+Institution
+Academy
+Reserve
+Conference
+Forum
+Corps
+Guard
+Police
+Army
+Navy
+Command
+Secretariat
+Observatory
+Library
+Archives
+Initiative
+"""#
+
   /// The contents of `Resources/entities/org-suffixes.txt`.
   static let entities_orgSuffixes: String = #"""
 # Organization designators in French and English. Format: word<TAB>position, where
@@ -31161,6 +31187,8 @@ extension ResourceFingerprints {
   static let entities_notNames: UInt64 = 0x314A7830A1BD447C
   /// The FNV-1a hash of `Resources/entities/number-words.txt`.
   static let entities_numberWords: UInt64 = 0x826351F87C40FD74
+  /// The FNV-1a hash of `Resources/entities/org-heads.txt`.
+  static let entities_orgHeads: UInt64 = 0x743C981DB985F409
   /// The FNV-1a hash of `Resources/entities/org-suffixes.txt`.
   static let entities_orgSuffixes: UInt64 = 0x8FE9426045541C48
   /// The FNV-1a hash of `Resources/entities/org-triggers.txt`.

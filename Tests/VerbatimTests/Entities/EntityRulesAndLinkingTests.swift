@@ -727,6 +727,20 @@ private func labeled(_ text: String, _ language: Language) -> [String] {
     #expect(!labeled("Senate Panel Weighs New Rules For Mining Office", .english).contains("ORG:New Rules For Mining Office"))
   }
 
+  /// Heads of the rule-only list `org-heads.txt` (not tagger features).
+  @Test func headsOfTheRuleOnlyList() {
+    #expect(labeled("The Federal Aviation Administration declined to say when it might lift the cap.", .english)
+      .contains("ORG:Federal Aviation Administration"))
+    #expect(labeled("He is a fellow at the Brookings Institution in Washington.", .english).contains("ORG:Brookings Institution"))
+    let bits = "Administration".utf8.withContiguousStorageIfAvailable { buffer in
+      EntityLexicons.shared.bits(buffer, tokens: [0..<buffer.count])[0]
+    }
+    // Listed, and kept from the tagger's features.
+    let head: UInt32 = 1 << EntityLexicons.Bit.organizationHead.rawValue
+    #expect(bits.map { $0 & head } == head)
+    #expect(bits.map { $0 & EntityLexicons.taggerBits & head } == 0)
+  }
+
   /// A head, `of`/`for`, and the name the tagger found after it are one
   /// organization; a company's suffix is no head (`Google, Inc. of Mountain View`).
   @Test func aHeadBeforeANameTheTaggerFound() {

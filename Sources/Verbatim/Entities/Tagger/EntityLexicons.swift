@@ -24,14 +24,19 @@ struct EntityLexicons: Sendable {
     /// pollsters and parties (`Resources/entities/media.txt`, `clubs.txt`,
     /// `pollsters.txt`, `parties.txt`); a rule, not a tagger feature (see ``taggerBits``).
     case knownOrganization = 13
+    /// English nouns ending an organization's name besides the suffixes
+    /// (`Resources/entities/org-heads.txt`: `Administration`, `Institution`);
+    /// a rule, not a tagger feature (see ``taggerBits``).
+    case organizationHead = 14
   }
 
   /// The bit of ``Bit/knownOrganization``.
   static let knownOrganizationBit: UInt32 = 1 << Bit.knownOrganization.rawValue
 
-  /// The bits the tagger reads: all but ``Bit/knownOrganization`` (the trained models
-  /// do not depend on the lists of ``Bit/knownOrganization``; they work as a rule).
-  static let taggerBits: UInt32 = ~(1 << Bit.knownOrganization.rawValue)
+  /// The bits the tagger reads: all but ``Bit/knownOrganization`` and
+  /// ``Bit/organizationHead`` (the trained models do not depend on their
+  /// lists; they work as rules).
+  static let taggerBits: UInt32 = ~(1 << Bit.knownOrganization.rawValue | 1 << Bit.organizationHead.rawValue)
 
   /// All lists in one table: bit `b` of a mask is the list of ``Bit`` `b`.
   /// (No default value: a snapshot's table must not pay for an empty one.)
@@ -53,6 +58,7 @@ struct EntityLexicons: Sendable {
       F.entities_regions, F.entities_orgSuffixes, F.entities_orgTriggers, F.entities_commonWordsFr,
       F.entities_commonWordsEn, F.entities_calendar, F.entities_productCues, F.entities_demonyms,
       F.entities_companies, F.entities_organizations, F.entities_media, F.entities_clubs, F.entities_pollsters, F.entities_parties,
+      F.entities_orgHeads,
     ])
   }
 
@@ -98,6 +104,7 @@ struct EntityLexicons: Sendable {
     add(.knownOrganization, EmbeddedResources.entities_clubs, caseInsensitive: false, elisions: true)
     add(.knownOrganization, EmbeddedResources.entities_pollsters, caseInsensitive: false, elisions: true)
     add(.knownOrganization, EmbeddedResources.entities_parties, caseInsensitive: false, elisions: true)
+    add(.organizationHead, EmbeddedResources.entities_orgHeads, caseInsensitive: false)
   }
 
   /// Adds the entries of a resource table to list `bit`: of each line that
