@@ -101,9 +101,11 @@ enum MarkedQuotes {
     // price, she said`: a quote opening the sentence that the writer's own
     // words go on after (not an attribution) is a fragment of that sentence.
     let sentenceEnd = doc.sentence(Int(doc.sentenceOf[first])).upperBound
+    // (Not after an introduction: `footage of Trump saying, “That makes me
+    // smart,” when Clinton blasted him` is his statement.)
     let writerGoesOn =
       span.close != nil && piece.incise == nil && afterStart < sentenceEnd && doc.has(afterStart, .word)
-      && !doc.has(afterStart, .capitalized) && attributionAfter() == nil
+      && !doc.has(afterStart, .capitalized) && attributionAfter() == nil && introduced == nil
     // `« A », a dit Marc, « B », a dit Paul`: between commas, a verb of saying
     // right after the closing mark makes a statement of its own.
     let saidRightAfter = span.close != nil && span.open != nil && doc.has(before, .comma) && doc.has(afterStart, .comma)
@@ -204,6 +206,9 @@ enum MarkedQuotes {
     while verb < limit && verb < index + 30 {
       if let group = doc.verbGroup(at: verb, limit: limit), let subject = doc.subject(before: verb, floor: index),
         subject.lowerBound >= index, subject.lowerBound - index <= 8,
+        // (Not a clause of the writer's after the quote: `,” when Clinton blasted him`.)
+        !(index < subject.lowerBound && (doc.has(index, .stop)
+          || doc.has(index, .english) && IndirectSpeechWords.shared.adverbialOpeners.contains(doc.analysis.tokens[index].norm))),
         (index..<subject.lowerBound).allSatisfy({ doc.has($0, .word) && !doc.has($0, .verb) })
           || isTitleInApposition(index..<subject.lowerBound, before: subject, doc)
       {

@@ -1040,6 +1040,15 @@ enum QuoteTestSupport {
     #expect(found.first?.written == "Boeing CEO" && found.first?.resolved == "Kelly Ortberg")
   }
 
+  /// A writer's clause after a closing quote (`,” when Clinton blasted
+  /// him`) attributes nothing; the quote is the introduced speaker's.
+  @Test func aWritersClauseAfterAnIntroducedQuote() {
+    let found = speakers(
+      "Hillary Clinton released an ad against Donald Trump. The spot concludes with footage of Trump saying during the debate last week, “That makes me smart,” when Clinton blasted him for not paying income tax.",
+      .english)
+    #expect(found.first?.written == "Trump" && found.first?.resolved == "Donald Trump")
+  }
+
   @Test func aCompanysResultsAreNoReportedSpeech() {
     #expect(quotes("Nvidia reported record quarterly revenue on Wednesday, but its shares fell 3% in late trading.", .english).isEmpty)
     #expect(quotes("The Times reported on Sunday that the deal was off.", .english) == ["The Times|indirect|the deal was off"])
