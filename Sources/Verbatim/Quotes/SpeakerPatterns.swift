@@ -632,28 +632,16 @@ extension QuoteTokens {
     }
     // A role in lower case before a name (`said shadow chancellor Mel
     // Stride`): the name, within four words.
-    if !has(index, .det) && !has(index, .capitalized) && has(index, .word) && !has(index, .verb) {
-      var probe = index
-      while probe < limit && probe < index + 4 && has(probe, .word) && !has(probe, .stop) && !has(probe, .verb)
-        && !has(probe, .that) && !has(probe, .prep)
-      {
-        if entityOf[probe] >= 0 && analysis.entities[Int(entityOf[probe])].label == .person {
-          if probe > index, let name = entityTokens(probe), name.lowerBound == probe, name.upperBound <= limit {
-            return name
-          }
-          break
-        }
-        probe += 1
-      }
+    if !has(index, .det) && !has(index, .capitalized) && has(index, .word) && !has(index, .verb),
+      let person = firstPerson(from: index, limit: limit, within: 4, stoppingAt: [.stop, .verb, .that, .prep]),
+      person > index, let name = entityTokens(person), name.lowerBound == person, name.upperBound <= limit
+    {
+      return name
     }
     if has(index, .det) || has(index, .capitalized) {
       // A title before a name (`MSNBC host Chris Matthews`): the name.
-      var probe = index
-      while probe < limit && probe < index + 5 && has(probe, .word) && !has(probe, .stop) {
-        if entityOf[probe] >= 0 && analysis.entities[Int(entityOf[probe])].label == .person {
-          return entityTokens(probe)
-        }
-        probe += 1
+      if let person = firstPerson(from: index, limit: limit, within: 5, stoppingAt: [.stop]) {
+        return entityTokens(person)
       }
       let phrase = phraseAfter(index, limit: limit, entity: nil)
       // A role, maybe with its complement, and the person's name in
@@ -679,6 +667,18 @@ extension QuoteTokens {
     }
     if has(comma, .comma), comma + 1 < limit, isSpeakerEntity(comma + 1), let entity = entityTokens(comma + 1) {
       return entity
+    }
+    return nil
+  }
+
+  /// The first token of a person's name within `within` words from
+  /// `start`, over words with none of the flags `stops`; nil when a
+  /// non-word, a stop or the end comes first.
+  private func firstPerson(from start: Int, limit: Int, within: Int, stoppingAt stops: [Flags]) -> Int? {
+    var probe = start
+    while probe < limit && probe < start + within && has(probe, .word) && !stops.contains(where: { has(probe, $0) }) {
+      if entityOf[probe] >= 0 && analysis.entities[Int(entityOf[probe])].label == .person { return probe }
+      probe += 1
     }
     return nil
   }
