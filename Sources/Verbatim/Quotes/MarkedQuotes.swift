@@ -86,9 +86,25 @@ enum MarkedQuotes {
     {
       introduced = Attribution(cue: cue, speaker: speaker)
     }
-    let startsSentence =
+    var startsSentence =
       span.open == nil || first <= sentenceStart || first == paragraph.lowerBound || doc.has(before, .final)
       || doc.has(before, .colon) || doc.has(before, .dash) || doc.has(before, .mark) || introduced != nil
+    // An English quote in lower case inside the writer's sentence is a
+    // fragment of it (`welcome the governor - “my new best friend.”`, `said
+    // on the other hand, “the current system works …”`) unless an attribution
+    // ends right before its comma or a closing mark shortly before it, where a
+    // quote cut by an incise goes on (`Mr. Barrett said, “we were floored.”`,
+    // `“…,” Schiff told the host on Wednesday, “but the attempt …”`).
+    if startsSentence, span.open != nil, first > sentenceStart, first != paragraph.lowerBound, piece.incise == nil,
+      doc.has(content.lowerBound, .english), doc.has(content.lowerBound, .word), !doc.has(content.lowerBound, .capitalized),
+      !doc.has(before, .final), !doc.has(before, .colon)
+    {
+      let attributed =
+        doc.has(before, .comma)
+        && (introduced.map { $0.cue?.upperBound == before || $0.speaker?.upperBound == before } == true
+          || (max(sentenceStart, before - 12)..<before).contains { doc.has($0, .mark) })
+      if !attributed { startsSentence = false }
+    }
     var attribution = piece.incise
     let afterStart = (closeLast ?? content.upperBound - 1) + 1
     // The attribution after the closing mark, looked for once.

@@ -199,6 +199,23 @@ enum QuoteTestSupport {
     #expect(quotes("“We will win this fight” he said.", .english) == ["he|direct|We will win this fight"])
   }
 
+  @Test func anEnglishQuoteInLowerCaseInsideTheWritersSentenceIsPartial() {
+    // After a dash or the writer's own words, a quote in lower case is a fragment.
+    #expect(
+      quotes("The mayor asked the crowd to welcome the new coach - “the best hire this town ever made.”", .english)
+        .map { $0.components(separatedBy: "|")[1] }.filter { $0 != "indirect" } == ["partial"])
+    #expect(
+      quotes("Ms. Reyes said on the other hand, “the old bridge works fine if you drive a small car and never in winter.”", .english)
+        .map { $0.components(separatedBy: "|")[1] }.filter { $0 != "indirect" } == ["partial"])
+    // A quote cut by an incise goes on in lower case: still direct.
+    #expect(
+      quotes("“The budget is tight,” Ms. Reyes told reporters on Monday, “but the bridge will open in May.”", .english)
+        == ["Reyes|direct|The budget is tight,", "Reyes|direct|but the bridge will open in May."])
+    #expect(
+      quotes("When the council voted, Ms. Reyes said, “we were delighted.”", .english)
+        .map { $0.components(separatedBy: "|")[1] } == ["direct"])
+  }
+
   @Test func scareQuotesTitlesAndTermsAreNotQuotes() {
     #expect(quotes("Le groupe refuse d'être un « sleeping partner » dans cette affaire.", .french).isEmpty)
     #expect(quotes("Elle présentait l'émission « Absolutt underholdning » sur TV 2.", .french).isEmpty)
