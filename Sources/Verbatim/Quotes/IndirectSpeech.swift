@@ -744,7 +744,7 @@ enum IndirectSpeech {
 
   /// A lower-case English word ending in `-ing` of six letters or more (`being`
   /// is five: `on being Donald Trump`).
-  private static func isGerund(_ index: Int, _ doc: QuoteTokens) -> Bool {
+  static func isGerund(_ index: Int, _ doc: QuoteTokens) -> Bool {
     guard doc.has(index, .english), doc.has(index, .word), !doc.has(index, .capitalized) else { return false }
     let norm = doc.analysis.tokens[index].norm.utf8
     return norm.count >= 5 && norm.elementsEqual("being".utf8) || norm.count > 5 && norm.suffix(3).elementsEqual("ing".utf8)

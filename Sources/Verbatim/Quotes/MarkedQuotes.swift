@@ -166,10 +166,14 @@ enum MarkedQuotes {
       if isTitle { return nil }
       // (A verb of saying right after it cites even one word: `"rongé", avait-il dit`.)
       if attribution?.cue == nil && !reported ? words < 6 : words < 3 && !saidRightAfter { return nil }
-    } else if attribution == nil && (isTitle || words < 4 && !(floating && startsSentence && first == sentenceStart))
-      && span.isClosed
-    {
-      return nil
+    } else if attribution == nil && span.isClosed {
+      // A whole sentence between marks right after a quote of the same
+      // paragraph goes on with it, however short (`“…?” Graham asked.
+      // “Neither do I.”`: no title, though every word is capitalized or short).
+      let goesOn =
+        floating && startsSentence && first == sentenceStart && doc.has(content.upperBound - 1, .final)
+        && (closeLast ?? content.upperBound) + 1 >= sentenceEnd
+      if !goesOn && (isTitle || words < 4 && !(floating && startsSentence && first == sentenceStart)) { return nil }
     }
     return Found(
       content: content, kind: kind, speaker: attribution?.speaker, cue: attribution?.cue, isClosed: span.isClosed)
@@ -256,7 +260,10 @@ enum MarkedQuotes {
       while index >= floor && index >= last - 16 && !doc.has(index, .mark) {
         // (Not an infinitive after `à`: `d'autres baisses sont à prévoir :`.)
         let afterA = index > floor && !doc.has(index, .english) && doc.analysis.tokens[index - 1].norm == "à"
-        if doc.has(index, .verb), !afterA, let cue = doc.verbGroup(endingAt: index, floor: floor) {
+        // (Nor an English noun after a preposition: `recorded in detail:`.)
+        let nounAfterPreposition =
+          doc.has(index, .english) && index > floor && doc.has(index - 1, .prep) && !IndirectSpeech.isGerund(index, doc)
+        if doc.has(index, .verb), !afterA, !nounAfterPreposition, let cue = doc.verbGroup(endingAt: index, floor: floor) {
           // `Et d'ajouter :` (a narrative infinitive, with no subject): the
           // last person named, else the last organization.
           let narrative = cue.lowerBound >= 2 && doc.analysis.tokens[cue.lowerBound - 2].norm == "et"

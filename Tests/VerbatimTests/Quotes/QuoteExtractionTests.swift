@@ -172,6 +172,24 @@ enum QuoteTestSupport {
     #expect(found == ["Obama|direct|Coal isn't the villain,", "Obama|direct|The villain is excess carbon in the air."])
   }
 
+  @Test func aShortSentenceAfterAQuoteGoesOnWithIt() {
+    // Short, every word capitalized or short: no title when it follows a
+    // quote of the same paragraph as a sentence of its own.
+    #expect(
+      quotes("“Who here has read the party's platform on rivers?” Ms. Okafor asked. “Neither do I.”", .english)
+        == ["Okafor|direct|Who here has read the party's platform on rivers?", "Okafor|direct|Neither do I."])
+    // A title in the writer's sentence stays none.
+    #expect(
+      quotes("“We will rebuild the pier,” Ms. Okafor said. She then quoted “Moby Dick” at length.", .english)
+        == ["Okafor|direct|We will rebuild the pier,"])
+  }
+
+  @Test func anEnglishNounAfterAPrepositionIntroducesNobody() {
+    // `in detail:` is no verb of saying: the quote's own `she said` speaks.
+    let text = "The devotion of the fans to Ruiz is recorded in detail:\n\n“Here she comes,” she said, waving."
+    #expect(quotes(text, .english) == ["she|direct|Here she comes,"])
+  }
+
   @Test func partialQuotesTakeTheReportersSpeaker() {
     let text = "Le Président de Microsoft a rappelé que son groupe demande depuis deux ans « une régulation gouvernementale forte »."
     let found = quotes(text, .french)
