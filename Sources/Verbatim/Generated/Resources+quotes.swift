@@ -788,6 +788,11 @@ confirmed	noun-object
 confirms	noun-object
 confirming	noun-object
 touted	noun-object
+invoked	noun-object
+invoking	noun-object
+invokes	noun-object
+referenced	noun-object
+referencing	noun-object
 touting	noun-object
 cited	noun-object
 citing	noun-object
@@ -824,6 +829,9 @@ extols	noun-object
 railed	prepositional	against
 rails	prepositional	against
 railing	prepositional	against
+laid	prepositional	out
+lays	prepositional	out
+laying	prepositional	out
 defended	noun-object
 defending	noun-object
 demanded	noun-object
@@ -7486,8 +7494,13 @@ instruct
 instructed
 instructing
 instructs
+invoke
+invoked
+invokes
+invoking
 joked
 joking
+laid
 lambaste
 lambasted
 lambastes
@@ -7500,6 +7513,8 @@ laud
 lauded
 lauding
 lauds
+laying
+lays
 maintain
 maintained
 maintaining
@@ -7607,6 +7622,8 @@ recount
 recounted
 recounting
 recounts
+referenced
+referencing
 reflect
 reflected
 reflecting
@@ -12839,13 +12856,13 @@ extension ResourceFingerprints {
   /// The FNV-1a hash of `Resources/quotes/function-words.txt`.
   static let quotes_functionWords: UInt64 = 0x843F98BDFAEFF7DA
   /// The FNV-1a hash of `Resources/quotes/indirect-speech.txt`.
-  static let quotes_indirectSpeech: UInt64 = 0x8B54B8768F92DEB5
+  static let quotes_indirectSpeech: UInt64 = 0x5E19465D13208B33
   /// The FNV-1a hash of `Resources/quotes/name-genders.txt`.
   static let quotes_nameGenders: UInt64 = 0xA1A269A4A58F0C3B
   /// The FNV-1a hash of `Resources/quotes/quote-marks.txt`.
   static let quotes_quoteMarks: UInt64 = 0x9215F62707C9EAE2
   /// The FNV-1a hash of `Resources/quotes/reporting-verbs-en.txt`.
-  static let quotes_reportingVerbsEn: UInt64 = 0x514DCA98DC4D68F5
+  static let quotes_reportingVerbsEn: UInt64 = 0x83FE615D2AEA84EB
   /// The FNV-1a hash of `Resources/quotes/reporting-verbs-fr.txt`.
   static let quotes_reportingVerbsFr: UInt64 = 0xEB76AF88A0E473EF
 }

@@ -1095,6 +1095,16 @@ enum QuoteTestSupport {
 /// clauses or objects, objects and idioms read as trailing attributions,
 /// and a participle opening the sentence.
 @Suite struct EnglishReportedSpeechSpanTests {
+  /// `laid out` and `invoked` take what was said as their noun object.
+  @Test func layingOutAndInvokingReportANounObject() {
+    #expect(
+      quotes("In a speech in Dayton on Friday, Ms. Okafor laid out her plan to repair the river bridges.", .english)
+        == ["Okafor|indirect|her plan to repair the river bridges"])
+    #expect(
+      quotes("At the rally, the governor invoked the flooded farms of the valley.", .english)
+        == ["the governor|indirect|the flooded farms of the valley"])
+  }
+
   /// An adverbial side before an incise followed by its own quote sets the scene.
   @Test func anAdverbialBeforeAnInciseAndAQuote() {
     #expect(quotes("As the siren wailed, the narrator said, “It is midnight and the city is asleep.”", .english)
