@@ -844,6 +844,7 @@ blamed	noun-object
 blaming	noun-object
 endorsed	noun-object
 endorsing	noun-object
+endorses	noun-object
 thanked	noun-object
 thanking	noun-object
 discussed	noun-object
@@ -12856,7 +12857,7 @@ extension ResourceFingerprints {
   /// The FNV-1a hash of `Resources/quotes/function-words.txt`.
   static let quotes_functionWords: UInt64 = 0x843F98BDFAEFF7DA
   /// The FNV-1a hash of `Resources/quotes/indirect-speech.txt`.
-  static let quotes_indirectSpeech: UInt64 = 0x5E19465D13208B33
+  static let quotes_indirectSpeech: UInt64 = 0x4121EFC8AD7A9899
   /// The FNV-1a hash of `Resources/quotes/name-genders.txt`.
   static let quotes_nameGenders: UInt64 = 0xA1A269A4A58F0C3B
   /// The FNV-1a hash of `Resources/quotes/quote-marks.txt`.

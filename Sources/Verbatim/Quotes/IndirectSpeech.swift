@@ -134,12 +134,15 @@ enum IndirectSpeech {
         // (`announced the arrest of a man and said a curfew would continue`).
         // A noun object also ends before a participle of the writer's
         // (`attacked the hotel, killing 12 guests`) and before `, but`
-        // (`derided the deal as toothless, but Mr. Obama learned …`).
+        // (`derided the deal as toothless, but Mr. Obama learned …`) and
+        // before a relative clause that reports on its own (`endorses Trump,
+        // who says he is honored`).
         var clauseEnd = doc.has(index, .english)
           ? (contentStart..<contentEnd).first {
             endsNounObject(at: $0, doc)
               || clauseStart == nil && doc.has($0, .comma)
-                && (isGerund($0 + 1, doc) && !doc.has($0 + 1, .prep) || doc.analysis.tokens[$0 + 1].norm == "but")
+                && (isGerund($0 + 1, doc) && !doc.has($0 + 1, .prep) || doc.analysis.tokens[$0 + 1].norm == "but"
+                  || ["who", "which"].contains(doc.analysis.tokens[$0 + 1].norm) && doc.has($0 + 2, .verb))
           } ?? contentEnd : contentEnd
         var speaker = doc.subject(before: cue.lowerBound, floor: sentence.lowerBound)
         // `Sanders on Tuesday said …`, `X, Y and Z all suggested …`: a time

@@ -1096,6 +1096,13 @@ enum QuoteTestSupport {
 /// and a participle opening the sentence.
 @Suite struct EnglishReportedSpeechSpanTests {
   /// `laid out` and `invoked` take what was said as their noun object.
+  /// A noun object ends before a relative clause that reports on its own.
+  @Test func aNounObjectEndsBeforeARelativeClauseOfSaying() {
+    let found = quotes("The teachers' union endorses Ms. Okafor, who says she is grateful.", .english)
+    #expect(found.contains { $0.hasSuffix("|indirect|Ms. Okafor") })
+    #expect(found.contains { $0.hasSuffix("|indirect|she is grateful") })
+  }
+
   @Test func layingOutAndInvokingReportANounObject() {
     #expect(
       quotes("In a speech in Dayton on Friday, Ms. Okafor laid out her plan to repair the river bridges.", .english)
