@@ -633,6 +633,9 @@ felt	thatverb
 #                  `Boeing Chief Executive Kelly Ortberg`; `le PDG` → `directeur général`)
 #   reason         words opening the speaker's reason after a trailing attribution, which goes on
 #                  with what was said (`…, Graham said, since most of them accept …`)
+#   purpose        words before `to` and a speech act that make it the purpose of the sentence's
+#                  subject (`gathered Friday to discuss the crisis`, `called a meeting to discuss
+#                  the test`, `went on to discuss`); not `declined to discuss`, `plans to discuss`
 #   part-of-day    time nouns that no date rule tags (`Friday afternoon`, `on Tuesday night`)
 #   time-noun      time nouns after `last`/`this` before a verb (`the mayor last week said`)
 #   time-opener    words that may open a time before a verb besides prepositions and determiners
@@ -847,6 +850,7 @@ endorsing	noun-object
 endorses	noun-object
 thanked	noun-object
 thanking	noun-object
+discuss	noun-object
 discussed	noun-object
 discusses	noun-object
 discussing	noun-object
@@ -985,6 +989,21 @@ although	adverbial
 since	adverbial
 since	reason
 because	reason
+meeting	purpose
+meetings	purpose
+gathering	purpose
+session	purpose
+summit	purpose
+conference	purpose
+briefing	purpose
+hearing	purpose
+call	purpose
+met	purpose
+gathered	purpose
+convened	purpose
+assembled	purpose
+on	purpose
+together	purpose
 during	adverbial
 despite	adverbial
 amid	adverbial
@@ -12857,7 +12876,7 @@ extension ResourceFingerprints {
   /// The FNV-1a hash of `Resources/quotes/function-words.txt`.
   static let quotes_functionWords: UInt64 = 0x843F98BDFAEFF7DA
   /// The FNV-1a hash of `Resources/quotes/indirect-speech.txt`.
-  static let quotes_indirectSpeech: UInt64 = 0x4121EFC8AD7A9899
+  static let quotes_indirectSpeech: UInt64 = 0xDD2496B72A88D003
   /// The FNV-1a hash of `Resources/quotes/name-genders.txt`.
   static let quotes_nameGenders: UInt64 = 0xA1A269A4A58F0C3B
   /// The FNV-1a hash of `Resources/quotes/quote-marks.txt`.

@@ -205,6 +205,24 @@ enum IndirectSpeech {
           speaker = subject
           clauseEnd = comma
         }
+        // `European leaders gathered Friday to discuss …`, `called an
+        // emergency meeting to discuss …`: a speech act that is the purpose
+        // of the sentence's subject.
+        // (`a gathering of farmers to discuss`: past the noun's complement.)
+        if doc.has(index, .english), objectStart != nil, cue.lowerBound >= index - 1, index >= sentence.lowerBound + 3,
+          doc.analysis.tokens[index - 1].norm == "to",
+          let purpose = [index - 2, index - 4].first(where: {
+            $0 >= sentence.lowerBound && (wordLists.purposeWords.contains(doc.analysis.tokens[$0].norm) || isDate($0, doc))
+              && ($0 == index - 2 || doc.analysis.tokens[index - 3].norm == "of")
+          }),
+          var subject = doc.sentenceSubject(index) ?? speaker ?? doc.initialNounPhrase(index), subject.upperBound <= purpose
+        {
+          // (`European leaders gathered Friday`: the subject ends before its verb.)
+          if let verb = subject.dropFirst().first(where: { isPastForm($0, doc) || wordLists.purposeWords.contains(doc.analysis.tokens[$0].norm) }) {
+            subject = subject.lowerBound..<verb
+          }
+          if doc.isPlausibleSpeaker(subject) { speaker = subject }
+        }
         guard let speaker, doc.isPlausibleSpeaker(speaker) else { continue }
         // `As Clinton talked about bringing communities together, Trump …`:
         // an attribution in an adverbial clause reports up to its comma.

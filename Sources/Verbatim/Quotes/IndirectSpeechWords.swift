@@ -36,6 +36,9 @@ struct IndirectSpeechWords: Sendable {
   let adverbialOpeners: Set<String>
   /// Words opening the speaker's reason after a trailing attribution (`since`, `because`).
   let reasonOpeners: Set<String>
+  /// Words before `to` and a speech act that make it the purpose of the
+  /// sentence's subject (`gathered Friday to discuss`, `a meeting to discuss`).
+  let purposeWords: Set<String>
   /// Possessives before a noun that speaks for their owner, with the pronoun naming that owner (`his` → `he`).
   let possessivePronouns: [String: String]
   /// Nouns that speak for a possessive's owner (`his office`, `son entourage`).
@@ -115,7 +118,7 @@ struct IndirectSpeechWords: Sendable {
     "support-verb", "speech-noun", "question-verb", "wh-word", "idiom", "no-content", "speaker-end", "person-noun", "org-part",
     "reflexive-fr", "etre-fr", "adverbial-preposition-fr", "possessive-fr", "adverbial-noun-fr", "on-place-fr",
     "stressed-fr", "opinion-fr", "faire-fr", "faire-infinitive-fr", "infinitive-fr", "asserting-stem-fr",
-    "continue", "reason", "possessive", "speaks-for", "role-synonym",
+    "continue", "reason", "purpose", "possessive", "speaks-for", "role-synonym",
   ]
 
   /// Reads the lists from the text of `indirect-speech.txt`.
@@ -146,6 +149,7 @@ struct IndirectSpeechWords: Sendable {
     directivePrepositions = lists["directive-preposition"] ?? []
     adverbialOpeners = lists["adverbial"] ?? []
     reasonOpeners = lists["reason"] ?? []
+    purposeWords = lists["purpose"] ?? []
     possessivePronouns = (prepositions["possessive"] ?? [:]).compactMapValues { $0.first }
     speaksForNouns = lists["speaks-for"] ?? []
     roleSynonyms = prepositions["role-synonym"] ?? [:]

@@ -1096,6 +1096,19 @@ enum QuoteTestSupport {
 /// and a participle opening the sentence.
 @Suite struct EnglishReportedSpeechSpanTests {
   /// `laid out` and `invoked` take what was said as their noun object.
+  /// A speech act after `to` that is the purpose of the sentence's subject.
+  @Test func aSpeechActAsThePurposeOfTheSubject() {
+    #expect(
+      quotes("European ministers gathered Friday to discuss the drought facing the south.", .english)
+        == ["European ministers|indirect|the drought facing the south"])
+    #expect(
+      quotes("The senator spoke at a gathering of farmers to discuss the price of grain.", .english)
+        == ["The senator|indirect|the price of grain"])
+    #expect(quotes("Ms. Okafor went on to discuss the budget.", .english) == ["Okafor|indirect|the budget"])
+    // Not a refusal or a plan.
+    #expect(quotes("Ms. Okafor declined to discuss the budget.", .english).isEmpty)
+  }
+
   /// A noun object ends before a relative clause that reports on its own.
   @Test func aNounObjectEndsBeforeARelativeClauseOfSaying() {
     let found = quotes("The teachers' union endorses Ms. Okafor, who says she is grateful.", .english)
