@@ -746,6 +746,7 @@ emphasizes	bare-clause
 criticized	noun-object
 criticizes	noun-object
 criticizing	noun-object
+criticize	noun-object
 highlighted	noun-object
 highlighting	noun-object
 questioned	noun-object
@@ -753,6 +754,7 @@ questioning	noun-object
 denounced	noun-object
 denounces	noun-object
 denouncing	noun-object
+denounce	noun-object
 proposed	noun-object
 proposes	noun-object
 proposing	noun-object
@@ -841,6 +843,7 @@ demanded	noun-object
 demanding	noun-object
 condemned	noun-object
 condemning	noun-object
+condemn	noun-object
 applauded	noun-object
 applauding	noun-object
 blamed	noun-object
@@ -848,6 +851,9 @@ blaming	noun-object
 endorsed	noun-object
 endorsing	noun-object
 endorses	noun-object
+endorse	noun-object
+urge	noun-object
+urges	noun-object
 thanked	noun-object
 thanking	noun-object
 discuss	noun-object
@@ -12876,7 +12882,7 @@ extension ResourceFingerprints {
   /// The FNV-1a hash of `Resources/quotes/function-words.txt`.
   static let quotes_functionWords: UInt64 = 0x843F98BDFAEFF7DA
   /// The FNV-1a hash of `Resources/quotes/indirect-speech.txt`.
-  static let quotes_indirectSpeech: UInt64 = 0xDD2496B72A88D003
+  static let quotes_indirectSpeech: UInt64 = 0x421AD3FC14A5FC0D
   /// The FNV-1a hash of `Resources/quotes/name-genders.txt`.
   static let quotes_nameGenders: UInt64 = 0xA1A269A4A58F0C3B
   /// The FNV-1a hash of `Resources/quotes/quote-marks.txt`.

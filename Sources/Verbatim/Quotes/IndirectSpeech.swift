@@ -136,10 +136,12 @@ enum IndirectSpeech {
         // (`attacked the hotel, killing 12 guests`) and before `, but`
         // (`derided the deal as toothless, but Mr. Obama learned …`) and
         // before a relative clause that reports on its own (`endorses Trump,
-        // who says he is honored`).
+        // who says he is honored`), and at a semicolon (`denounce N. Korea
+        // test; Obama, others vow consequences`).
         var clauseEnd = doc.has(index, .english)
           ? (contentStart..<contentEnd).first {
             endsNounObject(at: $0, doc)
+              || clauseStart == nil && doc.analysis.tokens[$0].norm == ";"
               || clauseStart == nil && doc.has($0, .comma)
                 && (isGerund($0 + 1, doc) && !doc.has($0 + 1, .prep) || doc.analysis.tokens[$0 + 1].norm == "but"
                   || ["who", "which"].contains(doc.analysis.tokens[$0 + 1].norm) && doc.has($0 + 2, .verb))
@@ -738,7 +740,21 @@ enum IndirectSpeech {
     } else if !wordLists.nounObjectVerbs.contains(norm) {
       return nil
     }
-    while start < limit && start <= verb + 2 && doc.has(start, .adverb) && !doc.has(start, .det) { start += 1 }
+    // (Not the first part of a compound: `long-standing deals`.)
+    func hyphenated(_ index: Int) -> Bool {
+      let tokens = doc.analysis.tokens
+      return index + 1 < tokens.count && tokens[index + 1].norm == "-" && tokens[index + 1].start == tokens[index].end
+    }
+    while start < limit && start <= verb + 2 && doc.has(start, .adverb) && !doc.has(start, .det) && !hyphenated(start) {
+      start += 1
+    }
+    // `announced on Friday the arrest of …`, `announced Friday a plan`: a
+    // date between the verb and a determiner that opens the object.
+    var afterDate = start < limit && doc.has(start, .prep) && isDate(start + 1, doc) ? start + 1 : start
+    if isDate(afterDate, doc) {
+      while afterDate < limit && afterDate < start + 6 && isDate(afterDate, doc) { afterDate += 1 }
+      if afterDate < limit, doc.has(afterDate, .det), !doc.has(afterDate, .that) { start = afterDate }
+    }
     guard start < limit, doc.has(start, .word) || doc.analysis.tokens[start].kind == .number, !doc.has(start, .prep),
       !doc.has(start, .verb), !doc.has(start, .aux), !doc.has(start, .that), !isDate(start, doc),
       !wordLists.timeAdverbs.contains(doc.analysis.tokens[start].norm)

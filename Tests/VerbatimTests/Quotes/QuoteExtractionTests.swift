@@ -1096,6 +1096,19 @@ enum QuoteTestSupport {
 /// and a participle opening the sentence.
 @Suite struct EnglishReportedSpeechSpanTests {
   /// `laid out` and `invoked` take what was said as their noun object.
+  /// A noun object after a date, a compound opening it, base forms in
+  /// headlines, and a semicolon ending it.
+  @Test func nounObjectsAfterADateInCompoundsAndHeadlines() {
+    #expect(
+      quotes("Police announced on Friday the arrest of a man in the fire.", .english)
+        == ["Police|indirect|the arrest of a man in the fire"])
+    #expect(
+      quotes("Ms. Okafor criticized long-standing tax breaks.", .english) == ["Okafor|indirect|long-standing tax breaks"])
+    #expect(
+      quotes("Farmers denounce the water tax; the minister calls for calm", .english).first
+        == "Farmers|indirect|the water tax")
+  }
+
   /// A speech act after `to` that is the purpose of the sentence's subject.
   @Test func aSpeechActAsThePurposeOfTheSubject() {
     #expect(
