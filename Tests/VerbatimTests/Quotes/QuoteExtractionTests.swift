@@ -1109,6 +1109,16 @@ enum QuoteTestSupport {
         == "Farmers|indirect|the water tax")
   }
 
+  /// `some`, `many`, `several` open a speaker's noun phrase in the middle of a sentence.
+  @Test func aQuantifiedSpeakerAfterAnAdverbialClause() {
+    #expect(
+      quotes("While the data are thin, many farmers acknowledge that the tax cut helped.", .english)
+        == ["many farmers|indirect|the tax cut helped"])
+    #expect(
+      quotes("While results are hard to find, some groups acknowledge that the work had an impact.", .english)
+        == ["some groups|indirect|the work had an impact"])
+  }
+
   /// A speech act after `to` that is the purpose of the sentence's subject.
   @Test func aSpeechActAsThePurposeOfTheSubject() {
     #expect(
