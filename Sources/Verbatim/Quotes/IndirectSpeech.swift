@@ -263,6 +263,35 @@ enum IndirectSpeech {
         coveredUntil = clauseEnd
       }
     }
+    found += blockQuotes(doc, insideMarks: insideMarks)
+    return found
+  }
+
+  /// `The governor added:` ¶ `It's typical of …`: a paragraph that is only a
+  /// subject, a verb of saying and a colon introduces the next paragraph
+  /// when that one opens without a quotation mark (a block quote whose
+  /// marks the page dropped): what was said, without marks.
+  private static func blockQuotes(_ doc: QuoteTokens, insideMarks: [Bool]) -> [Found] {
+    var found: [Found] = []
+    let paragraphs = doc.analysis.paragraphs.count
+    guard paragraphs > 1 else { return [] }
+    for paragraph in 0..<(paragraphs - 1) {
+      let tokens = doc.paragraphTokens(paragraph)
+      guard tokens.count >= 3, doc.has(tokens.upperBound - 1, .colon) else { continue }
+      let verb = tokens.upperBound - 2
+      guard doc.has(verb, .verb), !insideMarks[verb] else { continue }
+      let sentence = doc.sentence(Int(doc.sentenceOf[verb]))
+      let floor = max(sentence.lowerBound, tokens.lowerBound)
+      guard let cue = doc.verbGroup(endingAt: verb, floor: floor),
+        let speaker = doc.subject(before: cue.lowerBound, floor: floor), doc.isPlausibleSpeaker(speaker),
+        speaker.lowerBound == firstWord(floor..<sentence.upperBound, doc)
+      else { continue }
+      let next = doc.paragraphTokens(paragraph + 1)
+      var end = next.upperBound
+      while end > next.lowerBound && doc.has(end - 1, .punctuation) && !doc.has(end - 1, .mark) { end -= 1 }
+      guard end > next.lowerBound, !doc.has(next.lowerBound, .mark), !insideMarks[next.lowerBound] else { continue }
+      found.append(Found(content: next.lowerBound..<end, kind: .indirect, speaker: speaker, cue: cue))
+    }
     return found
   }
 

@@ -1109,6 +1109,16 @@ enum QuoteTestSupport {
         == "Farmers|indirect|the water tax")
   }
 
+  /// `X added:` alone in its paragraph introduces the next one when the page
+  /// dropped its quotation marks.
+  @Test func aBlockQuoteAfterAColonParagraph() {
+    let text = "The mayor spoke first.\n\nThe governor added:\n\nIt is typical of the council. They know nothing about the river.\n\nThe vote is on Monday."
+    #expect(quotes(text, .english) == ["The governor|indirect|It is typical of the council. They know nothing about the river"])
+    // A paragraph opening with a mark is a direct quote, read as such.
+    let marked = "The governor added:\n\n“It is typical of the council.”"
+    #expect(quotes(marked, .english) == ["The governor|direct|It is typical of the council."])
+  }
+
   /// `some`, `many`, `several` open a speaker's noun phrase in the middle of a sentence.
   @Test func aQuantifiedSpeakerAfterAnAdverbialClause() {
     #expect(
