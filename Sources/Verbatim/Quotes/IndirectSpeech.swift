@@ -413,6 +413,16 @@ enum IndirectSpeech {
     } else {
       return false
     }
+    // (Not a fragment the writer's sentence quotes: `Bemoaning the “phony
+    // system,” Trump accused Holt of …` — a word right before its opening mark.)
+    let sentenceStart = doc.sentence(Int(doc.sentenceOf[index])).lowerBound
+    var open = before
+    while open > sentenceStart && open > before - 40 && !doc.has(open, .mark) { open -= 1 }
+    if doc.has(open, .mark), open > sentenceStart, doc.has(open - 1, .word), doc.has(open - 1, .english),
+      !doc.has(open - 1, .verb)
+    {
+      return false
+    }
     return separated || (before >= 0 && doc.has(before, .comma))
   }
 
@@ -722,7 +732,7 @@ enum IndirectSpeech {
     if doc.has(index, .comma) {
       // (`criticized the Fed for moving too slowly, while some Democrats …`: a contrast of the writer's.)
       return doc.has(index + 1, .verb) || (isConjunction(index + 1) && doc.has(index + 2, .verb))
-        || index + 1 < doc.count && ["while", "whereas"].contains(doc.analysis.tokens[index + 1].norm)
+        || index + 1 < doc.count && ["while", "whereas", "though", "although"].contains(doc.analysis.tokens[index + 1].norm)
     }
     return isConjunction(index) && doc.has(index + 1, .verb)
   }

@@ -1109,6 +1109,17 @@ enum QuoteTestSupport {
         == "Farmers|indirect|the water tax")
   }
 
+  /// A quoted fragment of the writer's sentence is no quote that the verb
+  /// after it attributes, and `, though …` is the writer's or a new report.
+  @Test func aFragmentBeforeTheVerbAndAThoughClause() {
+    #expect(
+      quotes("Decrying the “rigged courts,” Ms. Okafor accused the judge of being a partisan.", .english)
+        .contains("Okafor|indirect|the judge of being a partisan"))
+    #expect(
+      quotes("Ms. Okafor said the bridge would reopen in May, though she acknowledged the budget was tight.", .english)
+        == ["Okafor|indirect|the bridge would reopen in May", "she|indirect|the budget was tight"])
+  }
+
   /// `X added:` alone in its paragraph introduces the next one when the page
   /// dropped its quotation marks.
   @Test func aBlockQuoteAfterAColonParagraph() {
