@@ -357,8 +357,11 @@ enum IndirectSpeech {
     guard noun + 2 < limit, let prepositions = wordLists.speechNouns[doc.analysis.tokens[noun].norm],
       prepositions.contains(doc.analysis.tokens[noun + 1].norm), doc.has(noun + 2, .word) || doc.has(noun + 2, .mark)
     else { return nil }
-    guard let group = doc.verbGroup(endingAt: verb, floor: floor),
-      let speaker = doc.subject(before: group.lowerBound, floor: floor), doc.isPlausibleSpeaker(speaker)
+    // (`The Security Council on Friday made a strong condemnation of …`: a time before the verb.)
+    guard var group = doc.verbGroup(endingAt: verb, floor: floor) else { return nil }
+    while group.lowerBound < verb && isDate(group.lowerBound, doc) { group = (group.lowerBound + 1)..<group.upperBound }
+    guard let speaker = doc.subject(before: timeBefore(group.lowerBound, floor: floor, doc) ?? group.lowerBound, floor: floor),
+      doc.isPlausibleSpeaker(speaker)
     else { return nil }
     let start = noun + 2
     let end = (start..<limit).first { endsNounObject(at: $0, doc) } ?? limit

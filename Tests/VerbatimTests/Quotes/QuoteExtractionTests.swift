@@ -1109,6 +1109,13 @@ enum QuoteTestSupport {
         == "Farmers|indirect|the water tax")
   }
 
+  /// A time between the subject and the support verb of a speech act.
+  @Test func aSpeechNounActAfterATime() {
+    #expect(
+      quotes("The city council on Friday made a strong condemnation of the river dumping.", .english)
+        == ["The city council|indirect|the river dumping"])
+  }
+
   /// A quoted fragment of the writer's sentence is no quote that the verb
   /// after it attributes, and `, though …` is the writer's or a new report.
   @Test func aFragmentBeforeTheVerbAndAThoughClause() {
