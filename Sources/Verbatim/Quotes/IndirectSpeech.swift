@@ -433,6 +433,18 @@ enum IndirectSpeech {
   /// `que`/`that` (past an object or a time: `told reporters that`, `a dit
   /// aux journalistes que`, `said Friday that`), or, for English verbs of
   /// saying, right at a subject (`says he would`).
+  /// An English `that` after a noun, opening a relative clause: a verb right
+  /// after it, an auxiliary (`the land that had been ravaged`) or a
+  /// present-tense form before its object (`a base that overlooks the bay`).
+  private static func opensRelativeClause(_ that: Int, _ doc: QuoteTokens) -> Bool {
+    guard doc.has(that, .english), that + 2 < doc.count else { return false }
+    if doc.has(that + 1, .aux) { return true }
+    let norm = doc.analysis.tokens[that + 1].norm.utf8
+    return doc.has(that + 1, .word) && !doc.has(that + 1, .capitalized) && !doc.has(that + 1, .he) && norm.count > 4
+      && norm.last == UInt8(ascii: "s") && !norm.suffix(2).elementsEqual("ss".utf8)
+      && (doc.has(that + 2, .det) || doc.has(that + 2, .capitalized))
+  }
+
   private static func complementStart(after verb: Int, limit: Int, _ doc: QuoteTokens) -> Int? {
     // `Limbaugh added: And from a supposed front-runner …`: what follows a
     // colon without a quote mark (a block quote the page lost its marks for).
@@ -478,7 +490,9 @@ enum IndirectSpeech {
       }
       index += 1
     }
-    if index < limit && doc.has(index, .that) && !doc.has(index + 1, .punctuation) && !isDeterminerThat(index, limit: limit, doc) {
+    if index < limit && doc.has(index, .that) && !doc.has(index + 1, .punctuation) && !isDeterminerThat(index, limit: limit, doc)
+      && !(index > verb + 1 && opensRelativeClause(index, doc))
+    {
       // `that` as a determiner (`said that day`) is rare after a verb of saying.
       return index + 1
     }
@@ -503,7 +517,9 @@ enum IndirectSpeech {
         }
         probe += 1
       }
-      if probe + 1 < limit && doc.has(probe, .that) && !doc.has(probe + 1, .punctuation) { return probe + 1 }
+      if probe + 1 < limit && doc.has(probe, .that) && !doc.has(probe + 1, .punctuation) && !opensRelativeClause(probe, doc) {
+        return probe + 1
+      }
     }
     // `affirment avoir signalé …`, `assure être innocent`: a French verb of
     // asserting and an infinitive with the same subject.

@@ -1109,6 +1109,16 @@ enum QuoteTestSupport {
         == "Farmers|indirect|the water tax")
   }
 
+  /// A `that` after a noun further on opens a relative clause, not what was said.
+  @Test func aRelativeThatAfterTheVerbsComplements() {
+    #expect(quotes("The mayor spoke in a hall on a hill that overlooks the harbor.", .english).isEmpty)
+    #expect(quotes("The firm agreed to clean up the river and restore the land that had been flooded.", .english).isEmpty)
+    // A clause after a place still reports.
+    #expect(
+      quotes("The mayor said in an interview on Friday that the harbor would reopen.", .english)
+        == ["The mayor|indirect|the harbor would reopen"])
+  }
+
   /// A time between the subject and the support verb of a speech act.
   @Test func aSpeechNounActAfterATime() {
     #expect(
