@@ -568,6 +568,8 @@ enum IndirectSpeech {
         {
           return nil
         }
+        // (`vowed not to repeat that mistake`: the negation is what was said.)
+        if index - 1 > verb, doc.has(index - 1, .negation), doc.has(index, .english) { return index - 1 }
         return index + 1
       }
       // `wondering about his ability to continue`: after a preposition the

@@ -60,7 +60,7 @@ extension QuoteTokens {
     guard next < limit, has(next, .verb), !has(next, .naming) || next > index else { return nil }
     let verb = next
     if pronoun == nil, let inverted = invertedPronoun(at: verb + 1) { pronoun = inverted.pronoun }
-    if has(verb + 1, .negation) && !has(verb + 1, .me) { return nil }
+    if has(verb + 1, .negation) && !has(verb + 1, .me) && !negatesInfinitive(verb + 1) { return nil }
     return (index..<(verb + 1), pronoun)
   }
 
@@ -164,8 +164,14 @@ extension QuoteTokens {
       steps += 1
     }
     for index in max(floor, start - 2)..<verb where has(index, .negation) && !has(index, .me) { return nil }
-    if has(verb + 1, .negation) && !has(verb + 1, .me) { return nil }
+    if has(verb + 1, .negation) && !has(verb + 1, .me) && !negatesInfinitive(verb + 1) { return nil }
     return start..<(verb + 1)
+  }
+
+  /// An English `not` before `to`, which negates the infinitive, not the
+  /// verb of saying before it (`vowed not to repeat that mistake`).
+  private func negatesInfinitive(_ negation: Int) -> Bool {
+    has(negation, .english) && negation + 1 < count && analysis.tokens[negation + 1].norm == "to"
   }
 
   /// The entity token range holding `index`, if any.

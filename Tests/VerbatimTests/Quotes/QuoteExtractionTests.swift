@@ -1109,6 +1109,13 @@ enum QuoteTestSupport {
         == "Farmers|indirect|the water tax")
   }
 
+  /// `not` before `to` negates the infinitive, not the verb of saying.
+  @Test func aNegatedInfinitiveAfterAVerbOfSaying() {
+    #expect(quotes("The union pledged not to strike before May.", .english) == ["The union|indirect|not to strike before May"])
+    // The verb itself negated reports nothing.
+    #expect(quotes("The union did not pledge to strike before May.", .english).isEmpty)
+  }
+
   /// A `that` after a noun further on opens a relative clause, not what was said.
   @Test func aRelativeThatAfterTheVerbsComplements() {
     #expect(quotes("The mayor spoke in a hall on a hill that overlooks the harbor.", .english).isEmpty)
