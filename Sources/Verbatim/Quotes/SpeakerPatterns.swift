@@ -398,6 +398,7 @@ extension QuoteTokens {
   /// words that are not verbs, complementizers or conjunctions.
   func nounPhrase(endingAt last: Int, floor: Int) -> Range<Int> {
     var start = last
+    var beforeConjunction: Int?  // where the phrase started before it crossed `and`
     while start - 1 >= floor && last - start < 6 {
       // `labor-policy experts`, `the 19-year-old Czech`: over a glued hyphen
       // to the word or number before it.
@@ -407,15 +408,31 @@ extension QuoteTokens {
         start -= 2
         continue
       }
-      guard has(start - 1, .word) && !has(start - 1, .stop)
-        && !has(start - 1, .that) && !has(start - 1, .verb) && !has(start - 1, .aux)
-        && !(has(start - 1, .adverb) && !has(start - 1, .det) && !has(start - 1, .capitalized))
-      else { break }
+      // `Companies and individuals complain`: two nouns joined by `and` or `or`.
+      // (Once, and only when the phrase then opens its clause.)
+      if beforeConjunction == nil, start - 2 >= floor, has(start - 1, .english),
+        ["and", "or"].contains(analysis.tokens[start - 1].norm), isNounLike(start - 2), isNounLike(start)
+      {
+        beforeConjunction = start
+        start -= 2
+        continue
+      }
+      guard isNounLike(start - 1) else { break }
       start -= 1
+    }
+    if let kept = beforeConjunction, !(start == floor || has(start - 1, .punctuation) || has(start - 1, .that)) {
+      start = kept
     }
     // Keep the determiner but not a preposition left at the edge.
     while start < last && has(start, .prep) { start += 1 }
     return start..<(last + 1)
+  }
+
+  /// A word a speaker's noun phrase runs across: no stop word, clause word,
+  /// verb, auxiliary or adverb.
+  private func isNounLike(_ index: Int) -> Bool {
+    has(index, .word) && !has(index, .stop) && !has(index, .that) && !has(index, .verb) && !has(index, .aux)
+      && !(has(index, .adverb) && !has(index, .det) && !has(index, .capitalized))
   }
 
   /// Whether a span can name a speaker: a pronoun, a name, or a noun phrase

@@ -1109,6 +1109,17 @@ enum QuoteTestSupport {
         == "Farmers|indirect|the water tax")
   }
 
+  /// Two nouns joined by `and` opening the clause are one speaker.
+  @Test func aSpeakerOfTwoNounsJoinedByAnd() {
+    #expect(
+      quotes("Farmers and retailers complain that the new tax is too high.", .english)
+        == ["Farmers and retailers|indirect|the new tax is too high"])
+    // Not across `and` in the middle of the writer's sentence.
+    #expect(
+      quotes("She met the mayor and other local leaders and came away convinced that the plan would work.", .english)
+        .allSatisfy { !$0.hasPrefix("mayor and") && !$0.contains("and came away|") })
+  }
+
   /// `not` before `to` negates the infinitive, not the verb of saying.
   @Test func aNegatedInfinitiveAfterAVerbOfSaying() {
     #expect(quotes("The union pledged not to strike before May.", .english) == ["The union|indirect|not to strike before May"])
