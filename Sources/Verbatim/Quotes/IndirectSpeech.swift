@@ -89,7 +89,10 @@ enum IndirectSpeech {
           let end = (contentStart..<contentEnd).first { doc.has($0, .colon) && opensMarkedQuote($0 + 1, doc, insideMarks) }
             ?? contentEnd
           // (After the role, a quote of its own: `Pour X, délégué CFDT, « … »`.)
-          if !(contentStart > comma + 1 && doc.has(contentStart, .mark)) {
+          // (Nor a lone adverb: `According to MSNBC, basically.`)
+          if !(contentStart > comma + 1 && doc.has(contentStart, .mark)),
+            (contentStart..<end).lazy.filter({ doc.has($0, .word) }).prefix(2).count == 2
+          {
             found.append(Found(content: contentStart..<end, kind: .indirect, speaker: speaker, cue: start..<from))
           }
           coveredUntil = contentStart
@@ -239,6 +242,14 @@ enum IndirectSpeech {
         var wordsEnd = clauseEnd
         while wordsEnd > contentStart && doc.has(wordsEnd - 1, .punctuation) && !doc.has(wordsEnd - 1, .mark) { wordsEnd -= 1 }
         if isToldObject(contentStart..<wordsEnd, verb: index, doc) { continue }
+        // `Limbaugh told his radio audience of Monday, “What has happened …”`:
+        // who was told, then a quote of its own.
+        if doc.has(index, .english), doc.analysis.tokens[index].norm.hasPrefix("t"), contentStart == index + 1,
+          let comma = (contentStart..<min(clauseEnd, contentStart + 9)).first(where: { doc.has($0, .comma) }),
+          comma + 1 < doc.count, doc.has(comma + 1, .mark)
+        {
+          continue
+        }
         // Without `that`, what follows the verb of an English attribution
         // closing a quote is where or when it was said (`…,” Trump said this
         // month on CNBC`, `…,” Clarke told the miners`, `…,” he said after
@@ -375,6 +386,8 @@ enum IndirectSpeech {
   /// called the charges …`, `Trump called her …`).
   private static func isNamingCalled(_ index: Int, afterComma: Bool, _ doc: QuoteTokens) -> Bool {
     guard index >= 2, doc.has(index, .english), doc.analysis.tokens[index].norm == "called" else { return false }
+    // `what he called Machado's “sex tape”`: naming, whatever follows.
+    if (max(0, index - 3)...(index - 2)).contains(where: { doc.analysis.tokens[$0].norm == "what" }) { return true }
     // (`, called the Virginia Conservation Legacy Fund,`: a name with its article.)
     let theName = doc.has(index - 1, .comma) && index + 2 < doc.count && doc.analysis.tokens[index + 1].norm == "the"
       && doc.has(index + 2, .capitalized)
@@ -386,8 +399,11 @@ enum IndirectSpeech {
       return afterComma || doc.has(next, .comma)
     }
     var probe = index - 1
-    while probe > index - 4 && probe > 0 && doc.has(probe, .word) && !doc.has(probe, .capitalized)
-      && !doc.has(probe, .det) && !doc.has(probe, .he) && !doc.has(probe, .aux)
+    // (Over a hyphenated compound: `a Pakistan-based group called …`.)
+    while probe > index - 6 && probe > 0
+      && (doc.isGluedHyphen(probe) || doc.isGluedHyphen(probe + 1) && doc.has(probe, .word)
+        || doc.has(probe, .word) && !doc.has(probe, .capitalized) && !doc.has(probe, .det) && !doc.has(probe, .he)
+          && !doc.has(probe, .aux))
     {
       probe -= 1
     }

@@ -1109,6 +1109,18 @@ enum QuoteTestSupport {
         == "Farmers|indirect|the water tax")
   }
 
+  /// Naming and telling that report nothing of their own.
+  @Test func namingAndTellingWithoutContent() {
+    #expect(quotes("Readers rushed to see what he called the “secret tape.”", .english).allSatisfy { !$0.contains("|indirect|") })
+    #expect(
+      quotes("The two towns argue over whether a leader of a Texas-based group called Rivers First belongs on the list.", .english)
+        .isEmpty)
+    #expect(quotes("Pretty much the same, right? According to the mayor, basically.", .english).isEmpty)
+    #expect(
+      quotes("The mayor told her radio audience on Monday, “We will rebuild the pier.”", .english)
+        == ["The mayor|direct|We will rebuild the pier."])
+  }
+
   /// Two nouns joined by `and` opening the clause are one speaker.
   @Test func aSpeakerOfTwoNounsJoinedByAnd() {
     #expect(
