@@ -178,7 +178,8 @@ public struct EntityRecognizer: Sendable {
           {
             label = .person
           }
-          add((range, label == .product && TagSet.types[span.type] != .product ? TagSet.types[span.type] : label))
+          label = label == .product && TagSet.types[span.type] != .product ? TagSet.types[span.type] : label
+          add((label == .person ? withHyphenatedGivenName(range, tokens, bytes) : range, label))
         }
       }
       // A name before a role in apposition (`Sundar Pichai, the boss of the
@@ -430,6 +431,35 @@ public struct EntityRecognizer: Sendable {
     else { return nil }
     return lower..<upper
   }
+
+  /// A person's name that ends on a capitalized word glued by a hyphen to a
+  /// short lower-case word runs over it (`Ban Ki-moon`, `Kim Jong-un`, `Moon
+  /// Jae-in`: Korean given names, which the tagger and the trimming of common
+  /// words had cut at the hyphen).
+  private func withHyphenatedGivenName(
+    _ range: Range<Int>, _ tokens: ArraySlice<Token>, _ bytes: UnsafeBufferPointer<UInt8>
+  ) -> Range<Int> {
+    let last = range.upperBound - 1
+    guard range.upperBound + 1 < tokens.endIndex, range.count >= 2 else { return range }
+    let name = tokens[last], hyphen = tokens[last + 1], given = tokens[last + 2]
+    guard hyphen.norm == "-", hyphen.start == name.end, given.start == hyphen.end, given.kind == .word,
+      (1...4).contains(given.end - given.start), let first = given.norm.unicodeScalars.first,
+      given.norm.unicodeScalars.allSatisfy({ $0.isASCII && $0.properties.isLowercase }),
+      UTF8Scanning.decode(bytes, at: name.utf8Range.lowerBound).0.properties.isUppercase, first.isASCII,
+      !(last + 3 < tokens.endIndex && tokens[last + 3].start == given.end && tokens[last + 3].norm == "-"),
+      !Self.compoundSecondParts.contains(given.norm)
+    else { return range }
+    return range.lowerBound..<(range.upperBound + 2)
+  }
+
+  /// Short second parts of compounds after a name (`Pence-led`, `Trump-era`,
+  /// `Obama-like`) and number words (`Seventy-four`), which no given name
+  /// ends with.
+  static let compoundSecondParts: Set<String> = [
+    "led", "run", "era", "age", "aged", "like", "free", "wide", "long", "made", "born", "held", "type", "day",
+    "year", "old", "less", "ish", "ist", "ism", "ite", "size", "won", "bred", "fed", "left",
+    "one", "two", "four", "five", "six", "nine", "ten",
+  ]
 
   /// French articles that open an infinitive's object (`d'indemniser les usagers`).
   static let frenchArticles: Set<String> = ["le", "la", "les", "l'", "un", "une", "des", "du", "ses", "son", "sa", "leur", "leurs"]

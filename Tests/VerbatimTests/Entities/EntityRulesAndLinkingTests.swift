@@ -765,3 +765,19 @@ private func labeled(_ text: String, _ language: Language) -> [String] {
       .contains("ORG:Reform UK"))
   }
 }
+
+/// Korean given names written with a hyphen and a lower-case second part.
+@Suite struct HyphenatedGivenNameTests {
+  @Test func aPersonRunsOverAHyphenatedGivenName() {
+    let found = labeled("Ban Ki-moon met Kim Jong-un and Moon Jae-in in Seoul on Friday.", .english)
+    #expect(found.contains("PERSON:Ban Ki-moon"))
+    #expect(found.contains("PERSON:Kim Jong-un"))
+    #expect(found.contains("PERSON:Moon Jae-in"))
+  }
+
+  @Test func notOverACompoundsSecondPart() {
+    let found = labeled("The Mike Pence-led panel met under the Donald Trump-era rules.", .english)
+    #expect(found.contains("PERSON:Mike Pence"))
+    #expect(found.contains("PERSON:Donald Trump"))
+  }
+}
