@@ -208,6 +208,24 @@ import Testing
     #expect(reported.quotes.filter { $0.kind == .indirect }.count >= 3_000)
   }
 
+  /// The eighteenth session's constructions, a thousand times each: block
+  /// quotes after `X added:` paragraphs, purpose clauses, `and` speakers,
+  /// quoted fragments before a verb, relative `that`, Korean given names.
+  @Test func thousandsOfBlockQuotesPurposesAndHyphenatedNames() {
+    let blocks = String(
+      repeating: "The governor added:\n\nIt is typical of the council. They know nothing.\n\n", count: 1_000)
+    let quoted = TestSupport.analyzer.analyze(blocks, language: .english)
+    HardInputInvariants.check(blocks, quoted)
+    #expect(quoted.quotes.filter { $0.kind == .indirect }.count >= 999)
+    let clauses = String(
+      repeating: "Farmers and retailers gathered Friday to discuss the drought. Decrying the “rigged courts,” Ban Ki-moon accused the judge of bias, though he acknowledged that the land that had been flooded was dry. ",
+      count: 1_000)
+    let reported = TestSupport.analyzer.analyze(clauses, language: .english)
+    HardInputInvariants.check(clauses, reported)
+    #expect(reported.quotes.filter { $0.kind == .indirect }.count >= 3_000)
+    #expect(reported.entities.filter { $0.label == .person && reported.text(of: $0) == "Ban Ki-moon" }.count >= 1_000)
+  }
+
   /// Every white-space, separator and format character of Unicode (ZWJ,
   /// BOM, soft hyphen, bidi controls, tags, …), alone, between letters, and
   /// all in a row.
