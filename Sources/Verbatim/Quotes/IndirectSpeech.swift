@@ -817,11 +817,9 @@ enum IndirectSpeech {
       return nil
     }
     // (Not the first part of a compound: `long-standing deals`.)
-    func hyphenated(_ index: Int) -> Bool {
-      let tokens = doc.analysis.tokens
-      return index + 1 < tokens.count && tokens[index + 1].norm == "-" && tokens[index + 1].start == tokens[index].end
-    }
-    while start < limit && start <= verb + 2 && doc.has(start, .adverb) && !doc.has(start, .det) && !hyphenated(start) {
+    while start < limit && start <= verb + 2 && doc.has(start, .adverb) && !doc.has(start, .det)
+      && !doc.isGluedHyphen(start + 1)
+    {
       start += 1
     }
     // `announced on Friday the arrest of …`, `announced Friday a plan`: a
