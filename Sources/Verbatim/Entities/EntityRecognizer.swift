@@ -443,9 +443,9 @@ public struct EntityRecognizer: Sendable {
     guard range.upperBound + 1 < tokens.endIndex, range.count >= 2 else { return range }
     let name = tokens[last], hyphen = tokens[last + 1], given = tokens[last + 2]
     guard hyphen.norm == "-", hyphen.start == name.end, given.start == hyphen.end, given.kind == .word,
-      (1...4).contains(given.end - given.start), let first = given.norm.unicodeScalars.first,
+      (1...4).contains(given.end - given.start),
       given.norm.unicodeScalars.allSatisfy({ $0.isASCII && $0.properties.isLowercase }),
-      UTF8Scanning.decode(bytes, at: name.utf8Range.lowerBound).0.properties.isUppercase, first.isASCII,
+      UTF8Scanning.decode(bytes, at: name.utf8Range.lowerBound).0.properties.isUppercase,
       !(last + 3 < tokens.endIndex && tokens[last + 3].start == given.end && tokens[last + 3].norm == "-"),
       !Self.compoundSecondParts.contains(given.norm)
     else { return range }
