@@ -497,6 +497,8 @@ memo	informant
 account	informant
 accounts	informant
 critics	informant
+groups	informant
+media	informant
 union	informant
 unions	informant
 committee	informant
@@ -12883,7 +12885,7 @@ voulûtes
 
 extension ResourceFingerprints {
   /// The FNV-1a hash of `Resources/quotes/function-words.txt`.
-  static let quotes_functionWords: UInt64 = 0x93AA5392A17B8C57
+  static let quotes_functionWords: UInt64 = 0x3899B7417A0C9415
   /// The FNV-1a hash of `Resources/quotes/indirect-speech.txt`.
   static let quotes_indirectSpeech: UInt64 = 0x421AD3FC14A5FC0D
   /// The FNV-1a hash of `Resources/quotes/name-genders.txt`.

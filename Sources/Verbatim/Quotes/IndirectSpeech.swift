@@ -462,6 +462,7 @@ enum IndirectSpeech {
   }
 
   private static func complementStart(after verb: Int, limit: Int, _ doc: QuoteTokens) -> Int? {
+    if let start = relativeClauseStart(after: verb, limit: limit, doc) { return start }
     // `Limbaugh added: And from a supposed front-runner …`: what follows a
     // colon without a quote mark (a block quote the page lost its marks for).
     if doc.has(verb, .english), doc.has(verb + 1, .colon), verb + 3 < limit, doc.has(verb + 2, .word),
@@ -770,8 +771,79 @@ enum IndirectSpeech {
       // (`criticized the Fed for moving too slowly, while some Democrats …`: a contrast of the writer's.)
       return doc.has(index + 1, .verb) || (isConjunction(index + 1) && doc.has(index + 2, .verb))
         || index + 1 < doc.count && ["while", "whereas", "though", "although"].contains(doc.analysis.tokens[index + 1].norm)
+        || opensReportOfItsOwn(afterComma: index, doc)
     }
     return isConjunction(index) && doc.has(index + 1, .verb)
+  }
+
+  /// Whether the words after a comma report speech of their own, so what
+  /// was said before ends at the comma: an adverb and a participle of
+  /// saying (`, even suggesting he …`), or `and`/`but`/`which`/`who`, a
+  /// short subject and a verb of saying that opens a clause (`, and human
+  /// rights groups warned that …`, `, but he said witnesses saw …`, `, which
+  /// he said were …`).
+  private static func opensReportOfItsOwn(afterComma comma: Int, _ doc: QuoteTokens) -> Bool {
+    var next = comma + 1
+    guard next + 2 < doc.count else { return false }
+    let first = doc.analysis.tokens[next].norm
+    let relative = first == "which" || first == "who"
+    if !relative, doc.has(next, .adverb), !doc.has(next, .det), doc.has(next + 1, .verb), isGerund(next + 1, doc) {
+      return doc.has(next + 2, .that) || doc.has(next + 2, .he)
+    }
+    guard relative || first == "and" || first == "but" else { return false }
+    next += 1
+    let subjectStart = next
+    while next < doc.count && next < subjectStart + 5 && doc.has(next, .word) && !doc.has(next, .verb) && !doc.has(next, .aux)
+      && !doc.has(next, .that) && !doc.has(next, .prep) && !doc.has(next, .adverb)
+    {
+      next += 1
+    }
+    guard next > subjectStart, next - subjectStart == 1 || !doc.has(subjectStart, .he) else { return false }
+    while next < doc.count && next < subjectStart + 8 && (doc.has(next, .aux) || doc.has(next, .adverb)) && !doc.has(next, .negation) {
+      next += 1
+    }
+    guard next + 1 < doc.count, doc.has(next, .verb), !doc.has(next, .participle), !doc.has(next, .negation) else { return false }
+    if doc.has(next + 1, .that) { return !doc.has(next + 2, .punctuation) }
+    // (`, but he said …`: a pronoun and its verb of saying are a new report.)
+    if !relative, next == subjectStart + 1, doc.has(subjectStart, .he) { return true }
+    let verb = doc.analysis.tokens[next].norm
+    guard wordLists.bareClauseVerbs.contains(verb) else { return false }
+    // (`, which he said were …`: the relative pronoun is the clause's subject.)
+    if relative { return relativeClauseStart(after: next, limit: doc.count, doc) != nil }
+    return doc.has(next + 1, .he) || doc.has(next + 1, .det) && !doc.has(next + 1, .that)
+      || doc.has(next + 1, .word) && !doc.has(next + 1, .prep) && !doc.has(next + 1, .verb) && isFiniteVerb(next + 2, doc)
+  }
+
+  /// A lower-case English word that looks like a finite verb: an auxiliary,
+  /// a past form or a present `-s` form.
+  private static func isFiniteVerb(_ index: Int, _ doc: QuoteTokens) -> Bool {
+    guard index < doc.count, doc.has(index, .english) else { return false }
+    if doc.has(index, .aux) || isPastForm(index, doc) { return true }
+    let norm = doc.analysis.tokens[index].norm.utf8
+    return doc.has(index, .word) && !doc.has(index, .capitalized) && norm.count > 3 && norm.last == UInt8(ascii: "s")
+      && !norm.suffix(2).elementsEqual("ss".utf8)
+  }
+
+  /// `which he said were accompanied by …`, `what the senators said was …`:
+  /// after a verb of saying whose object is a relative pronoun before its
+  /// subject, the clause said goes on without a subject of its own; where
+  /// it starts (right after the verb), or nil.
+  private static func relativeClauseStart(after verb: Int, limit: Int, _ doc: QuoteTokens) -> Int? {
+    guard doc.has(verb, .english), verb + 1 < limit, wordLists.bareClauseVerbs.contains(doc.analysis.tokens[verb].norm),
+      isFiniteVerb(verb + 1, doc) || doc.has(verb + 1, .adverb) && isFiniteVerb(verb + 2, doc)
+    else { return nil }
+    var probe = verb - 1
+    while probe >= 0 && probe >= verb - 3 && (doc.has(probe, .aux) || doc.has(probe, .adverb)) && !doc.has(probe, .negation) {
+      probe -= 1
+    }
+    let subjectEnd = probe
+    while probe >= 0 && probe > subjectEnd - 5 && doc.has(probe, .word) && !doc.has(probe, .verb) && !doc.has(probe, .aux)
+      && !doc.has(probe, .prep) && !["which", "what", "who"].contains(doc.analysis.tokens[probe].norm)
+    {
+      probe -= 1
+    }
+    guard probe >= 0, probe < subjectEnd, ["which", "what", "who"].contains(doc.analysis.tokens[probe].norm) else { return nil }
+    return verb + 1
   }
 
   /// Where the noun-phrase content of a speech act starts (``IndirectSpeechWords/nounObjectVerbs``,

@@ -1315,4 +1315,21 @@ enum QuoteTestSupport {
     #expect(quotes("Citing a debunked rumor, Hale repeatedly accused Mr. Ortiz of hiding money abroad.", .english)
       == ["Hale|indirect|a debunked rumor", "Hale|indirect|Mr. Ortiz of hiding money abroad"])
   }
+
+  /// A clause with a subject and a verb of saying of its own after a comma
+  /// ends what was said before it and reports on its own: `, and X warned
+  /// that …`, `, but she said …`, `, which he said were …` (the relative
+  /// pronoun is the subject of what was said), `, even suggesting …`.
+  @Test func aSecondReportAfterTheComma() {
+    #expect(quotes("Lindqvist stressed that the reforms were unfinished, and human rights groups warned that the junta still held power.", .english)
+      == ["Lindqvist|indirect|the reforms were unfinished", "human rights groups|indirect|the junta still held power"])
+    #expect(quotes("Ms. Okafor told the board that the audit was late, but she said the accounts were sound.", .english)
+      == ["Okafor|indirect|the audit was late", "she|indirect|the accounts were sound"])
+    #expect(quotes("The mayor criticized the developers for their donations, which he said were tied to favors.", .english)
+      == ["The mayor|indirect|the developers for their donations", "he|indirect|were tied to favors"])
+    #expect(quotes("The envoys met to discuss the launch, which state media claimed now allows the navy to strike farther.", .english)
+      == ["The envoys|indirect|the launch", "state media|indirect|now allows the navy to strike farther"])
+    #expect(quotes("The coach complained about the referee after the match, even suggesting he had been paid.", .english)
+      == ["The coach|indirect|the referee after the match", "The coach|indirect|he had been paid"])
+  }
 }
