@@ -193,8 +193,12 @@ enum IndirectSpeech {
             participial
             ? doc.subjectOfPreviousVerb(cue.lowerBound, floor: sentence.lowerBound)
               ?? doc.invertedSpeaker(before: cue.lowerBound, floor: sentence.lowerBound) : nil
+          let coordinated =
+            doc.has(index, .english) && cue.lowerBound - 1 > sentence.lowerBound
+              && doc.analysis.tokens[cue.lowerBound - 1].norm == "and"
+            ? previousVerbSubject(sentence, before: cue.lowerBound - 1, doc) : nil
           // `…, the Saudi government, which has strongly denied …`: the antecedent of a relative pronoun.
-          speaker = previousSubject ?? doc.relativeAntecedent(cue.lowerBound, floor: sentence.lowerBound)
+          speaker = previousSubject ?? coordinated ?? doc.relativeAntecedent(cue.lowerBound, floor: sentence.lowerBound)
             ?? doc.sentenceSubject(cue.lowerBound) ?? doc.initialPluralNoun(cue.lowerBound)
             ?? doc.nearestName(before: cue.lowerBound) ?? doc.initialNounPhrase(cue.lowerBound)
         }
@@ -773,7 +777,28 @@ enum IndirectSpeech {
         || index + 1 < doc.count && ["while", "whereas", "though", "although"].contains(doc.analysis.tokens[index + 1].norm)
         || opensReportOfItsOwn(afterComma: index, doc)
     }
-    return isConjunction(index) && doc.has(index + 1, .verb)
+    // (`and has called for …`: an auxiliary before the verb.)
+    return isConjunction(index) && (doc.has(index + 1, .verb) || doc.has(index, .english) && doc.has(index + 1, .aux)
+      && !doc.has(index + 1, .negation) && doc.has(index + 2, .verb) && !doc.has(index + 2, .participle))
+  }
+
+  /// `China said it was opposed to the test and warned North Korea to …`,
+  /// `after she attacked the police and blamed …`: the subject of the
+  /// nearest verb of saying before `limit` in the sentence (not across a
+  /// colon or a quotation mark), which a verb after `and` shares.
+  private static func previousVerbSubject(_ sentence: Range<Int>, before limit: Int, _ doc: QuoteTokens) -> Range<Int>? {
+    var verb = limit - 1
+    while verb > sentence.lowerBound && !(doc.has(verb, .verb) && !doc.has(verb, .participle)) {
+      if doc.has(verb, .colon) || doc.has(verb, .mark) { return nil }
+      verb -= 1
+    }
+    guard verb > sentence.lowerBound, doc.has(verb, .verb), var group = doc.verbGroup(endingAt: verb, floor: sentence.lowerBound)
+    else { return nil }
+    // (`Theresa May said`: the name is no modal.)
+    while group.lowerBound < verb && doc.entityTokens(group.lowerBound) != nil { group = (group.lowerBound + 1)..<group.upperBound }
+    guard let subject = doc.subject(before: group.lowerBound, floor: sentence.lowerBound), doc.isPlausibleSpeaker(subject)
+    else { return nil }
+    return subject
   }
 
   /// Whether the words after a comma report speech of their own, so what

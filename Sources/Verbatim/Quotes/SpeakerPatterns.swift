@@ -194,11 +194,37 @@ extension QuoteTokens {
   }
 
   /// The subject of the verb of saying right before the comma before
-  /// `cueStart`, a participle's speaker (`…,” he said, adding …`); nil when
-  /// no verb group with a plausible subject ends there.
+  /// `cueStart`, a participle's speaker (`…,” he said, adding …`), also
+  /// past a short place or time after the verb, with or without the comma
+  /// (`she said in the Oval Office, emphasizing …`, `she said at a news
+  /// conference announcing …`); nil when no verb group with a plausible
+  /// subject ends there.
   func subjectOfPreviousVerb(_ cueStart: Int, floor: Int) -> Range<Int>? {
-    guard cueStart >= floor + 2, has(cueStart - 1, .comma), has(cueStart - 2, .verb), !has(cueStart - 3, .det),
-      let group = verbGroup(endingAt: cueStart - 2, floor: floor),
+    guard cueStart >= floor + 2 else { return nil }
+    var verb = cueStart - 1
+    if has(verb, .comma) {
+      verb -= 1
+    } else if !has(verb, .english) {
+      return nil
+    }
+    if !has(verb, .verb) && has(verb, .english) {
+      var probe = verb
+      while probe > floor && probe > verb - 7 && has(probe, .word) && !has(probe, .verb) && !has(probe, .aux)
+        && !has(probe, .he) && !has(probe, .that)
+      {
+        probe -= 1
+      }
+      guard probe >= floor, has(probe, .verb), has(probe + 1, .prep) else { return nil }
+      // (Without the comma, a participle after a name is the name's: `footage of Trump saying …`.)
+      if !has(cueStart - 1, .comma), (probe + 1..<cueStart).contains(where: { has($0, .capitalized) || entityOf[$0] >= 0 }) {
+        return nil
+      }
+      verb = probe
+    } else if !has(cueStart - 1, .comma) {
+      return nil
+    }
+    guard verb > floor, has(verb, .verb), !has(verb - 1, .det),
+      let group = verbGroup(endingAt: verb, floor: floor),
       let subject = subject(before: group.lowerBound, floor: floor), isPlausibleSpeaker(subject)
     else { return nil }
     return subject

@@ -1332,4 +1332,23 @@ enum QuoteTestSupport {
     #expect(quotes("The coach complained about the referee after the match, even suggesting he had been paid.", .english)
       == ["The coach|indirect|the referee after the match", "The coach|indirect|he had been paid"])
   }
+
+  /// A verb of saying after `and` shares the subject of the verb of saying
+  /// before it, not a pronoun of the clause between (`said it was … and
+  /// warned`), also after an auxiliary (`, and has called for …`); a
+  /// participle after a short place keeps the speaker of the verb before
+  /// it (`she said in the Oval Office, emphasizing …`), but a participle
+  /// right after a name is the name's (`footage of Reyes saying …`).
+  @Test func coordinatedVerbsAndParticiplesAfterAPlace() {
+    #expect(quotes("Norway said it was opposed to the plan and warned the company to withdraw its offer.", .english)
+      == ["Norway|indirect|it was opposed to the plan", "Norway|indirect|withdraw its offer"])
+    #expect(quotes("Governor Reyes has attacked loopholes that favor insiders, and has called for closing the trust exemption.", .english)
+      == ["Governor Reyes|indirect|loopholes that favor insiders", "Governor Reyes|indirect|closing the trust exemption"])
+    #expect(quotes("\"People are tired,\" she said in the Oval Office, emphasizing it was time to end the sanctions.", .english)
+      == ["she|direct|People are tired,", "she|indirect|it was time to end the sanctions"])
+    #expect(quotes("\"We will get there,\" she said at a news conference announcing that her department was suing the state.", .english)
+      == ["she|direct|We will get there,", "she|indirect|her department was suing the state"])
+    #expect(quotes("The spot ends with footage of Reyes saying during the debate, \"That makes me smart.\"", .english)
+      == ["Reyes|direct|That makes me smart."])
+  }
 }
