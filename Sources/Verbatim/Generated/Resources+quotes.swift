@@ -636,6 +636,8 @@ felt	thatverb
 #                  campaign`, `son entourage`): the speaker resolves to whom the possessive names
 #   role-synonym   roles and the words that name the same office next to a person (`Boeing CEO` →
 #                  `Boeing Chief Executive Kelly Ortberg`; `le PDG` → `directeur général`)
+#   irregular-past English irregular past forms, read as a finite verb opening the main clause after
+#                  a participle between commas (`The company, noting weak demand, cut its forecast`)
 #   reason         words opening the speaker's reason after a trailing attribution, which goes on
 #                  with what was said (`…, Graham said, since most of them accept …`)
 #   purpose        words before `to` and a speech act that make it the purpose of the sentence's
@@ -1406,6 +1408,52 @@ patronne	role-synonym	pdg directrice présidente ceo
 chairman	role-synonym	chair president
 chairwoman	role-synonym	chair president
 chair	role-synonym	chairman chairwoman president
+became	irregular-past
+began	irregular-past
+bought	irregular-past
+brought	irregular-past
+built	irregular-past
+came	irregular-past
+caught	irregular-past
+chose	irregular-past
+cut	irregular-past
+drew	irregular-past
+fell	irregular-past
+felt	irregular-past
+fought	irregular-past
+found	irregular-past
+gave	irregular-past
+got	irregular-past
+grew	irregular-past
+held	irregular-past
+hit	irregular-past
+kept	irregular-past
+knew	irregular-past
+led	irregular-past
+left	irregular-past
+lost	irregular-past
+made	irregular-past
+meant	irregular-past
+met	irregular-past
+paid	irregular-past
+put	irregular-past
+ran	irregular-past
+rose	irregular-past
+sold	irregular-past
+sent	irregular-past
+set	irregular-past
+sought	irregular-past
+spent	irregular-past
+spoke	irregular-past
+stood	irregular-past
+struck	irregular-past
+took	irregular-past
+taught	irregular-past
+thought	irregular-past
+told	irregular-past
+said	irregular-past
+won	irregular-past
+wrote	irregular-past
 """#
 
   /// The contents of `Resources/quotes/name-genders.txt`.
@@ -12887,7 +12935,7 @@ extension ResourceFingerprints {
   /// The FNV-1a hash of `Resources/quotes/function-words.txt`.
   static let quotes_functionWords: UInt64 = 0x3899B7417A0C9415
   /// The FNV-1a hash of `Resources/quotes/indirect-speech.txt`.
-  static let quotes_indirectSpeech: UInt64 = 0x421AD3FC14A5FC0D
+  static let quotes_indirectSpeech: UInt64 = 0xF53CF48FABB51755
   /// The FNV-1a hash of `Resources/quotes/name-genders.txt`.
   static let quotes_nameGenders: UInt64 = 0xA1A269A4A58F0C3B
   /// The FNV-1a hash of `Resources/quotes/quote-marks.txt`.

@@ -214,6 +214,14 @@ enum IndirectSpeech {
           speaker = subject
           clauseEnd = comma
         }
+        // `The company, noting weak demand, cut its forecast`: a participle
+        // between commas after the subject says what ends at the second comma.
+        if participial, doc.has(index, .english), doc.has(cue.lowerBound - 1, .comma),
+          let comma = (contentStart..<clauseEnd).first(where: { doc.has($0, .comma) && !insideMarks[$0] }),
+          doc.has(comma + 1, .verb) && !doc.has(comma + 1, .participle) || isFiniteVerb(comma + 1, doc)
+        {
+          clauseEnd = comma
+        }
         // `European leaders gathered Friday to discuss …`, `called an
         // emergency meeting to discuss …`: a speech act that is the purpose
         // of the sentence's subject.
@@ -844,6 +852,7 @@ enum IndirectSpeech {
   private static func isFiniteVerb(_ index: Int, _ doc: QuoteTokens) -> Bool {
     guard index < doc.count, doc.has(index, .english) else { return false }
     if doc.has(index, .aux) || isPastForm(index, doc) { return true }
+    if !doc.has(index, .capitalized), wordLists.irregularPasts.contains(doc.analysis.tokens[index].norm) { return true }
     let norm = doc.analysis.tokens[index].norm.utf8
     return doc.has(index, .word) && !doc.has(index, .capitalized) && norm.count > 3 && norm.last == UInt8(ascii: "s")
       && !norm.suffix(2).elementsEqual("ss".utf8)
@@ -1005,6 +1014,8 @@ enum IndirectSpeech {
       var attribution: Attribution?
       if let group = doc.verbGroup(at: comma + 1, limit: close) {
         if isNamingCalled(group.cue.upperBound - 1, afterComma: true, doc) { continue }
+        // (A participle inverts no speaker: `The report, noting the losses, was late.`)
+        if group.pronoun == nil, doc.has(group.cue.upperBound - 1, .participle) { continue }
         let speaker = group.pronoun.map { $0..<($0 + 1) } ?? doc.speaker(after: group.cue.upperBound, limit: close)
         // English inverts a verb and a name or noun phrase closing the
         // incise (`, said Mr. Clarke,`, `, said one source in the room,`),
@@ -1362,6 +1373,18 @@ enum IndirectSpeech {
       // that …`; and a sentence opened by a name and a comma is that name's
       // (`Ivanka Trump, the nominee's daughter, noted the rule …`).
       if doc.has(first, .english), group.pronoun == nil {
+        // (Nor after a subject and a participle between commas, which say
+        // nothing themselves: `The agency, citing two officials, reported a delay.`)
+        let before = sentence.lowerBound..<comma
+        if before.contains(where: { doc.has($0, .comma) && doc.has($0 + 1, .participle) }),
+          !before.contains(where: {
+            doc.has($0, .aux) || doc.has($0, .mark) || isPastForm($0, doc)
+              || doc.has($0, .verb) && !doc.has($0, .participle)
+              || !doc.has($0, .capitalized) && wordLists.irregularPasts.contains(doc.analysis.tokens[$0].norm)
+          })
+        {
+          return nil
+        }
         guard let speaker, !(group.cue.lowerBound..<group.cue.upperBound - 1).contains(where: { doc.has($0, .aux) }),
           !doc.has(speaker.lowerBound, .that), !(speaker.count == 1 && doc.has(speaker.lowerBound, .he)),
           !opensWithNameAndComma(sentence, before: comma, doc)

@@ -22,6 +22,8 @@ struct IndirectSpeechWords: Sendable {
   let idiomOpeners: Set<String>
   /// Forms of `be` before a passive participle.
   let beForms: Set<String>
+  /// English irregular past forms (`cut`, `made`): a finite verb.
+  let irregularPasts: Set<String>
   /// Forms of `agree` (`agreed to …` is a commitment).
   let agreeForms: Set<String>
   /// Forms of `continue` (`continued to plot` reports nothing, `continued to insist` does).
@@ -118,7 +120,7 @@ struct IndirectSpeechWords: Sendable {
     "support-verb", "speech-noun", "question-verb", "wh-word", "idiom", "no-content", "speaker-end", "person-noun", "org-part",
     "reflexive-fr", "etre-fr", "adverbial-preposition-fr", "possessive-fr", "adverbial-noun-fr", "on-place-fr",
     "stressed-fr", "opinion-fr", "faire-fr", "faire-infinitive-fr", "infinitive-fr", "asserting-stem-fr",
-    "continue", "reason", "purpose", "possessive", "speaks-for", "role-synonym",
+    "continue", "reason", "purpose", "irregular-past", "possessive", "speaks-for", "role-synonym",
   ]
 
   /// Reads the lists from the text of `indirect-speech.txt`.
@@ -142,6 +144,7 @@ struct IndirectSpeechWords: Sendable {
     questionVerbs = lists["question-verb"] ?? []
     whWords = lists["wh-word"] ?? []
     beForms = lists["be"] ?? []
+    irregularPasts = lists["irregular-past"] ?? []
     agreeForms = lists["agree"] ?? []
     continueForms = lists["continue"] ?? []
     callForms = lists["call"] ?? []

@@ -1351,4 +1351,17 @@ enum QuoteTestSupport {
     #expect(quotes("The spot ends with footage of Reyes saying during the debate, \"That makes me smart.\"", .english)
       == ["Reyes|direct|That makes me smart."])
   }
+
+  /// A participle between commas after the subject says what ends at the
+  /// second comma when the main verb follows (`cut`, an irregular past, as
+  /// well as `-ed` and `-s` forms), and inverts no speaker (`the losses`
+  /// did not say `The report`).
+  @Test func aParticipleBetweenCommasAfterTheSubject() {
+    #expect(quotes("The company, noting weak demand, cut its forecast.", .english)
+      == ["The company|indirect|weak demand"])
+    #expect(quotes("The agency, citing two officials, reported a delay.", .english)
+      == ["The agency|indirect|two officials"])
+    #expect(quotes("The report, noting the losses, was late.", .english)
+      == ["The report|indirect|the losses"])
+  }
 }
