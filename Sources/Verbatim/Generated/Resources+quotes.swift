@@ -636,6 +636,9 @@ felt	thatverb
 #                  campaign`, `son entourage`): the speaker resolves to whom the possessive names
 #   role-synonym   roles and the words that name the same office next to a person (`Boeing CEO` →
 #                  `Boeing Chief Executive Kelly Ortberg`; `le PDG` → `directeur général`)
+#   as-object      speech acts whose noun object reports only with `as` after it (`painted Romney
+#                  as an out-of-touch rich guy`, `portrayed himself as …`; not `painted the fence`,
+#                  `a condition characterised by …`): no reporting verbs elsewhere
 #   irregular-past English irregular past forms, read as a finite verb opening the main clause after
 #                  a participle between commas (`The company, noting weak demand, cut its forecast`)
 #   reason         words opening the speaker's reason after a trailing attribution, which goes on
@@ -1454,6 +1457,23 @@ told	irregular-past
 said	irregular-past
 won	irregular-past
 wrote	irregular-past
+painted	as-object
+portray	as-object
+portrays	as-object
+portrayed	as-object
+portraying	as-object
+characterize	as-object
+characterizes	as-object
+characterized	as-object
+characterizing	as-object
+characterise	as-object
+characterises	as-object
+characterised	as-object
+characterising	as-object
+depict	as-object
+depicts	as-object
+depicted	as-object
+depicting	as-object
 """#
 
   /// The contents of `Resources/quotes/name-genders.txt`.
@@ -12935,7 +12955,7 @@ extension ResourceFingerprints {
   /// The FNV-1a hash of `Resources/quotes/function-words.txt`.
   static let quotes_functionWords: UInt64 = 0x3899B7417A0C9415
   /// The FNV-1a hash of `Resources/quotes/indirect-speech.txt`.
-  static let quotes_indirectSpeech: UInt64 = 0xF53CF48FABB51755
+  static let quotes_indirectSpeech: UInt64 = 0x9604F67301BE1FEF
   /// The FNV-1a hash of `Resources/quotes/name-genders.txt`.
   static let quotes_nameGenders: UInt64 = 0xA1A269A4A58F0C3B
   /// The FNV-1a hash of `Resources/quotes/quote-marks.txt`.

@@ -110,9 +110,12 @@ enum IndirectSpeech {
           continue
         }
         // (`calling`, more often a noun or another sense, is a verb of saying before `for`.)
+        // (`painted`, `portrayed`: verbs of saying only with an object and `as`.)
         guard doc.has(index, .verb)
           || doc.has(index, .english) && wordLists.callForms.contains(doc.analysis.tokens[index].norm)
             && index + 1 < contentEnd && doc.analysis.tokens[index + 1].norm == "for"
+          || doc.has(index, .english) && wordLists.asObjectVerbs.contains(doc.analysis.tokens[index].norm)
+            && nounObjectStart(after: index, limit: contentEnd, doc) != nil
         else { continue }
         // `Mr. Quiros was accused of using …`: a passive speech act reports
         // what its complement says; the speaker is the agent, if named.
@@ -919,6 +922,12 @@ enum IndirectSpeech {
       } else if (start..<min(limit, start + 5)).contains(where: { doc.analysis.tokens[$0].norm == "to" }) {
         return nil  // `called the meeting to order`, `called him to testify`
       }
+    } else if wordLists.asObjectVerbs.contains(norm) {
+      // `painted Romney as an out-of-touch rich guy`: `as` after a short object.
+      guard (start..<min(limit, start + 8)).first(where: {
+        doc.has($0, .punctuation) || doc.analysis.tokens[$0].norm == "as"
+      }).map({ doc.analysis.tokens[$0].norm == "as" && $0 > start }) == true
+      else { return nil }
     } else if !wordLists.nounObjectVerbs.contains(norm) {
       return nil
     }

@@ -22,6 +22,8 @@ struct IndirectSpeechWords: Sendable {
   let idiomOpeners: Set<String>
   /// Forms of `be` before a passive participle.
   let beForms: Set<String>
+  /// Speech acts whose noun object reports only with `as` after it (`painted Romney as …`).
+  let asObjectVerbs: Set<String>
   /// English irregular past forms (`cut`, `made`): a finite verb.
   let irregularPasts: Set<String>
   /// Forms of `agree` (`agreed to …` is a commitment).
@@ -120,7 +122,7 @@ struct IndirectSpeechWords: Sendable {
     "support-verb", "speech-noun", "question-verb", "wh-word", "idiom", "no-content", "speaker-end", "person-noun", "org-part",
     "reflexive-fr", "etre-fr", "adverbial-preposition-fr", "possessive-fr", "adverbial-noun-fr", "on-place-fr",
     "stressed-fr", "opinion-fr", "faire-fr", "faire-infinitive-fr", "infinitive-fr", "asserting-stem-fr",
-    "continue", "reason", "purpose", "irregular-past", "possessive", "speaks-for", "role-synonym",
+    "continue", "reason", "purpose", "irregular-past", "as-object", "possessive", "speaks-for", "role-synonym",
   ]
 
   /// Reads the lists from the text of `indirect-speech.txt`.
@@ -145,6 +147,7 @@ struct IndirectSpeechWords: Sendable {
     whWords = lists["wh-word"] ?? []
     beForms = lists["be"] ?? []
     irregularPasts = lists["irregular-past"] ?? []
+    asObjectVerbs = lists["as-object"] ?? []
     agreeForms = lists["agree"] ?? []
     continueForms = lists["continue"] ?? []
     callForms = lists["call"] ?? []

@@ -1364,4 +1364,15 @@ enum QuoteTestSupport {
     #expect(quotes("The report, noting the losses, was late.", .english)
       == ["The report|indirect|the losses"])
   }
+
+  /// `painted`, `portrayed`, `characterized`, `depicts` report what their
+  /// object is said to be only with `as` after it (`as-object`).
+  @Test func speechActsWithAnObjectAndAs() {
+    #expect(quotes("The governor painted his rival as an out-of-touch rich man.", .english)
+      == ["The governor|indirect|his rival as an out-of-touch rich man"])
+    #expect(quotes("Reyes has portrayed himself as a shrewd reader of the tax code.", .english)
+      == ["Reyes|indirect|himself as a shrewd reader of the tax code"])
+    #expect(quotes("She painted the fence before noon.", .english).isEmpty)
+    #expect(quotes("It causes cretinism, a condition characterised by severe brain damage.", .english).isEmpty)
+  }
 }
