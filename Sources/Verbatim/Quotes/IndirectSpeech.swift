@@ -796,11 +796,11 @@ enum IndirectSpeech {
   /// `China said it was opposed to the test and warned North Korea to …`,
   /// `after she attacked the police and blamed …`: the subject of the
   /// nearest verb of saying before `limit` in the sentence (not across a
-  /// colon or a quotation mark), which a verb after `and` shares.
+  /// colon), which a verb after `and` shares.
   private static func previousVerbSubject(_ sentence: Range<Int>, before limit: Int, _ doc: QuoteTokens) -> Range<Int>? {
     var verb = limit - 1
     while verb > sentence.lowerBound && !(doc.has(verb, .verb) && !doc.has(verb, .participle)) {
-      if doc.has(verb, .colon) || doc.has(verb, .mark) { return nil }
+      if doc.has(verb, .colon) { return nil }
       verb -= 1
     }
     guard verb > sentence.lowerBound, doc.has(verb, .verb), var group = doc.verbGroup(endingAt: verb, floor: sentence.lowerBound)

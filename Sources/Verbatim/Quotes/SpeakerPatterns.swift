@@ -274,6 +274,10 @@ extension QuoteTokens {
     }) {
       antecedent = (verb + 1)..<antecedent.upperBound
     }
+    // (`This did not please the families, many of whom …`: from the determiner.)
+    if !isPlausibleSpeaker(antecedent), let determiner = antecedent.dropFirst().first(where: { has($0, .det) }) {
+      antecedent = determiner..<antecedent.upperBound
+    }
     return isPlausibleSpeaker(antecedent) ? antecedent : nil
   }
 
@@ -408,6 +412,10 @@ extension QuoteTokens {
       return entity
     }
     guard chunk.upperBound - lower <= 10 else { return nil }
+    // (`Even China, Pyongyang's only ally, said …`: a focus adverb before the name.)
+    if has(lower, .adverb), !has(lower, .det), lower + 1 < chunk.upperBound, isSpeakerEntity(lower + 1) || has(lower + 1, .det) {
+      lower += 1
+    }
     if has(lower, .prep) || has(lower, .adverb) && !has(lower, .det) || has(lower, .that) || has(lower, .stop)
       || analysis.tokens[lower].kind == .number
     {

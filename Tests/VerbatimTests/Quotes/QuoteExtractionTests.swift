@@ -1375,4 +1375,16 @@ enum QuoteTestSupport {
     #expect(quotes("She painted the fence before noon.", .english).isEmpty)
     #expect(quotes("It causes cretinism, a condition characterised by severe brain damage.", .english).isEmpty)
   }
+
+  /// Subjects found past what hid them: a focus adverb before a name and
+  /// its apposition (`Even Norway, the fund's only owner, said …`), a
+  /// quoted fragment before a verb after `and`, a verb and its negation
+  /// before a relative's antecedent (`did not please the families, many
+  /// of whom say …`).
+  @Test func subjectsPastFocusAdverbsQuotedFragmentsAndNegations() {
+    #expect(quotes("Even Norway, the fund's only owner, said it was \"firmly opposed\" to the sale and warned the board to wait.", .english)
+      == ["Norway|indirect|it was \"firmly opposed\" to the sale", "Norway|indirect|wait"])
+    #expect(quotes("This did not please the families, many of whom say the claims are unfounded.", .english)
+      == ["the families|indirect|the claims are unfounded"])
+  }
 }
