@@ -147,11 +147,16 @@ enum IndirectSpeech {
         var clauseEnd = doc.has(index, .english)
           ? (contentStart..<contentEnd).first {
             endsNounObject(at: $0, doc)
-              || clauseStart == nil && doc.analysis.tokens[$0].norm == ";"
+              || doc.analysis.tokens[$0].norm == ";"
+                && (clauseStart == nil || doc.has($0 + 1, .he) && !doc.has($0 + 1, .me) || doc.has($0 + 1, .capitalized))
               || clauseStart == nil && doc.has($0, .comma)
                 && (isGerund($0 + 1, doc) && !doc.has($0 + 1, .prep) || doc.analysis.tokens[$0 + 1].norm == "but"
                   || ["who", "which"].contains(doc.analysis.tokens[$0 + 1].norm) && doc.has($0 + 2, .verb))
           } ?? contentEnd : contentEnd
+        // (`would be more intense — and he noted …`: not the dash before the next report.)
+        while clauseEnd < contentEnd, clauseEnd - 1 > contentStart, doc.has(clauseEnd - 1, .dash), doc.has(clauseEnd - 1, .spaceBefore) {
+          clauseEnd -= 1
+        }
         var speaker = doc.subject(before: cue.lowerBound, floor: sentence.lowerBound)
         // `Sanders on Tuesday said …`, `X, Y and Z all suggested …`: a time
         // or a floating quantifier between the subject and its verb (a
@@ -789,6 +794,12 @@ enum IndirectSpeech {
         || opensReportOfItsOwn(afterComma: index, doc)
     }
     // (`and has called for …`: an auxiliary before the verb.)
+    // (`… and Democrats accused the GOP of …`: a name or a pronoun and its verb of saying.)
+    if doc.has(index, .english), isConjunction(index), index > 0, !doc.has(index - 1, .comma),
+      opensReportOfItsOwn(afterComma: index - 1, namedSubjectOnly: true, doc)
+    {
+      return true
+    }
     return isConjunction(index) && (doc.has(index + 1, .verb) || doc.has(index, .english) && doc.has(index + 1, .aux)
       && !doc.has(index + 1, .negation) && doc.has(index + 2, .verb) && !doc.has(index + 2, .participle))
   }
@@ -818,12 +829,14 @@ enum IndirectSpeech {
   /// short subject and a verb of saying that opens a clause (`, and human
   /// rights groups warned that …`, `, but he said witnesses saw …`, `, which
   /// he said were …`).
-  private static func opensReportOfItsOwn(afterComma comma: Int, _ doc: QuoteTokens) -> Bool {
+  /// With `namedSubjectOnly` (a conjunction without its comma), only a
+  /// subject that is a name or a pronoun counts.
+  private static func opensReportOfItsOwn(afterComma comma: Int, namedSubjectOnly: Bool = false, _ doc: QuoteTokens) -> Bool {
     var next = comma + 1
     guard next + 2 < doc.count else { return false }
     let first = doc.analysis.tokens[next].norm
-    let relative = first == "which" || first == "who"
-    if !relative, doc.has(next, .adverb), !doc.has(next, .det), doc.has(next + 1, .verb), isGerund(next + 1, doc) {
+    let relative = !namedSubjectOnly && (first == "which" || first == "who")
+    if !relative, !namedSubjectOnly, doc.has(next, .adverb), !doc.has(next, .det), doc.has(next + 1, .verb), isGerund(next + 1, doc) {
       return doc.has(next + 2, .that) || doc.has(next + 2, .he)
     }
     guard relative || first == "and" || first == "but" else { return false }
@@ -835,6 +848,12 @@ enum IndirectSpeech {
       next += 1
     }
     guard next > subjectStart, next - subjectStart == 1 || !doc.has(subjectStart, .he) else { return false }
+    if namedSubjectOnly,
+      !(next - subjectStart == 1 && doc.has(subjectStart, .he) && !doc.has(subjectStart, .me))
+        && !(subjectStart..<next).allSatisfy({ doc.has($0, .capitalized) })
+    {
+      return false
+    }
     while next < doc.count && next < subjectStart + 8 && (doc.has(next, .aux) || doc.has(next, .adverb)) && !doc.has(next, .negation) {
       next += 1
     }
@@ -843,6 +862,10 @@ enum IndirectSpeech {
     // (`, but he said …`: a pronoun and its verb of saying are a new report.)
     if !relative, next == subjectStart + 1, doc.has(subjectStart, .he) { return true }
     let verb = doc.analysis.tokens[next].norm
+    // (`… and Democrats accused the GOP of …`: a speech act and its object.)
+    if !relative, wordLists.nounObjectVerbs.contains(verb), doc.has(next + 1, .det) && !doc.has(next + 1, .that) || doc.has(next + 1, .capitalized) {
+      return true
+    }
     guard wordLists.bareClauseVerbs.contains(verb) else { return false }
     // (`, which he said were …`: the relative pronoun is the clause's subject.)
     if relative { return relativeClauseStart(after: next, limit: doc.count, doc) != nil }

@@ -1387,4 +1387,17 @@ enum QuoteTestSupport {
     #expect(quotes("This did not please the families, many of whom say the claims are unfounded.", .english)
       == ["the families|indirect|the claims are unfounded"])
   }
+
+  /// A report of its own ends the one before it without a comma too when
+  /// its subject is a name or a pronoun (`… and Democrats accused the GOP
+  /// of …`), at a semicolon before a new subject, and at a spaced dash
+  /// before it (left out of the first report).
+  @Test func reportsEndingAtAConjunctionASemicolonOrADash() {
+    #expect(quotes("Republicans said the agency mishandled the inquiry and Democrats accused the GOP of stoking the issue.", .english)
+      == ["Republicans|indirect|the agency mishandled the inquiry", "Democrats|indirect|the GOP of stoking the issue"])
+    #expect(quotes("Republicans said the timing was not intentional; they shared the deals with the AP, which first reported the story.", .english)
+      == ["Republicans|indirect|the timing was not intentional", "AP|indirect|the story"])
+    #expect(quotes("Fowler said the race would be more intense — and he noted that any change would come later.", .english)
+      == ["Fowler|indirect|the race would be more intense", "he|indirect|any change would come later"])
+  }
 }
