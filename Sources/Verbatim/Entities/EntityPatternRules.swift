@@ -150,11 +150,19 @@ struct EntityPatternRules: Sendable {
         guard end + 1 < tokens.endIndex, isComma(end) else { return false }
         var start = end + 1
         if Self.appositionDeterminers.contains(tokens[start].norm) { start += 1 }
-        for skipped in 0...2 {
-          let position = start + skipped
+        // (At most two words before the role; a hyphenated compound is one:
+        // `the Charlotte-Mecklenburg police chief`.)
+        var position = start
+        for _ in 0...2 {
           guard position < tokens.endIndex else { return false }
           if match(roles, Self.roleStart, position) != nil { return true }
           guard tokens[position].kind == .word else { return false }
+          position += 1
+          while position + 1 < tokens.endIndex, tokens[position].norm == "-", tokens[position].start == tokens[position - 1].end,
+            tokens[position + 1].start == tokens[position].end, tokens[position + 1].kind == .word
+          {
+            position += 2
+          }
         }
         return false
       }

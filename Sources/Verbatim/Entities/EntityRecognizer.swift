@@ -179,6 +179,16 @@ public struct EntityRecognizer: Sendable {
             label = .person
           }
           label = label == .product && TagSet.types[span.type] != .product ? TagSet.types[span.type] : label
+          // (A name before a role in apposition is a person's whatever the
+          // tagger typed it: `Kerr Putney, the Charlotte-Mecklenburg police
+          // chief,` was a place.)
+          // (With its determiner: not `According to Yahoo News, Clinton spokesman …`.)
+          if label == .location || label == .organization, EntityLexicons.shared.label(bytes, utf8) == nil,
+            patterns.appositionPersons.contains(range), range.upperBound + 1 < tokens.endIndex,
+            ["the", "a", "an", "le", "la", "l'", "l’", "un", "une"].contains(analysis.tokens[range.upperBound + 1].norm)
+          {
+            label = .person
+          }
           add((label == .person ? withHyphenatedGivenName(range, tokens, bytes) : range, label))
         }
       }

@@ -29675,6 +29675,7 @@ cheffe	role
 chercheur	role
 chercheuse	role
 chief executive	role
+police chief	role
 chief executive officer	role
 chief financial officer	role
 chief operating officer	role
@@ -31198,7 +31199,7 @@ extension ResourceFingerprints {
   /// The FNV-1a hash of `Resources/entities/parties.txt`.
   static let entities_parties: UInt64 = 0xB7A1F36880E2F343
   /// The FNV-1a hash of `Resources/entities/person-titles.txt`.
-  static let entities_personTitles: UInt64 = 0x584985C9844180E1
+  static let entities_personTitles: UInt64 = 0x625CE418A7BE6FCD
   /// The FNV-1a hash of `Resources/entities/place-heads.txt`.
   static let entities_placeHeads: UInt64 = 0xD1C6B7DFA8BA1A5B
   /// The FNV-1a hash of `Resources/entities/pollsters.txt`.

@@ -781,3 +781,23 @@ private func labeled(_ text: String, _ language: Language) -> [String] {
     #expect(found.contains("PERSON:Donald Trump"))
   }
 }
+
+/// A name the tagger typed as a place or an organization is a person's
+/// when a role follows it in apposition with its determiner (`Kerr
+/// Putney, the Charlotte-Mecklenburg police chief,`), a hyphenated
+/// compound counting as one word before the role; not a name before a
+/// subject with a role (`According to Yahoo News, Clinton spokesman …`).
+@Suite struct RoleAppositionTests {
+  @Test func aRoleInAppositionMakesAPerson() {
+    let found = labeled("Kerr Putney, the Charlotte-Mecklenburg police chief, said the footage was unclear.", .english)
+    #expect(found.contains("PERSON:Kerr Putney"))
+    let other = labeled("Chandler Van Voorhis, the group's co-founder, said the land was cheap.", .english)
+    #expect(other.contains("PERSON:Chandler Van Voorhis"))
+  }
+
+  @Test func notASubjectAfterAnOpeningPhrase() {
+    let found = labeled("According to Yahoo News, Clinton spokesman Jesse Lehrich said Friday that the bill would pass.", .english)
+    #expect(found.contains("ORG:Yahoo News"))
+    #expect(found.contains("PERSON:Jesse Lehrich"))
+  }
+}
