@@ -639,6 +639,9 @@ felt	thatverb
 #   as-object      speech acts whose noun object reports only with `as` after it (`painted Romney
 #                  as an out-of-touch rich guy`, `portrayed himself as …`; not `painted the fence`,
 #                  `a condition characterised by …`): no reporting verbs elsewhere
+#   directive      verbs of directing someone to do something, the only English ones whose `to`
+#                  infinitive may follow an object (`urged Congress to act`, `told her to leave`; not
+#                  `maintains a program to develop`, `reflected the president's eagerness to use`)
 #   irregular-past English irregular past forms, read as a finite verb opening the main clause after
 #                  a participle between commas (`The company, noting weak demand, cut its forecast`)
 #   reason         words opening the speaker's reason after a trailing attribution, which goes on
@@ -1474,6 +1477,122 @@ depict	as-object
 depicts	as-object
 depicted	as-object
 depicting	as-object
+urge	directive
+urges	directive
+urged	directive
+urging	directive
+ask	directive
+asks	directive
+asked	directive
+asking	directive
+tell	directive
+tells	directive
+told	directive
+telling	directive
+warn	directive
+warns	directive
+warned	directive
+warning	directive
+charge	directive
+charges	directive
+charged	directive
+charging	directive
+instruct	directive
+instructs	directive
+instructed	directive
+instructing	directive
+convince	directive
+convinces	directive
+convinced	directive
+convincing	directive
+persuade	directive
+persuades	directive
+persuaded	directive
+persuading	directive
+encourage	directive
+encourages	directive
+encouraged	directive
+encouraging	directive
+press	directive
+presses	directive
+pressed	directive
+pressing	directive
+implore	directive
+implores	directive
+implored	directive
+imploring	directive
+invite	directive
+invites	directive
+invited	directive
+inviting	directive
+challenge	directive
+challenges	directive
+challenged	directive
+challenging	directive
+order	directive
+orders	directive
+ordered	directive
+ordering	directive
+push	directive
+pushes	directive
+pushed	directive
+pushing	directive
+advise	directive
+advises	directive
+advised	directive
+advising	directive
+remind	directive
+reminds	directive
+reminded	directive
+reminding	directive
+beg	directive
+begs	directive
+begged	directive
+begging	directive
+pressure	directive
+pressures	directive
+pressured	directive
+pressuring	directive
+lobby	directive
+lobbies	directive
+lobbied	directive
+lobbying	directive
+exhort	directive
+exhorts	directive
+exhorted	directive
+exhorting	directive
+entreat	directive
+entreats	directive
+entreated	directive
+entreating	directive
+command	directive
+commands	directive
+commanded	directive
+commanding	directive
+direct	directive
+directs	directive
+directed	directive
+directing	directive
+request	directive
+requests	directive
+requested	directive
+requesting	directive
+prod	directive
+prods	directive
+prodded	directive
+prodding	directive
+admonish	directive
+admonishes	directive
+admonished	directive
+admonishing	directive
+caution	directive
+cautions	directive
+cautioned	directive
+cautioning	directive
+dare	directive
+dares	directive
+dared	directive
+daring	directive
 """#
 
   /// The contents of `Resources/quotes/name-genders.txt`.
@@ -12955,7 +13074,7 @@ extension ResourceFingerprints {
   /// The FNV-1a hash of `Resources/quotes/function-words.txt`.
   static let quotes_functionWords: UInt64 = 0x3899B7417A0C9415
   /// The FNV-1a hash of `Resources/quotes/indirect-speech.txt`.
-  static let quotes_indirectSpeech: UInt64 = 0x9604F67301BE1FEF
+  static let quotes_indirectSpeech: UInt64 = 0xB9CB33CCDC072420
   /// The FNV-1a hash of `Resources/quotes/name-genders.txt`.
   static let quotes_nameGenders: UInt64 = 0xA1A269A4A58F0C3B
   /// The FNV-1a hash of `Resources/quotes/quote-marks.txt`.

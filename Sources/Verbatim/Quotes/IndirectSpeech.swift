@@ -605,6 +605,14 @@ enum IndirectSpeech {
         {
           return nil
         }
+        // (Past an object only after a verb of directing: `urged Congress to
+        // act`, `called on Trump to stop`; not `maintains a program to
+        // develop`, `reflected the president's eagerness to use`.)
+        if doc.has(verb, .english), !wordLists.directiveVerbs.contains(norm), !wordLists.callForms.contains(norm),
+          (verb + 1..<index).contains(where: { !doc.has($0, .adverb) && !doc.has($0, .negation) })
+        {
+          break
+        }
         // (`vowed not to repeat that mistake`: the negation is what was said.)
         if index - 1 > verb, doc.has(index - 1, .negation), doc.has(index, .english) { return index - 1 }
         return index + 1

@@ -22,6 +22,9 @@ struct IndirectSpeechWords: Sendable {
   let idiomOpeners: Set<String>
   /// Forms of `be` before a passive participle.
   let beForms: Set<String>
+  /// Verbs of directing someone to do something (`urged Congress to act`):
+  /// the only ones whose `to` infinitive may follow an object.
+  let directiveVerbs: Set<String>
   /// Speech acts whose noun object reports only with `as` after it (`painted Romney as …`).
   let asObjectVerbs: Set<String>
   /// English irregular past forms (`cut`, `made`): a finite verb.
@@ -122,7 +125,7 @@ struct IndirectSpeechWords: Sendable {
     "support-verb", "speech-noun", "question-verb", "wh-word", "idiom", "no-content", "speaker-end", "person-noun", "org-part",
     "reflexive-fr", "etre-fr", "adverbial-preposition-fr", "possessive-fr", "adverbial-noun-fr", "on-place-fr",
     "stressed-fr", "opinion-fr", "faire-fr", "faire-infinitive-fr", "infinitive-fr", "asserting-stem-fr",
-    "continue", "reason", "purpose", "irregular-past", "as-object", "possessive", "speaks-for", "role-synonym",
+    "continue", "reason", "purpose", "irregular-past", "as-object", "directive", "possessive", "speaks-for", "role-synonym",
   ]
 
   /// Reads the lists from the text of `indirect-speech.txt`.
@@ -148,6 +151,7 @@ struct IndirectSpeechWords: Sendable {
     beForms = lists["be"] ?? []
     irregularPasts = lists["irregular-past"] ?? []
     asObjectVerbs = lists["as-object"] ?? []
+    directiveVerbs = lists["directive"] ?? []
     agreeForms = lists["agree"] ?? []
     continueForms = lists["continue"] ?? []
     callForms = lists["call"] ?? []

@@ -214,7 +214,10 @@ extension QuoteTokens {
       {
         probe -= 1
       }
-      guard probe >= floor, has(probe, .verb), has(probe + 1, .prep) else { return nil }
+      // (Or who was told: `…,” he told the group, adding that …`.)
+      guard probe >= floor, has(probe, .verb),
+        has(probe + 1, .prep) || has(cueStart - 1, .comma) && cueStart - probe <= 5 && analysis.tokens[probe].norm.hasPrefix("t")
+      else { return nil }
       // (Without the comma, a participle after a name is the name's: `footage of Trump saying …`.)
       if !has(cueStart - 1, .comma), (probe + 1..<cueStart).contains(where: { has($0, .capitalized) || entityOf[$0] >= 0 }) {
         return nil

@@ -1400,4 +1400,19 @@ enum QuoteTestSupport {
     #expect(quotes("Fowler said the race would be more intense — and he noted that any change would come later.", .english)
       == ["Fowler|indirect|the race would be more intense", "he|indirect|any change would come later"])
   }
+
+  /// A `to` infinitive after an object is what was said only after a verb
+  /// of directing (`urged Congress to act`); elsewhere it is the object's
+  /// (`maintains a program to train …`) or part of a clause said (`says
+  /// there needs to be a law`). A participle after who was told keeps the
+  /// speaker (`he told the group, adding that …`).
+  @Test func directivesAfterAnObjectAndParticiplesAfterWhoWasTold() {
+    #expect(quotes("The senator urged Congress to leave the program intact.", .english)
+      == ["The senator|indirect|leave the program intact"])
+    #expect(quotes("The foundation maintains a program to train young leaders.", .english).isEmpty)
+    #expect(quotes("Ms. Okafor says there needs to be a law on disclosure.", .english)
+      == ["Okafor|indirect|there needs to be a law on disclosure"])
+    #expect(quotes("\"I'm insulted,\" he told the group, adding that the phrase was unfortunate.", .english)
+      == ["he|direct|I'm insulted,", "he|indirect|the phrase was unfortunate"])
+  }
 }
