@@ -612,7 +612,8 @@ felt	thatverb
 #                  about the policy`, `made a strong condemnation of the test`)
 #   speech-noun    the nouns of such speech acts, with the prepositions opening what was said
 #   question-verb  verbs of asking, whose content may be an indirect question (`asked whether
-#                  the deals required …`, `someone asked how Clinton could …`)
+#                  the deals required …`, `someone asked how Clinton could …`), and of explaining
+#                  (`went on to explain how he believes …`, `described how the fund works`)
 #   wh-word        words opening an indirect question
 #   idiom          words right before a verb of saying in idioms that report nothing (`It is
 #                  worth noting that`, `It goes without saying that`, `Let's say`; `let` + `'s`
@@ -648,7 +649,8 @@ felt	thatverb
 #                  with what was said (`…, Graham said, since most of them accept …`)
 #   purpose        words before `to` and a speech act that make it the purpose of the sentence's
 #                  subject (`gathered Friday to discuss the crisis`, `called a meeting to discuss
-#                  the test`, `went on to discuss`); not `declined to discuss`, `plans to discuss`
+#                  the test`, `went on to discuss`, `went on to explain how …`, `was quick to point out
+#                  that …`); not `declined to discuss`, `plans to discuss`
 #   part-of-day    time nouns that no date rule tags (`Friday afternoon`, `on Tuesday night`)
 #   time-noun      time nouns after `last`/`this` before a verb (`the mayor last week said`)
 #   time-opener    words that may open a time before a verb besides prepositions and determiners
@@ -959,6 +961,16 @@ asking	question-verb
 wondered	question-verb
 wonders	question-verb
 wondering	question-verb
+explain	question-verb
+explains	question-verb
+explained	question-verb
+explaining	question-verb
+described	question-verb
+describes	question-verb
+describing	question-verb
+detailed	question-verb
+details	question-verb
+detailing	question-verb
 questioned	question-verb
 questioning	question-verb
 whether	wh-word
@@ -1023,6 +1035,11 @@ convened	purpose
 assembled	purpose
 on	purpose
 together	purpose
+quick	purpose
+hastened	purpose
+proceeded	purpose
+pains	purpose
+careful	purpose
 during	adverbial
 despite	adverbial
 amid	adverbial
@@ -13074,7 +13091,7 @@ extension ResourceFingerprints {
   /// The FNV-1a hash of `Resources/quotes/function-words.txt`.
   static let quotes_functionWords: UInt64 = 0x3899B7417A0C9415
   /// The FNV-1a hash of `Resources/quotes/indirect-speech.txt`.
-  static let quotes_indirectSpeech: UInt64 = 0xB9CB33CCDC072420
+  static let quotes_indirectSpeech: UInt64 = 0x93D736623C35287F
   /// The FNV-1a hash of `Resources/quotes/name-genders.txt`.
   static let quotes_nameGenders: UInt64 = 0xA1A269A4A58F0C3B
   /// The FNV-1a hash of `Resources/quotes/quote-marks.txt`.

@@ -203,7 +203,7 @@ enum IndirectSpeech {
               ?? doc.invertedSpeaker(before: cue.lowerBound, floor: sentence.lowerBound) : nil
           let coordinated =
             doc.has(index, .english) && cue.lowerBound - 1 > sentence.lowerBound
-              && doc.analysis.tokens[cue.lowerBound - 1].norm == "and"
+              && ["and", "or"].contains(doc.analysis.tokens[cue.lowerBound - 1].norm)
             ? previousVerbSubject(sentence, before: cue.lowerBound - 1, doc) : nil
           // `…, the Saudi government, which has strongly denied …`: the antecedent of a relative pronoun.
           speaker = previousSubject ?? coordinated ?? doc.relativeAntecedent(cue.lowerBound, floor: sentence.lowerBound)
@@ -234,7 +234,8 @@ enum IndirectSpeech {
         // emergency meeting to discuss …`: a speech act that is the purpose
         // of the sentence's subject.
         // (`a gathering of farmers to discuss`: past the noun's complement.)
-        if doc.has(index, .english), objectStart != nil, cue.lowerBound >= index - 1, index >= sentence.lowerBound + 3,
+        // (And a clause: `went on to explain how …`, `was quick to point out that …`.)
+        if doc.has(index, .english), cue.lowerBound >= index - 1, index >= sentence.lowerBound + 3,
           doc.analysis.tokens[index - 1].norm == "to",
           let purpose = [index - 2, index - 4].first(where: {
             $0 >= sentence.lowerBound && (wordLists.purposeWords.contains(doc.analysis.tokens[$0].norm) || isDate($0, doc))

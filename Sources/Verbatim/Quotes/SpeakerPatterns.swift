@@ -361,7 +361,7 @@ extension QuoteTokens {
     }
     // `Microsoft omet de préciser`: an infinitive, not a subject.
     guard has(last, .word), !has(last, .that), !has(last, .stop), !has(last, .prep), !has(last, .aux),
-      !["de", "d'", "d’", "to"].contains(analysis.tokens[last].norm)
+      !["de", "d'", "d’", "to", "and", "or", "et", "ou"].contains(analysis.tokens[last].norm)
     else { return nil }
     // `She then urges`: the pronoun.
     if has(last - 1, .he) && has(last, .adverb) && last - 1 >= floor { return (last - 1)..<last }

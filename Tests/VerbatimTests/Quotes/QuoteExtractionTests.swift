@@ -1415,4 +1415,16 @@ enum QuoteTestSupport {
     #expect(quotes("\"I'm insulted,\" he told the group, adding that the phrase was unfortunate.", .english)
       == ["he|direct|I'm insulted,", "he|indirect|the phrase was unfortunate"])
   }
+
+  /// Verbs of explaining take an indirect question (`explained why …`,
+  /// `described how …`); a verb of saying after `went on to` is the
+  /// subject's with a clause too; no speaker ends with a conjunction (`a
+  /// referendum or proposed …`).
+  @Test func explainingAndGoingOnToSay() {
+    #expect(quotes("She explained why she had left the board.", .english)
+      == ["She|indirect|why she had left the board"])
+    #expect(quotes("The general went on to explain how the cuts left his hands tied.", .english)
+      == ["The general|indirect|how the cuts left his hands tied"])
+    #expect(quotes("Under the rules, a referendum or proposed law might be placed on the ballot for citizens to vote on.", .english).isEmpty)
+  }
 }
