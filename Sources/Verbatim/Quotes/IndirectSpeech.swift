@@ -224,11 +224,22 @@ enum IndirectSpeech {
         }
         // `The company, noting weak demand, cut its forecast`: a participle
         // between commas after the subject says what ends at the second comma.
-        if participial, doc.has(index, .english), doc.has(cue.lowerBound - 1, .comma),
+        // (Also after a preposition: `The Senator from Alaska, in explaining
+        // her decision …, tried to …`, whose subject is the sentence's first
+        // noun phrase.)
+        let openingComma = doc.has(cue.lowerBound - 1, .comma) ? cue.lowerBound - 1
+          : doc.has(cue.lowerBound - 1, .prep) && doc.has(cue.lowerBound - 2, .comma) ? cue.lowerBound - 2 : nil
+        if participial, doc.has(index, .english), let openingComma,
           let comma = (contentStart..<clauseEnd).first(where: { doc.has($0, .comma) && !insideMarks[$0] }),
           doc.has(comma + 1, .verb) && !doc.has(comma + 1, .participle) || isFiniteVerb(comma + 1, doc)
         {
           clauseEnd = comma
+          if !(sentence.lowerBound..<openingComma).contains(where: { doc.has($0, .comma) }),
+            let subject = doc.initialNounPhrase(openingComma), subject.upperBound <= openingComma,
+            !(speaker.map { subject.lowerBound <= $0.lowerBound && $0.upperBound <= openingComma } ?? false)
+          {
+            speaker = subject
+          }
         }
         // `European leaders gathered Friday to discuss …`, `called an
         // emergency meeting to discuss …`: a speech act that is the purpose

@@ -1363,6 +1363,8 @@ enum QuoteTestSupport {
       == ["The agency|indirect|two officials"])
     #expect(quotes("The report, noting the losses, was late.", .english)
       == ["The report|indirect|the losses"])
+    #expect(quotes("The senator from Alaska, in explaining her vote against the witnesses, tried to deflect the blame.", .english)
+      == ["The senator|indirect|her vote against the witnesses"])
   }
 
   /// `painted`, `portrayed`, `characterized`, `depicts` report what their
