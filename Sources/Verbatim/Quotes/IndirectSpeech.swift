@@ -348,7 +348,7 @@ enum IndirectSpeech {
       return nil
     }
     var be = verb - 1
-    while be > floor && be >= verb - 3 && doc.has(be, .adverb) { be -= 1 }
+    while be > floor && be >= verb - 3 && (doc.has(be, .adverb) || isMannerAdverb(be, doc)) { be -= 1 }
     guard be >= floor, wordLists.beForms.contains(doc.analysis.tokens[be].norm)
     else { return nil }
     // The whole verb group: `have sometimes been`, `is being`.
@@ -387,8 +387,10 @@ enum IndirectSpeech {
   /// one of the noun's prepositions and what was said, to the end of the
   /// clause; the speaker is the verb's subject.
   private static func speechNounAct(at verb: Int, limit: Int, floor: Int, _ doc: QuoteTokens) -> Found? {
+    // (`has faced sharp criticism for …`: others' speech about the subject, no speaker named.)
+    let receiving = wordLists.receivingVerbs.contains(doc.analysis.tokens[verb].norm)
     guard doc.has(verb, .english), doc.has(verb, .word), !doc.has(verb, .capitalized), verb + 3 < limit,
-      wordLists.supportVerbs.contains(doc.analysis.tokens[verb].norm)
+      receiving || wordLists.supportVerbs.contains(doc.analysis.tokens[verb].norm)
     else { return nil }
     var noun = verb + 1
     while noun < limit && noun <= verb + 4 && wordLists.speechNouns[doc.analysis.tokens[noun].norm] == nil {
@@ -403,11 +405,14 @@ enum IndirectSpeech {
     // (`The Security Council on Friday made a strong condemnation of …`: a time before the verb.)
     guard var group = doc.verbGroup(endingAt: verb, floor: floor) else { return nil }
     while group.lowerBound < verb && isDate(group.lowerBound, doc) { group = (group.lowerBound + 1)..<group.upperBound }
+    let start = noun + 2
+    let end = (start..<limit).first { endsNounObject(at: $0, doc) } ?? limit
+    if receiving {
+      return Found(content: start..<end, kind: .indirect, speaker: nil, cue: group.lowerBound..<(noun + 2))
+    }
     guard let speaker = doc.subject(before: timeBefore(group.lowerBound, floor: floor, doc) ?? group.lowerBound, floor: floor),
       doc.isPlausibleSpeaker(speaker)
     else { return nil }
-    let start = noun + 2
-    let end = (start..<limit).first { endsNounObject(at: $0, doc) } ?? limit
     return Found(content: start..<end, kind: .indirect, speaker: speaker, cue: group.lowerBound..<(noun + 2))
   }
 

@@ -25,6 +25,9 @@ struct IndirectSpeechWords: Sendable {
   /// Verbs of directing someone to do something (`urged Congress to act`):
   /// the only ones whose `to` infinitive may follow an object.
   let directiveVerbs: Set<String>
+  /// Verbs that make the speech noun after them others' speech about the
+  /// subject (`faced sharp criticism for …`): the speaker is not named.
+  let receivingVerbs: Set<String>
   /// Speech acts whose noun object reports only with `as` after it (`painted Romney as …`).
   let asObjectVerbs: Set<String>
   /// English irregular past forms (`cut`, `made`): a finite verb.
@@ -125,7 +128,7 @@ struct IndirectSpeechWords: Sendable {
     "support-verb", "speech-noun", "question-verb", "wh-word", "idiom", "no-content", "speaker-end", "person-noun", "org-part",
     "reflexive-fr", "etre-fr", "adverbial-preposition-fr", "possessive-fr", "adverbial-noun-fr", "on-place-fr",
     "stressed-fr", "opinion-fr", "faire-fr", "faire-infinitive-fr", "infinitive-fr", "asserting-stem-fr",
-    "continue", "reason", "purpose", "irregular-past", "as-object", "directive", "possessive", "speaks-for", "role-synonym",
+    "continue", "reason", "purpose", "irregular-past", "as-object", "directive", "receiving-verb", "possessive", "speaks-for", "role-synonym",
   ]
 
   /// Reads the lists from the text of `indirect-speech.txt`.
@@ -152,6 +155,7 @@ struct IndirectSpeechWords: Sendable {
     irregularPasts = lists["irregular-past"] ?? []
     asObjectVerbs = lists["as-object"] ?? []
     directiveVerbs = lists["directive"] ?? []
+    receivingVerbs = lists["receiving-verb"] ?? []
     agreeForms = lists["agree"] ?? []
     continueForms = lists["continue"] ?? []
     callForms = lists["call"] ?? []

@@ -1429,4 +1429,17 @@ enum QuoteTestSupport {
       == ["The general|indirect|how the cuts left his hands tied"])
     #expect(quotes("Under the rules, a referendum or proposed law might be placed on the ballot for citizens to vote on.", .english).isEmpty)
   }
+
+  /// Others' speech about the subject, no speaker named: a speech noun
+  /// after a verb of receiving (`has faced sharp criticism for …`, `drew
+  /// protests over …`), and a passive speech act past a manner adverb
+  /// (`has been harshly criticized for …`).
+  @Test func criticismReceivedWithoutASpeaker() {
+    #expect(quotes("The minister has faced sharp criticism for failing to address the floods.", .english)
+      == ["-|indirect|failing to address the floods"])
+    #expect(quotes("The plan drew protests over its cost.", .english) == ["-|indirect|its cost"])
+    #expect(quotes("He has been harshly criticized for policies that objectors see as abuses of power.", .english)
+      == ["-|indirect|policies that objectors see as abuses of power"])
+    #expect(quotes("She received a letter from the bank.", .english).isEmpty)
+  }
 }
