@@ -652,7 +652,7 @@ felt	thatverb
 #   purpose        words before `to` and a speech act that make it the purpose of the sentence's
 #                  subject (`gathered Friday to discuss the crisis`, `called a meeting to discuss
 #                  the test`, `went on to discuss`, `went on to explain how …`, `was quick to point out
-#                  that …`); not `declined to discuss`, `plans to discuss`
+#                  that …`, `he appeared to suggest that …`); not `declined to discuss`, `plans to discuss`
 #   part-of-day    time nouns that no date rule tags (`Friday afternoon`, `on Tuesday night`)
 #   time-noun      time nouns after `last`/`this` before a verb (`the mayor last week said`)
 #   time-opener    words that may open a time before a verb besides prepositions and determiners
@@ -1058,6 +1058,10 @@ hastened	purpose
 proceeded	purpose
 pains	purpose
 careful	purpose
+appeared	purpose
+appears	purpose
+seemed	purpose
+seems	purpose
 during	adverbial
 despite	adverbial
 amid	adverbial
@@ -13109,7 +13113,7 @@ extension ResourceFingerprints {
   /// The FNV-1a hash of `Resources/quotes/function-words.txt`.
   static let quotes_functionWords: UInt64 = 0x3899B7417A0C9415
   /// The FNV-1a hash of `Resources/quotes/indirect-speech.txt`.
-  static let quotes_indirectSpeech: UInt64 = 0xA84AE45EBB7866ED
+  static let quotes_indirectSpeech: UInt64 = 0x81F0CCD884DBB53E
   /// The FNV-1a hash of `Resources/quotes/name-genders.txt`.
   static let quotes_nameGenders: UInt64 = 0xA1A269A4A58F0C3B
   /// The FNV-1a hash of `Resources/quotes/quote-marks.txt`.

@@ -1427,6 +1427,8 @@ enum QuoteTestSupport {
       == ["She|indirect|why she had left the board"])
     #expect(quotes("The general went on to explain how the cuts left his hands tied.", .english)
       == ["The general|indirect|how the cuts left his hands tied"])
+    #expect(quotes("The governor seemed to say that the plan was dead.", .english)
+      == ["The governor|indirect|the plan was dead"])
     #expect(quotes("Under the rules, a referendum or proposed law might be placed on the ballot for citizens to vote on.", .english).isEmpty)
   }
 
