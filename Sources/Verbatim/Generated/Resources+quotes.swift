@@ -612,7 +612,8 @@ felt	thatverb
 #                  about the policy`, `made a strong condemnation of the test`)
 #   speech-noun    the nouns of such speech acts, with the prepositions opening what was said
 #   receiving-verb verbs that make the noun after them a speech act of others about the subject
-#                  (`Suu Kyi has faced sharp criticism for failing to …`): no speaker named
+#                  (`Suu Kyi has faced sharp criticism for failing to …`; `came` and `come` only
+#                  before `under`: `came under withering criticism for …`): no speaker named
 #   question-verb  verbs of asking, whose content may be an indirect question (`asked whether
 #                  the deals required …`, `someone asked how Clinton could …`), and of explaining
 #                  (`went on to explain how he believes …`, `described how the fund works`)
@@ -761,6 +762,8 @@ conceding	bare-clause
 emphasized	bare-clause
 emphasizes	bare-clause
 criticized	noun-object
+retweeted	noun-object
+retweeting	noun-object
 criticizes	noun-object
 criticizing	noun-object
 criticize	noun-object
@@ -972,6 +975,10 @@ receives	receiving-verb
 receiving	receiving-verb
 attracted	receiving-verb
 attracts	receiving-verb
+came	receiving-verb
+come	receiving-verb
+comes	receiving-verb
+coming	receiving-verb
 ask	question-verb
 asks	question-verb
 asked	question-verb
@@ -7923,6 +7930,8 @@ retort
 retorted
 retorting
 retorts
+retweeted
+retweeting
 reveal
 revealed
 revealing
@@ -13113,13 +13122,13 @@ extension ResourceFingerprints {
   /// The FNV-1a hash of `Resources/quotes/function-words.txt`.
   static let quotes_functionWords: UInt64 = 0x3899B7417A0C9415
   /// The FNV-1a hash of `Resources/quotes/indirect-speech.txt`.
-  static let quotes_indirectSpeech: UInt64 = 0x81F0CCD884DBB53E
+  static let quotes_indirectSpeech: UInt64 = 0xA2AB3BD1D3B24766
   /// The FNV-1a hash of `Resources/quotes/name-genders.txt`.
   static let quotes_nameGenders: UInt64 = 0xA1A269A4A58F0C3B
   /// The FNV-1a hash of `Resources/quotes/quote-marks.txt`.
   static let quotes_quoteMarks: UInt64 = 0x9215F62707C9EAE2
   /// The FNV-1a hash of `Resources/quotes/reporting-verbs-en.txt`.
-  static let quotes_reportingVerbsEn: UInt64 = 0x83FE615D2AEA84EB
+  static let quotes_reportingVerbsEn: UInt64 = 0xBC9F8FE45744B8A6
   /// The FNV-1a hash of `Resources/quotes/reporting-verbs-fr.txt`.
   static let quotes_reportingVerbsFr: UInt64 = 0xEB76AF88A0E473EF
 }

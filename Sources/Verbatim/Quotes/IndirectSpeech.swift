@@ -392,7 +392,10 @@ enum IndirectSpeech {
     guard doc.has(verb, .english), doc.has(verb, .word), !doc.has(verb, .capitalized), verb + 3 < limit,
       receiving || wordLists.supportVerbs.contains(doc.analysis.tokens[verb].norm)
     else { return nil }
-    var noun = verb + 1
+    // (`came under withering criticism for …`: `come` only before `under`.)
+    let comeUnder = receiving && doc.analysis.tokens[verb].norm.hasPrefix("c")
+    if comeUnder && doc.analysis.tokens[verb + 1].norm != "under" { return nil }
+    var noun = comeUnder ? verb + 2 : verb + 1
     while noun < limit && noun <= verb + 4 && wordLists.speechNouns[doc.analysis.tokens[noun].norm] == nil {
       guard doc.has(noun, .word), !doc.has(noun, .capitalized), !doc.has(noun, .prep), !doc.has(noun, .verb),
         !doc.has(noun, .that), !doc.has(noun, .he)

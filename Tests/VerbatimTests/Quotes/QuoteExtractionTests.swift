@@ -1443,5 +1443,10 @@ enum QuoteTestSupport {
     #expect(quotes("He has been harshly criticized for policies that objectors see as abuses of power.", .english)
       == ["-|indirect|policies that objectors see as abuses of power"])
     #expect(quotes("She received a letter from the bank.", .english).isEmpty)
+    #expect(quotes("In 2009, the agency came under withering criticism for its silence.", .english)
+      == ["-|indirect|its silence"])
+    #expect(quotes("The team came under the bridge at noon.", .english).isEmpty)
+    #expect(quotes("Reyes also retweeted an unflattering photo of his rival.", .english)
+      == ["Reyes|indirect|an unflattering photo of his rival"])
   }
 }
