@@ -609,6 +609,17 @@ enum IndirectSpeech {
     while index < limit && index <= (nounObject ? verb + 1 : verb + 6) && !calledWithoutOn && !agreedTo
       && !doc.has(index, .punctuation) && !doc.has(index, .verb) && !(takesBareClause && doc.has(index, .he))
     {
+      // `asked NBC's Lester Holt, the moderator for the first debate, to
+      // fact check …`: an apposition between the object and its infinitive.
+      if doc.has(verb, .english), wordLists.directiveVerbs.contains(norm), index > verb + 1, doc.has(index + 1, .comma),
+        doc.has(index, .capitalized),
+        let close = (index + 2..<min(limit, index + 16)).first(where: {
+          doc.has($0, .comma) || doc.has($0, .verb) || doc.has($0, .mark) || doc.has($0, .final) || doc.has($0, .colon)
+        }),
+        doc.has(close, .comma), close + 2 < limit, isInfinitiveMarker(close + 1, doc), isInfinitive(close + 2, doc)
+      {
+        return close + 2
+      }
       // `speaking on condition of anonymity to discuss …`: how, not what.
       // (The object may be missing at the text's end: `worried about the`.)
       if index == verb + 1, doc.has(index, .prep), index + 1 < limit,
