@@ -957,10 +957,14 @@ enum IndirectSpeech {
       // `spoke out Tuesday about`, `asked Clinton about`, `asks him about`:
       // adverbs, a date or who was asked (a pronoun or a name) before the
       // preposition.
-      while start < limit && start <= verb + 3 && !prepositions.contains(doc.analysis.tokens[start].norm) {
+      // (`speaks more frequently in public about`: how often and where.)
+      while start < limit && start <= verb + 5 && !prepositions.contains(doc.analysis.tokens[start].norm) {
         let word = doc.analysis.tokens[start].norm
+        guard start <= verb + 3 || word == "public" || isMannerAdverb(start, doc) else { return nil }
         guard word == "out" || doc.has(start, .adverb) || isDate(start, doc) || wordLists.toldPersons.contains(word)
-          || isMannerAdverb(start, doc)
+          || isMannerAdverb(start, doc) || word == "more" || word == "less"
+          || word == "in" && start + 1 < limit && doc.analysis.tokens[start + 1].norm == "public"
+          || word == "public" && doc.analysis.tokens[start - 1].norm == "in"
           || doc.has(start, .capitalized) && !doc.has(start, .det)
         else { return nil }
         start += 1

@@ -1449,4 +1449,15 @@ enum QuoteTestSupport {
     #expect(quotes("Reyes also retweeted an unflattering photo of his rival.", .english)
       == ["Reyes|indirect|an unflattering photo of his rival"])
   }
+
+  /// A directive's infinitive past an apposition of its object (`asked
+  /// Lester Holt, the moderator of the debate, to fact check …`), and a
+  /// prepositional speech act past how often and where (`speaks more
+  /// frequently in public about …`).
+  @Test func directivesPastAnAppositionAndSpeechPastHowOften() {
+    #expect(quotes("The campaign has asked Lester Holt, the moderator of the first debate, to check the facts.", .english)
+      == ["The campaign|indirect|check the facts"])
+    #expect(quotes("Lynch speaks more frequently in public about racial issues than gender ones.", .english)
+      == ["Lynch|indirect|racial issues than gender ones"])
+  }
 }
