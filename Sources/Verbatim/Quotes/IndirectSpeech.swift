@@ -230,7 +230,7 @@ enum IndirectSpeech {
         let openingComma = doc.has(cue.lowerBound - 1, .comma) ? cue.lowerBound - 1
           : doc.has(cue.lowerBound - 1, .prep) && doc.has(cue.lowerBound - 2, .comma) ? cue.lowerBound - 2 : nil
         if participial, doc.has(index, .english), let openingComma,
-          let comma = (contentStart..<clauseEnd).first(where: { doc.has($0, .comma) && !insideMarks[$0] }),
+          let comma = (contentStart..<min(clauseEnd, contentStart + 40)).first(where: { doc.has($0, .comma) && !insideMarks[$0] }),
           doc.has(comma + 1, .verb) && !doc.has(comma + 1, .participle) || isFiniteVerb(comma + 1, doc)
         {
           clauseEnd = comma
@@ -849,8 +849,9 @@ enum IndirectSpeech {
   /// colon), which a verb after `and` shares.
   private static func previousVerbSubject(_ sentence: Range<Int>, before limit: Int, _ doc: QuoteTokens) -> Range<Int>? {
     var verb = limit - 1
+    // (At most 40 tokens back: a run-on sentence stays linear.)
     while verb > sentence.lowerBound && !(doc.has(verb, .verb) && !doc.has(verb, .participle)) {
-      if doc.has(verb, .colon) { return nil }
+      if doc.has(verb, .colon) || verb < limit - 40 { return nil }
       verb -= 1
     }
     guard verb > sentence.lowerBound, doc.has(verb, .verb), var group = doc.verbGroup(endingAt: verb, floor: sentence.lowerBound)

@@ -314,8 +314,14 @@ extension QuoteTokens {
       // (`Brad Smith, président de Microsoft, a déclaré`, `Le secrétaire
       // général de l'ONU, qui se trouve à Madrid, a appelé`): the first
       // comma-separated chunk that can name someone.
+      // (At most 60 tokens back, from a chunk boundary: a run-on sentence stays linear.)
       var chunkStart = floor
-      var index = floor
+      if last - 60 > floor {
+        chunkStart = last - 60
+        while chunkStart < last && !has(chunkStart, .comma) && !has(chunkStart, .final) && !has(chunkStart, .colon) { chunkStart += 1 }
+        chunkStart += 1
+      }
+      var index = chunkStart
       var firstChunk: Range<Int>?
       while index <= last {
         if has(index, .comma) || has(index, .mark) || has(index, .final) || has(index, .colon) {

@@ -226,6 +226,27 @@ import Testing
     #expect(reported.entities.filter { $0.label == .person && reported.text(of: $0) == "Ban Ki-moon" }.count >= 1_000)
   }
 
+  /// The nineteenth session's constructions, a thousand times over, in one
+  /// run-on sentence (second reports after commas and conjunctions, relative
+  /// `which he said`, participles, semicolons) and as sentences (participles
+  /// between commas, criticism received, `portrayed … as`, directives past an
+  /// apposition): invariants hold; the run-on sentence stays linear (the
+  /// subject's comma-separated chunks are read at most 60 tokens back).
+  @Test func thousandsOfSecondReportsInOneRunOnSentence() {
+    let runOn = "He spoke, " + String(
+      repeating: "Norway said it was opposed to the plan and warned the board to wait and Sweden said it agreed, and human rights groups warned that the junta held power, which he said were tied to favors, even suggesting he had been paid; they shared it with the AP, which first reported the story and ",
+      count: 1_000) + "."
+    let reported = TestSupport.analyzer.analyze(runOn, language: .english)
+    HardInputInvariants.check(runOn, reported)
+    #expect(reported.quotes.filter { $0.kind == .indirect }.count >= 6_000)
+    let sentences = String(
+      repeating: "The company, noting weak demand, cut its forecast. The senator from Alaska, in explaining her vote, tried to deflect. He has faced sharp criticism for the cuts. Reyes has portrayed himself as a shrewd reader of the code. The campaign has asked Lester Holt, the moderator of the debate, to check the facts. ",
+      count: 1_000)
+    let found = TestSupport.analyzer.analyze(sentences, language: .english)
+    HardInputInvariants.check(sentences, found)
+    #expect(found.quotes.filter { $0.kind == .indirect }.count >= 5_000)
+  }
+
   /// Every white-space, separator and format character of Unicode (ZWJ,
   /// BOM, soft hyphen, bidi controls, tags, …), alone, between letters, and
   /// all in a row.
