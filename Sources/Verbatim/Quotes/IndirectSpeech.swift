@@ -114,7 +114,8 @@ enum IndirectSpeech {
         guard doc.has(index, .verb)
           || doc.has(index, .english) && wordLists.callForms.contains(doc.analysis.tokens[index].norm)
             && index + 1 < contentEnd && doc.analysis.tokens[index + 1].norm == "for"
-          || doc.has(index, .english) && wordLists.asObjectVerbs.contains(doc.analysis.tokens[index].norm)
+          || doc.has(index, .english) && mayBeAsObjectVerb(index, doc)
+            && wordLists.asObjectVerbs.contains(doc.analysis.tokens[index].norm)
             && nounObjectStart(after: index, limit: contentEnd, doc) != nil
         else { continue }
         // `Mr. Quiros was accused of using …`: a passive speech act reports
@@ -387,11 +388,10 @@ enum IndirectSpeech {
   /// one of the noun's prepositions and what was said, to the end of the
   /// clause; the speaker is the verb's subject.
   private static func speechNounAct(at verb: Int, limit: Int, floor: Int, _ doc: QuoteTokens) -> Found? {
+    guard doc.has(verb, .english), doc.has(verb, .word), !doc.has(verb, .capitalized), verb + 3 < limit else { return nil }
     // (`has faced sharp criticism for …`: others' speech about the subject, no speaker named.)
     let receiving = wordLists.receivingVerbs.contains(doc.analysis.tokens[verb].norm)
-    guard doc.has(verb, .english), doc.has(verb, .word), !doc.has(verb, .capitalized), verb + 3 < limit,
-      receiving || wordLists.supportVerbs.contains(doc.analysis.tokens[verb].norm)
-    else { return nil }
+    guard receiving || wordLists.supportVerbs.contains(doc.analysis.tokens[verb].norm) else { return nil }
     // (`came under withering criticism for …`: `come` only before `under`.)
     let comeUnder = receiving && doc.analysis.tokens[verb].norm.hasPrefix("c")
     if comeUnder && doc.analysis.tokens[verb + 1].norm != "under" { return nil }
@@ -911,6 +911,18 @@ enum IndirectSpeech {
     if relative { return relativeClauseStart(after: next, limit: doc.count, doc) != nil }
     return doc.has(next + 1, .he) || doc.has(next + 1, .det) && !doc.has(next + 1, .that)
       || doc.has(next + 1, .word) && !doc.has(next + 1, .prep) && !doc.has(next + 1, .verb) && isFiniteVerb(next + 2, doc)
+  }
+
+  /// A cheap test before the `as-object` look-up, made for every English
+  /// word that is no verb of saying: a lower-case word as long as the
+  /// shortest listed one, opening with a first letter of the list
+  /// (``IndirectSpeechWords/asObjectFirstBytes``).
+  private static func mayBeAsObjectVerb(_ index: Int, _ doc: QuoteTokens) -> Bool {
+    let utf8 = doc.analysis.tokens[index].norm.utf8
+    guard utf8.count >= wordLists.asObjectMinimumLength, let first = utf8.first, doc.has(index, .word),
+      !doc.has(index, .capitalized)
+    else { return false }
+    return wordLists.asObjectFirstBytes[Int(first)]
   }
 
   /// A lower-case English word that looks like a finite verb: an auxiliary,

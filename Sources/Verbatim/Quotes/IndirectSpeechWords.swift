@@ -30,6 +30,10 @@ struct IndirectSpeechWords: Sendable {
   let receivingVerbs: Set<String>
   /// Speech acts whose noun object reports only with `as` after it (`painted Romney as …`).
   let asObjectVerbs: Set<String>
+  /// The first bytes and the shortest length (in bytes) of ``asObjectVerbs``:
+  /// a filter before the look-up, which the extractor makes for every word.
+  let asObjectFirstBytes: [Bool]
+  let asObjectMinimumLength: Int
   /// English irregular past forms (`cut`, `made`): a finite verb.
   let irregularPasts: Set<String>
   /// Forms of `agree` (`agreed to …` is a commitment).
@@ -154,6 +158,10 @@ struct IndirectSpeechWords: Sendable {
     beForms = lists["be"] ?? []
     irregularPasts = lists["irregular-past"] ?? []
     asObjectVerbs = lists["as-object"] ?? []
+    var firstBytes = [Bool](repeating: false, count: 256)
+    for verb in asObjectVerbs { if let first = verb.utf8.first { firstBytes[Int(first)] = true } }
+    asObjectFirstBytes = firstBytes
+    asObjectMinimumLength = asObjectVerbs.map { $0.utf8.count }.min() ?? 0
     directiveVerbs = lists["directive"] ?? []
     receivingVerbs = lists["receiving-verb"] ?? []
     agreeForms = lists["agree"] ?? []
