@@ -84,10 +84,13 @@ struct EntityPatternRules: Sendable {
 
   /// Possessive determiners before a product cue in an apposition.
   private static let possessives: Set<String> = ["sa", "son", "ses", "leur", "leurs", "its", "their"]
+  /// Singular articles opening an apposition naming a role (`Kerr Putney, the
+  /// police chief,`); the recognizer retypes a tagged name only after one of them.
+  static let appositionArticles: Set<String> = ["the", "a", "an", "le", "la", "l'", "un", "une"]
   /// Determiners and possessives that may open an apposition naming a role.
-  private static let appositionDeterminers: Set<String> = [
-    "the", "a", "an", "its", "his", "her", "their", "le", "la", "l'", "les", "un", "une", "son", "sa", "ses", "leur",
-  ]
+  private static let appositionDeterminers: Set<String> = appositionArticles.union([
+    "its", "his", "her", "their", "les", "son", "sa", "ses", "leur",
+  ])
   private static let particles = ["de", "du", "des", "d'", "van", "von", "der", "da", "di", "bin", "ben"]
   static let roleStart: UInt32 = 1 << 0
   private static let triggerStart: UInt32 = 1 << 1

@@ -185,7 +185,7 @@ public struct EntityRecognizer: Sendable {
           // (With its determiner: not `According to Yahoo News, Clinton spokesman …`.)
           if label == .location || label == .organization, EntityLexicons.shared.label(bytes, utf8) == nil,
             patterns.appositionPersons.contains(range), range.upperBound + 1 < tokens.endIndex,
-            ["the", "a", "an", "le", "la", "l'", "l’", "un", "une"].contains(analysis.tokens[range.upperBound + 1].norm)
+            EntityPatternRules.appositionArticles.contains(analysis.tokens[range.upperBound + 1].norm)
           {
             label = .person
           }

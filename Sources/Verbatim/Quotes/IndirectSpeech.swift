@@ -929,12 +929,21 @@ enum IndirectSpeech {
   /// a past form or a present `-s` form.
   private static func isFiniteVerb(_ index: Int, _ doc: QuoteTokens) -> Bool {
     guard index < doc.count, doc.has(index, .english) else { return false }
-    if doc.has(index, .aux) || isPastForm(index, doc) { return true }
-    if !doc.has(index, .capitalized), wordLists.irregularPasts.contains(doc.analysis.tokens[index].norm) { return true }
+    if isAuxiliaryOrPast(index, doc) { return true }
     let norm = doc.analysis.tokens[index].norm.utf8
     return doc.has(index, .word) && !doc.has(index, .capitalized) && norm.count > 3 && norm.last == UInt8(ascii: "s")
       && !norm.suffix(2).elementsEqual("ss".utf8)
   }
+
+  /// An auxiliary, an `-ed` form or a listed irregular past (`cut`, `made`).
+  private static func isAuxiliaryOrPast(_ index: Int, _ doc: QuoteTokens) -> Bool {
+    doc.has(index, .aux) || isPastForm(index, doc)
+      || !doc.has(index, .capitalized) && wordLists.irregularPasts.contains(doc.analysis.tokens[index].norm)
+  }
+
+  /// Relative pronouns that may be the object of a verb of saying and the
+  /// subject of what was said (``relativeClauseStart(after:limit:_:)``).
+  private static let objectRelatives: Set<String> = ["which", "what", "who"]
 
   /// `which he said were accompanied by …`, `what the senators said was …`:
   /// after a verb of saying whose object is a relative pronoun before its
@@ -950,11 +959,11 @@ enum IndirectSpeech {
     }
     let subjectEnd = probe
     while probe >= 0 && probe > subjectEnd - 5 && doc.has(probe, .word) && !doc.has(probe, .verb) && !doc.has(probe, .aux)
-      && !doc.has(probe, .prep) && !["which", "what", "who"].contains(doc.analysis.tokens[probe].norm)
+      && !doc.has(probe, .prep) && !objectRelatives.contains(doc.analysis.tokens[probe].norm)
     {
       probe -= 1
     }
-    guard probe >= 0, probe < subjectEnd, ["which", "what", "who"].contains(doc.analysis.tokens[probe].norm) else { return nil }
+    guard probe >= 0, probe < subjectEnd, objectRelatives.contains(doc.analysis.tokens[probe].norm) else { return nil }
     return verb + 1
   }
 
@@ -1466,9 +1475,7 @@ enum IndirectSpeech {
         let before = sentence.lowerBound..<comma
         if before.contains(where: { doc.has($0, .comma) && doc.has($0 + 1, .participle) }),
           !before.contains(where: {
-            doc.has($0, .aux) || doc.has($0, .mark) || isPastForm($0, doc)
-              || doc.has($0, .verb) && !doc.has($0, .participle)
-              || !doc.has($0, .capitalized) && wordLists.irregularPasts.contains(doc.analysis.tokens[$0].norm)
+            isAuxiliaryOrPast($0, doc) || doc.has($0, .mark) || doc.has($0, .verb) && !doc.has($0, .participle)
           })
         {
           return nil
