@@ -40,7 +40,7 @@ enum AcronymDefinitions {
       }
       guard first < index,
         let start = expansionStart(letters, tokens[first..<index], bytes),
-        UTF8Scanning.decode(bytes, at: tokens[start].utf8Range.lowerBound).0.properties.isUppercase
+        UTF8Scanning.decode(bytes, at: tokens[start].utf8Range.lowerBound).0.isUpper
       else { continue }
       found.append(Definition(expansion: start..<index, acronym: index + 1, letterCount: letters.count))
     }

@@ -65,8 +65,8 @@ extension EntityRecognizer {
     var index = token.utf8Range.lowerBound
     while index < token.utf8Range.upperBound {
       let (scalar, length) = UTF8Scanning.decode(bytes, at: index)
-      if scalar.properties.isLowercase { return false }
-      if scalar.properties.isUppercase { letters += 1 }
+      if scalar.isLower { return false }
+      if scalar.isUpper { letters += 1 }
       index += length
     }
     return letters >= 2

@@ -130,7 +130,7 @@ extension EntityRecognizer {
     let second = range.lowerBound + UTF8Scanning.decode(bytes, at: range.lowerBound).1
     guard second < range.upperBound else { return false }
     let scalar = UTF8Scanning.decode(bytes, at: second).0
-    return scalar.properties.isLowercase
+    return scalar.isLower
   }
 
   /// The tokens of a person's name opening at `index`: a listed first name

@@ -5,11 +5,11 @@
 /// `before`), in a sentence with a word of team sports (`cue`).
 struct SportsClubWords: Sendable {
   /// Words of team sports.
-  let cues: Set<String>
+  let cues: NormSet
   /// Words before a club's name, with the words one of which must precede them (empty: none needed).
   let before: [String: Set<String>]
   /// Roles in a team that follow their club's name (`coach`, `captain`).
-  let roles: Set<String>
+  let roles: NormSet
 
   static let shared = SportsClubWords(table: EmbeddedResources.entities_sportsWords)
 
@@ -26,9 +26,9 @@ struct SportsClubWords: Sendable {
       default: break
       }
     }
-    self.cues = cues
+    self.cues = NormSet(cues)
     self.before = before
-    self.roles = roles
+    self.roles = NormSet(roles)
   }
 }
 

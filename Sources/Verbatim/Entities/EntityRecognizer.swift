@@ -219,7 +219,9 @@ public struct EntityRecognizer: Sendable {
         if firstByte >= UInt8(ascii: "a") && firstByte <= UInt8(ascii: "z") {
           if language == .english, token.utf8Range.count >= 4, EntityLexicons.shared.isPlaceOnly(bytes, token.utf8Range) {
             spans.append((index..<(index + 1), .location))
-          } else if EntityLexicons.shared.isKnownOrganization(bytes, token.utf8Range) {
+          } else if bits[index - tokens.startIndex] & EntityLexicons.knownOrganizationBit != 0,
+            EntityLexicons.shared.isKnownOrganization(bytes, token.utf8Range)
+          {
             // (A known organization written in lower case: `franceinfo`.)
             spans.append((index..<(index + 1), .organization))
           }
@@ -347,7 +349,7 @@ public struct EntityRecognizer: Sendable {
   private func isTitleCase(_ tokens: ArraySlice<Token>, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
     var capitalized = 0
     for token in tokens where token.end - token.start > 3 {
-      guard UTF8Scanning.decode(bytes, at: token.utf8Range.lowerBound).0.properties.isUppercase else { return false }
+      guard UTF8Scanning.decode(bytes, at: token.utf8Range.lowerBound).0.isUpper else { return false }
       capitalized += 1
     }
     return capitalized >= 2
@@ -455,7 +457,7 @@ public struct EntityRecognizer: Sendable {
     guard hyphen.norm == "-", hyphen.start == name.end, given.start == hyphen.end, given.kind == .word,
       (1...4).contains(given.end - given.start),
       given.norm.unicodeScalars.allSatisfy({ $0.isASCII && $0.properties.isLowercase }),
-      UTF8Scanning.decode(bytes, at: name.utf8Range.lowerBound).0.properties.isUppercase,
+      UTF8Scanning.decode(bytes, at: name.utf8Range.lowerBound).0.isUpper,
       !(last + 3 < tokens.endIndex && tokens[last + 3].start == given.end && tokens[last + 3].norm == "-"),
       !Self.compoundSecondParts.contains(given.norm)
     else { return range }

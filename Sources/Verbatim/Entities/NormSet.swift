@@ -23,6 +23,9 @@ struct NormSet: Sendable, ExpressibleByArrayLiteral {
 
   /// Whether `norm` is a member.
   func contains(_ norm: String) -> Bool { table.exactMask(norm) != 0 }
+
+  /// Whether the set has no member.
+  var isEmpty: Bool { table.count == 0 }
 }
 
 /// Several sets of token norms in one table: a norm's classes as a bit mask

@@ -123,7 +123,7 @@ struct TokenizerCore: Sendable {
     }
     let (scalar, length) = UTF8Scanning.decode(bytes, at: start)
     let properties = scalar.properties
-    if properties.isAlphabetic { return .word }
+    if scalar.isLetter { return .word }
     if scalar.value >= 0x1F1E6 && scalar.value <= 0x1F1FF { return .emoji }
     if properties.isEmojiPresentation { return .emoji }
     if properties.isEmoji && scalar.value >= 0x2000 { return .emoji }

