@@ -3,10 +3,16 @@
 /// members NFC, so byte equality is string equality.
 struct NormSet: Sendable, ExpressibleByArrayLiteral {
   private var table: LexiconTable
+  /// The first bytes and the byte lengths of the members (as stored: `’`
+  /// read as `'`): a test before hashing, so that a word no member can
+  /// equal costs a few comparisons (most look-ups in a small set).
+  private var firstBytes = ByteBitmap()
+  private var shortest = Int.max
+  private var longest = 0
 
   init(_ members: some Sequence<String>) {
     table = LexiconTable(capacity: 64)
-    table.insertExact(members, mask: 1)
+    for var member in members { member.withUTF8 { insert($0) } }
   }
 
   init(arrayLiteral members: String...) { self.init(members) }
@@ -14,15 +20,27 @@ struct NormSet: Sendable, ExpressibleByArrayLiteral {
   /// Adds a member given as UTF-8 bytes.
   mutating func insert(_ member: UnsafeBufferPointer<UInt8>) {
     table.insert(member, mask: 1, folding: .exact)
+    var count = 0
+    FoldedLexicon.forEachFolded(member, false) { byte in
+      if count == 0 { firstBytes.insert(byte) }
+      count += 1
+    }
+    shortest = min(shortest, count)
+    longest = max(longest, count)
   }
 
   /// Whether the text `bytes[range]` is a member, byte for byte.
   func contains(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
-    table.exactMask(bytes, range) != 0
+    guard !range.isEmpty, range.count >= shortest, range.count <= longest, firstBytes.contains(bytes[range.lowerBound]) else { return false }
+    return table.exactMask(bytes, range) != 0
   }
 
   /// Whether `norm` is a member.
-  func contains(_ norm: String) -> Bool { table.exactMask(norm) != 0 }
+  func contains(_ norm: String) -> Bool {
+    let utf8 = norm.utf8
+    guard utf8.count >= shortest, utf8.count <= longest, let first = utf8.first, firstBytes.contains(first) else { return false }
+    return table.exactMask(norm) != 0
+  }
 
   /// Whether the set has no member.
   var isEmpty: Bool { table.count == 0 }
@@ -94,5 +112,32 @@ extension LexiconTable {
     return lookup(hashes, .exact) { entry in
       entry.count == range.count && (0..<entry.count).allSatisfy { entry[$0] == bytes[range.lowerBound + $0] }
     }.mask
+  }
+}
+
+/// A set of byte values, as four words of bits.
+struct ByteBitmap: Sendable {
+  private var words: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)
+
+  mutating func insert(_ byte: UInt8) {
+    let bit = UInt64(1) << UInt64(byte & 63)
+    switch byte >> 6 {
+    case 0: words.0 |= bit
+    case 1: words.1 |= bit
+    case 2: words.2 |= bit
+    default: words.3 |= bit
+    }
+  }
+
+  @inline(__always)
+  func contains(_ byte: UInt8) -> Bool {
+    let word: UInt64
+    switch byte >> 6 {
+    case 0: word = words.0
+    case 1: word = words.1
+    case 2: word = words.2
+    default: word = words.3
+    }
+    return word >> UInt64(byte & 63) & 1 != 0
   }
 }

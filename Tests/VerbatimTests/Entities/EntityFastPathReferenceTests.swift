@@ -372,6 +372,31 @@ import Testing
     }
   }
 
+  /// `NormSet`'s first-byte and length filter loses no member: it answers
+  /// as a `Set` of the members with `’` read as `'` does, for members,
+  /// near misses and texts in a larger buffer.
+  @Test func normSetsAnswerAsSetsOfTheirFoldedMembers() {
+    let lists: [[String]] = [
+      ["coach", "captain", "manager"], ["aujourd’hui", "d'", "l’", "«", "’s"], ["é", "été", "à"], ["a"], [],
+    ]
+    let probes = lists.flatMap { $0 } + [
+      "", "coac", "coaches", "Coach", "aujourd'hui", "'s", "’s", "d’", "l'", "l", "ét", "étés", "b", "aa", "«", "»", "manager ",
+    ]
+    for list in lists {
+      let set = NormSet(list)
+      let reference = Set(list.map { String($0.map { $0 == "’" ? "'" : $0 }) })
+      #expect(set.isEmpty == list.isEmpty)
+      for probe in probes {
+        let expected = reference.contains(probe)
+        #expect(set.contains(probe) == expected, "\(list) \(probe)")
+        var text = "x " + probe + " y"
+        text.withUTF8 { bytes in
+          #expect(set.contains(bytes, 2..<(2 + probe.utf8.count)) == expected, "\(list) \(probe) in a buffer")
+        }
+      }
+    }
+  }
+
   @Test func phraseStartsAreWhereAPhraseSearchCanSucceed() throws {
     let phrases = ["la semaine dernière", "l' an dernier", "hier", "dollars américains", "dollars", "mi- mars"]
     let set = PhraseSet(phrases)
