@@ -29751,6 +29751,64 @@ Reform UK
 Plaid Cymru
 """#
 
+  /// The contents of `Resources/entities/person-cues.txt`.
+  static let entities_personCues: String = #"""
+# Words after a one-word name that only a person's name takes (English), which make a name
+# typed as a place (a surname that is also some town's name: `Kennedy`, `Hamilton`) a person
+# (EntityRecognizer+PersonCues.swift). Verbs of speech and decision are left out: a capital
+# speaks for its government (`Beijing said`, `Paris recalled its ambassador`) and stays a place.
+# Format: word<TAB>kind. `verb`: right after the name (`Kennedy married`); `possessed`: after
+# the name and `'s` (`Hamilton's mother`). Matched on the normalized token.
+# Hand-curated (project's own work).
+married	verb
+divorced	verb
+died	verb
+wrote	verb
+studied	verb
+graduated	verb
+retired	verb
+starred	verb
+sang	verb
+composed	verb
+painted	verb
+enlisted	verb
+emigrated	verb
+smiled	verb
+laughed	verb
+wept	verb
+mother	possessed
+father	possessed
+parents	possessed
+wife	possessed
+husband	possessed
+widow	possessed
+son	possessed
+sons	possessed
+daughter	possessed
+daughters	possessed
+brother	possessed
+brothers	possessed
+sister	possessed
+sisters	possessed
+grandfather	possessed
+grandmother	possessed
+uncle	possessed
+aunt	possessed
+nephew	possessed
+niece	possessed
+cousin	possessed
+girlfriend	possessed
+boyfriend	possessed
+fiancée	possessed
+fiancee	possessed
+childhood	possessed
+biography	possessed
+autobiography	possessed
+memoirs	possessed
+funeral	possessed
+assassination	possessed
+"""#
+
   /// The contents of `Resources/entities/person-titles.txt`.
   static let entities_personTitles: String = #"""
 # Titles and roles that announce a PERSON and are not part of the name
@@ -31387,6 +31445,8 @@ extension ResourceFingerprints {
   static let entities_organizations: UInt64 = 0x10D74A2ABA798A41
   /// The FNV-1a hash of `Resources/entities/parties.txt`.
   static let entities_parties: UInt64 = 0xB7A1F36880E2F343
+  /// The FNV-1a hash of `Resources/entities/person-cues.txt`.
+  static let entities_personCues: UInt64 = 0x01E0CA2C56B52CF4
   /// The FNV-1a hash of `Resources/entities/person-titles.txt`.
   static let entities_personTitles: UInt64 = 0x625CE418A7BE6FCD
   /// The FNV-1a hash of `Resources/entities/place-heads.txt`.

@@ -801,3 +801,20 @@ private func labeled(_ text: String, _ language: Language) -> [String] {
     #expect(found.contains("PERSON:Jesse Lehrich"))
   }
 }
+
+/// A one-word name typed as a place becomes a person's before a verb or a
+/// possession only a person has (`person-cues.txt`), and not before a verb
+/// a capital's government uses.
+@Suite struct PersonCueTests {
+  @Test func aVerbOrAPossessionOfAPersonMakesAPerson() {
+    #expect(labeled("Kennedy married Jacqueline Bouvier in 1953.", .english).contains("PERSON:Kennedy"))
+    #expect(labeled("Speculation that Hamilton's mother was of mixed race persists.", .english).contains("PERSON:Hamilton"))
+    #expect(labeled("After the war Toulon wrote to his brother every week.", .english).contains("PERSON:Toulon"))
+  }
+
+  @Test func placesStayPlaces() {
+    #expect(labeled("Beijing said on Monday that the talks would resume.", .english).contains("LOC:Beijing"))
+    #expect(labeled("France married tradition and reform in its new law.", .english).contains("LOC:France"))
+    #expect(labeled("He moved to Hamilton in 2004 and opened a shop there.", .english).contains("LOC:Hamilton"))
+  }
+}
