@@ -217,7 +217,9 @@ public struct EntityRecognizer: Sendable {
         }
         let firstByte = bytes[token.utf8Range.lowerBound]
         if firstByte >= UInt8(ascii: "a") && firstByte <= UInt8(ascii: "z") {
-          if language == .english, token.utf8Range.count >= 4, EntityLexicons.shared.isPlaceOnly(bytes, token.utf8Range) {
+          if language == .english, token.utf8Range.count >= 4,
+            EntityLexicons.shared.isPlaceOnly(bytes, token.utf8Range, lexiconBits: bits[index - tokens.startIndex])
+          {
             spans.append((index..<(index + 1), .location))
           } else if bits[index - tokens.startIndex] & EntityLexicons.knownOrganizationBit != 0,
             EntityLexicons.shared.isKnownOrganization(bytes, token.utf8Range)

@@ -372,6 +372,31 @@ import Testing
     }
   }
 
+  /// `isPlaceOnly` with the word's lexicon bits answers as the look-up
+  /// does, for every lower-case word of a text that has places in lower
+  /// case, common words that are also countries and phrases of common words.
+  @Test func placeOnlyWithBitsMatchesTheLookUp() throws {
+    let lexicons = EntityLexicons.shared
+    #expect(lexicons.commonWordsAlone)
+    let text = """
+      a foreigner living in malaysia and then kerala, near the china sea; turkey for dinner in jordan or chad, \
+      the u.s. and u.k. teams, georgia on my mind, in the meantime of course the united states and new york \
+      said nothing about france, spain or italy while the nice people of nice stayed in guinea and niger
+      """
+    let tokens = try Tokenizer(language: .english).tokens(in: text)
+    var copy = text
+    try copy.withUTF8 { bytes in
+      let bits = lexicons.bits(bytes, tokens: tokens.map(\.utf8Range))
+      var placeOnly = 0
+      for (index, token) in tokens.enumerated() where token.kind == .word {
+        let expected = lexicons.isPlaceOnly(bytes, token.utf8Range)
+        #expect(lexicons.isPlaceOnly(bytes, token.utf8Range, lexiconBits: bits[index]) == expected, "\(token.norm)")
+        if expected { placeOnly += 1 }
+      }
+      try #require(placeOnly >= 3)
+    }
+  }
+
   /// `NormSet`'s first-byte and length filter loses no member: it answers
   /// as a `Set` of the members with `’` read as `'` does, for members,
   /// near misses and texts in a larger buffer.

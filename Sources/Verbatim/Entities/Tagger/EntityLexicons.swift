@@ -44,6 +44,9 @@ struct EntityLexicons: Sendable {
   /// The lists whose longest entry has at least `n` words, at index `n`
   /// (a list matches phrases of at most that many tokens).
   private var listsUpTo: [UInt32]
+  /// No common word has more than one word (the lists are matched on single
+  /// tokens only): see ``isPlaceOnly(_:_:lexiconBits:)``.
+  private(set) var commonWordsAlone = true
 
   /// The lists compiled into the library as a snapshot
   /// (`Scripts/build-lexicon-snapshots`), else built from the text tables.
@@ -73,6 +76,7 @@ struct EntityLexicons: Sendable {
   private init(table: LexiconTable, listsUpTo: [UInt32]) {
     self.table = table
     self.listsUpTo = listsUpTo
+    commonWordsAlone = listsUpTo.dropFirst(2).allSatisfy { $0 & Self.commonWordBit == 0 }
   }
 
   /// These lists as a snapshot for `Sources/CVerbatimModels/entity-lexicons.bin`.
@@ -105,6 +109,7 @@ struct EntityLexicons: Sendable {
     add(.knownOrganization, EmbeddedResources.entities_pollsters, caseInsensitive: false, elisions: true)
     add(.knownOrganization, EmbeddedResources.entities_parties, caseInsensitive: false, elisions: true)
     add(.organizationHead, EmbeddedResources.entities_orgHeads, caseInsensitive: false)
+    commonWordsAlone = listsUpTo.dropFirst(2).allSatisfy { $0 & Self.commonWordBit == 0 }
   }
 
   /// Adds the entries of a resource table to list `bit`: of each line that
@@ -312,6 +317,17 @@ struct EntityLexicons: Sendable {
   /// The place lists keep their capitals, so a word in lower case is
   /// looked up with its first (ASCII) letter capitalized, and a dotted
   /// abbreviation with all its letters (`u.s.` → `U.S.`).
+  ///
+  /// `lexiconBits`, the word's bits from ``bits(_:tokens:)``, spare the
+  /// look-up for most words: a common word is no place-only name, and the
+  /// common-word lists are matched caseless on single tokens only, so the
+  /// word's bits hold them exactly when the capitalized look-up would.
+  func isPlaceOnly(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, lexiconBits: UInt32) -> Bool {
+    if commonWordsAlone && lexiconBits & Self.commonWordBit != 0 { return false }
+    return isPlaceOnly(bytes, range)
+  }
+
+  /// ``isPlaceOnly(_:_:lexiconBits:)`` without the bits: always looks up.
   func isPlaceOnly(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
     guard !range.isEmpty, range.count <= 64 else { return false }
     let mask = withUnsafeTemporaryAllocation(of: UInt8.self, capacity: range.count) { word in
