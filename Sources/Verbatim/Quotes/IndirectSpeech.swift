@@ -113,7 +113,7 @@ enum IndirectSpeech {
         // (`painted`, `portrayed`: verbs of saying only with an object and `as`.)
         guard doc.has(index, .verb)
           || doc.has(index, .english) && wordLists.callForms.contains(doc.analysis.tokens[index].norm)
-            && index + 1 < contentEnd && doc.analysis.tokens[index + 1].norm == "for"
+            && index + 1 < contentEnd && doc.norm(index + 1) == "for"
           || doc.has(index, .english) && mayBeAsObjectVerb(index, doc)
             && wordLists.asObjectVerbs.contains(doc.analysis.tokens[index].norm)
             && nounObjectStart(after: index, limit: contentEnd, doc) != nil
@@ -151,8 +151,8 @@ enum IndirectSpeech {
               || doc.analysis.tokens[$0].norm == ";"
                 && (clauseStart == nil || doc.has($0 + 1, .he) && !doc.has($0 + 1, .me) || doc.has($0 + 1, .capitalized))
               || clauseStart == nil && doc.has($0, .comma)
-                && (isGerund($0 + 1, doc) && !doc.has($0 + 1, .prep) || doc.analysis.tokens[$0 + 1].norm == "but"
-                  || ["who", "which"].contains(doc.analysis.tokens[$0 + 1].norm) && doc.has($0 + 2, .verb))
+                && (isGerund($0 + 1, doc) && !doc.has($0 + 1, .prep) || doc.norm($0 + 1) == "but"
+                  || ["who", "which"].contains(doc.norm($0 + 1)) && doc.has($0 + 2, .verb))
           } ?? contentEnd : contentEnd
         // (`would be more intense — and he noted …`: not the dash before the next report.)
         while clauseEnd < contentEnd, clauseEnd - 1 > contentStart, doc.has(clauseEnd - 1, .dash), doc.has(clauseEnd - 1, .spaceBefore) {
@@ -298,7 +298,7 @@ enum IndirectSpeech {
             subjectStart -= 1
           }
           if followsQuote(subjectStart, doc)
-            || wordLists.adverbialOpeners.contains(doc.analysis.tokens[index + 1].norm) && !doc.has(contentStart, .he)
+            || wordLists.adverbialOpeners.contains(doc.norm(index + 1)) && !doc.has(contentStart, .he)
           {
             continue
           }
@@ -394,7 +394,7 @@ enum IndirectSpeech {
     guard receiving || wordLists.supportVerbs.contains(doc.analysis.tokens[verb].norm) else { return nil }
     // (`came under withering criticism for …`: `come` only before `under`.)
     let comeUnder = receiving && doc.analysis.tokens[verb].norm.hasPrefix("c")
-    if comeUnder && doc.analysis.tokens[verb + 1].norm != "under" { return nil }
+    if comeUnder && doc.norm(verb + 1) != "under" { return nil }
     var noun = comeUnder ? verb + 2 : verb + 1
     while noun < limit && noun <= verb + 4 && wordLists.speechNouns[doc.analysis.tokens[noun].norm] == nil {
       guard doc.has(noun, .word), !doc.has(noun, .capitalized), !doc.has(noun, .prep), !doc.has(noun, .verb),
@@ -403,7 +403,7 @@ enum IndirectSpeech {
       noun += 1
     }
     guard noun + 2 < limit, let prepositions = wordLists.speechNouns[doc.analysis.tokens[noun].norm],
-      prepositions.contains(doc.analysis.tokens[noun + 1].norm), doc.has(noun + 2, .word) || doc.has(noun + 2, .mark)
+      prepositions.contains(doc.norm(noun + 1)), doc.has(noun + 2, .word) || doc.has(noun + 2, .mark)
     else { return nil }
     // (`The Security Council on Friday made a strong condemnation of …`: a time before the verb.)
     guard var group = doc.verbGroup(endingAt: verb, floor: floor) else { return nil }
@@ -429,7 +429,7 @@ enum IndirectSpeech {
     // `what he called Machado's “sex tape”`: naming, whatever follows.
     if (max(0, index - 3)...(index - 2)).contains(where: { doc.analysis.tokens[$0].norm == "what" }) { return true }
     // (`, called the Virginia Conservation Legacy Fund,`: a name with its article.)
-    let theName = doc.has(index - 1, .comma) && index + 2 < doc.count && doc.analysis.tokens[index + 1].norm == "the"
+    let theName = doc.has(index - 1, .comma) && index + 2 < doc.count && doc.norm(index + 1) == "the"
       && doc.has(index + 2, .capitalized)
     guard doc.has(index + 1, .capitalized) || theName else { return false }
     if doc.has(index - 1, .comma) {
@@ -495,7 +495,7 @@ enum IndirectSpeech {
   private static func opensRelativeClause(_ that: Int, _ doc: QuoteTokens) -> Bool {
     guard doc.has(that, .english), that + 2 < doc.count else { return false }
     if doc.has(that + 1, .aux) { return true }
-    let norm = doc.analysis.tokens[that + 1].norm.utf8
+    let norm = doc.norm(that + 1).utf8
     return doc.has(that + 1, .word) && !doc.has(that + 1, .capitalized) && !doc.has(that + 1, .he) && norm.count > 4
       && norm.last == UInt8(ascii: "s") && !norm.suffix(2).elementsEqual("ss".utf8)
       && (doc.has(that + 2, .det) || doc.has(that + 2, .capitalized))
@@ -526,7 +526,7 @@ enum IndirectSpeech {
     // `railed against the tax breaks that favor …`: a speech act's
     // preposition opens its noun object, whose `that` opens a relative clause.
     if doc.has(verb, .english), verb + 1 < limit,
-      wordLists.prepositionalObjects[doc.analysis.tokens[verb].norm]?.contains(doc.analysis.tokens[verb + 1].norm) == true
+      wordLists.prepositionalObjects[doc.analysis.tokens[verb].norm]?.contains(doc.norm(verb + 1)) == true
     {
       return nil
     }
@@ -604,7 +604,7 @@ enum IndirectSpeech {
     let agreedTo = doc.has(verb, .english) && wordLists.agreeForms.contains(norm)
     let calledWithoutOn =
       doc.has(verb, .english) && wordLists.callForms.contains(norm)
-      && !(verb + 1 < limit && wordLists.directivePrepositions.contains(doc.analysis.tokens[verb + 1].norm))
+      && !(verb + 1 < limit && wordLists.directivePrepositions.contains(doc.norm(verb + 1)))
     index = verb + 1
     while index < limit && index <= (nounObject ? verb + 1 : verb + 6) && !calledWithoutOn && !agreedTo
       && !doc.has(index, .punctuation) && !doc.has(index, .verb) && !(takesBareClause && doc.has(index, .he))
@@ -632,7 +632,7 @@ enum IndirectSpeech {
         // (`continued to plot against us` is an action; `continued to insist`,
         // `continued to call for` still say: `call` is the infinitive of `calls`.)
         if doc.has(verb, .english), wordLists.continueForms.contains(norm), !doc.has(index + 1, .verb),
-          !wordLists.callForms.contains(doc.analysis.tokens[index + 1].norm + "s")
+          !wordLists.callForms.contains(doc.norm(index + 1) + "s")
         {
           return nil
         }
@@ -664,7 +664,7 @@ enum IndirectSpeech {
     guard doc.has(verb, .english), wordLists.bareClauseVerbs.contains(doc.analysis.tokens[verb].norm) else { return nil }
     // `said after the convention he would not accept …`, `said on Monday
     // they had …`: a short time or place phrase, then a subject pronoun.
-    if verb + 1 < limit, doc.has(verb + 1, .prep) || wordLists.adverbialOpeners.contains(doc.analysis.tokens[verb + 1].norm) {
+    if verb + 1 < limit, doc.has(verb + 1, .prep) || wordLists.adverbialOpeners.contains(doc.norm(verb + 1)) {
       var probe = verb + 2
       while probe < limit && probe <= verb + 7 && doc.has(probe, .word) && !doc.has(probe, .he)
         && !doc.has(probe, .verb) && !doc.has(probe, .aux) && !doc.has(probe, .that)
@@ -751,7 +751,7 @@ enum IndirectSpeech {
   static func isOpinionSource(at start: Int, limit: Int, _ doc: QuoteTokens) -> Bool {
     guard start + 2 < limit, !doc.has(start, .english), wordLists.opinionSources.contains(doc.analysis.tokens[start].norm)
     else { return false }
-    if wordLists.stressedPronouns.contains(doc.analysis.tokens[start + 1].norm) { return doc.has(start + 2, .comma) }
+    if wordLists.stressedPronouns.contains(doc.norm(start + 1)) { return doc.has(start + 2, .comma) }
     guard doc.isPersonEntity(at: start + 1), let name = doc.entityTokens(start + 1), name.lowerBound == start + 1 else {
       return false
     }
@@ -802,7 +802,7 @@ enum IndirectSpeech {
   private static func isDeterminerThat(_ index: Int, limit: Int, _ doc: QuoteTokens) -> Bool {
     guard doc.has(index, .english), index + 1 < limit, doc.has(index + 1, .word), !doc.has(index + 1, .he) else { return false }
     return index + 2 >= limit || doc.has(index + 2, .comma) || doc.has(index + 2, .final)
-      || doc.analysis.tokens[index + 2].norm == "but"
+      || doc.norm(index + 2) == "but"
   }
 
   /// Whether an auxiliary (or, with `pastForms`, a past form) comes within
@@ -829,7 +829,7 @@ enum IndirectSpeech {
     if doc.has(index, .comma) {
       // (`criticized the Fed for moving too slowly, while some Democrats …`: a contrast of the writer's.)
       return doc.has(index + 1, .verb) || (isConjunction(index + 1) && doc.has(index + 2, .verb))
-        || index + 1 < doc.count && ["while", "whereas", "though", "although"].contains(doc.analysis.tokens[index + 1].norm)
+        || index + 1 < doc.count && ["while", "whereas", "though", "although"].contains(doc.norm(index + 1))
         || opensReportOfItsOwn(afterComma: index, doc)
     }
     // (`and has called for …`: an auxiliary before the verb.)
@@ -985,7 +985,7 @@ enum IndirectSpeech {
         guard start <= verb + 3 || word == "public" || isMannerAdverb(start, doc) else { return nil }
         guard word == "out" || doc.has(start, .adverb) || isDate(start, doc) || wordLists.toldPersons.contains(word)
           || isMannerAdverb(start, doc) || word == "more" || word == "less"
-          || word == "in" && start + 1 < limit && doc.analysis.tokens[start + 1].norm == "public"
+          || word == "in" && start + 1 < limit && doc.norm(start + 1) == "public"
           || word == "public" && doc.analysis.tokens[start - 1].norm == "in"
           || doc.has(start, .capitalized) && !doc.has(start, .det)
         else { return nil }
@@ -997,7 +997,7 @@ enum IndirectSpeech {
       let object = start < limit && doc.has(start, .det) ? start + 1 : start
       if object < limit && wordLists.noContent.contains(doc.analysis.tokens[object].norm) { return nil }
     } else if wordLists.callForms.contains(norm), start + 1 < limit,
-      next == "for" || isDate(start, doc) && doc.analysis.tokens[start + 1].norm == "for"
+      next == "for" || isDate(start, doc) && doc.norm(start + 1) == "for"
     {
       // `calls for a contingency plan`, `called Friday for releasing the videos`.
       start += isDate(start, doc) ? 2 : 1
@@ -1300,7 +1300,7 @@ enum IndirectSpeech {
       else { return nil }
       let cue = (comma + 1)..<from
       var found = [Found(content: start..<comma, kind: .indirect, speaker: speaker, cue: cue)]
-      if close + 5 < end, wordLists.conjunctions.contains(doc.analysis.tokens[close + 1].norm),
+      if close + 5 < end, wordLists.conjunctions.contains(doc.norm(close + 1)),
         !doc.has(close + 2, .verb), !doc.has(close + 2, .aux), !doc.has(close + 2, .adverb), !insideMarks[close + 2]
       {
         found.append(Found(content: (close + 2)..<end, kind: .indirect, speaker: speaker, cue: cue))
@@ -1429,10 +1429,10 @@ enum IndirectSpeech {
     }
     var reason: Range<Int>?
     if last + 1 < end, doc.has(last, .comma), doc.has(last, .english),
-      wordLists.adverbialOpeners.contains(doc.analysis.tokens[last + 1].norm)
+      wordLists.adverbialOpeners.contains(doc.norm(last + 1))
     {
       // (`…, Graham said, since most of them …`: a reason of the speaker's, of four words or more.)
-      if wordLists.reasonOpeners.contains(doc.analysis.tokens[last + 1].norm), end - last >= 5,
+      if wordLists.reasonOpeners.contains(doc.norm(last + 1)), end - last >= 5,
         !(last + 1..<end).contains(where: { insideMarks[$0] })
       {
         reason = (last + 1)..<end

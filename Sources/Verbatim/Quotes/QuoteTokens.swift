@@ -211,6 +211,9 @@ struct QuoteTokens {
   /// Whether token `index` has all of `f`.
   @inline(__always)
   func has(_ index: Int, _ f: Flags) -> Bool { index >= 0 && index < flags.count && flags[index].isSuperset(of: f) }
+  /// The norm of the token at `index`, or an empty string past either end
+  /// of the document (for the rules that look a token or two ahead).
+  func norm(_ index: Int) -> String { index >= 0 && index < analysis.tokens.count ? analysis.tokens[index].norm : "" }
   /// Whether the token at `index` has any of `f`.
   func hasAny(_ index: Int, _ f: Flags) -> Bool { index >= 0 && index < flags.count && !flags[index].isDisjoint(with: f) }
 

@@ -32,7 +32,7 @@ extension QuoteTokens {
     if isReflexivePronoun(next), next + 1 < limit {
       if has(next + 1, .verb) || has(next + 1, .aux) {
         next += 1
-      } else if IndirectSpeechWords.shared.etreForms.contains(analysis.tokens[next + 1].norm) {
+      } else if IndirectSpeechWords.shared.etreForms.contains(norm(next + 1)) {
         // `s'est félicité`: `être` is the auxiliary of a reflexive verb.
         next += 1
         reflexiveAuxiliary = true
@@ -171,7 +171,7 @@ extension QuoteTokens {
   /// An English `not` before `to`, which negates the infinitive, not the
   /// verb of saying before it (`vowed not to repeat that mistake`).
   private func negatesInfinitive(_ negation: Int) -> Bool {
-    has(negation, .english) && negation + 1 < count && analysis.tokens[negation + 1].norm == "to"
+    has(negation, .english) && negation + 1 < count && norm(negation + 1) == "to"
   }
 
   /// The entity token range holding `index`, if any.
@@ -664,7 +664,7 @@ extension QuoteTokens {
     // `», assure-t-on à Matignon`, `indique-t-on chez Renault`: the place or
     // the organization after the impersonal `on`.
     if has(index, .inverted) && has(index, .me) {
-      guard index + 2 < limit, IndirectSpeechWords.shared.onPlacePrepositions.contains(analysis.tokens[index + 1].norm) else { return nil }
+      guard index + 2 < limit, IndirectSpeechWords.shared.onPlacePrepositions.contains(norm(index + 1)) else { return nil }
       var name = index + 2
       if has(name, .det) && name + 1 < limit { name += 1 }
       guard isSpeakerEntity(name), let entity = entityTokens(name), entity.upperBound <= limit else { return nil }

@@ -34,7 +34,7 @@ struct SpeakerResolver {
     }
     // `his office`, `her campaign`, `son entourage`: who the possessive names.
     if span.count == 2, let pronoun = IndirectSpeechWords.shared.possessivePronouns[doc.analysis.tokens[span.lowerBound].norm],
-      IndirectSpeechWords.shared.speaksForNouns.contains(doc.analysis.tokens[span.lowerBound + 1].norm)
+      IndirectSpeechWords.shared.speaksForNouns.contains(doc.norm(span.lowerBound + 1))
     {
       return antecedent(ofPronoun: pronoun, before: span.lowerBound)
     }

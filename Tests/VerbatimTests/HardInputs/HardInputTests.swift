@@ -247,6 +247,34 @@ import Testing
     #expect(found.quotes.filter { $0.kind == .indirect }.count >= 5_000)
   }
 
+  /// A text may stop anywhere in a report: every prefix of sentences full
+  /// of the quote rules' constructions, cut after each token and with a
+  /// comma or a semicolon added there, in both languages (`The committee
+  /// criticized the plan,` read a token past the end of the document).
+  @Test func reportsCutAfterEveryToken() throws {
+    let sentences = [
+      "The committee criticized the plan, but the mayor, who says she was misled, insisted it would pass; others disagreed.",
+      "Democrats accused the GOP of stalling and said the vote, which he said was rigged, would be held on Monday, adding that it was final.",
+      "Voting rights advocates have expressed deep concern about the policy and came under fire for it, according to officials.",
+      "He has faced sharp criticism for the cuts, even suggesting he was paid, and urged Congress to act — and he noted the delay.",
+      "Reyes portrayed himself as a reformer, called for a recount and told reporters, who asked whether he would stay, that he would.",
+      "Selon le ministre, qui a déclaré que la réforme était prête, « nous irons au bout », a-t-il ajouté, et les syndicats ont dénoncé le projet.",
+      "Pour Marie Dupont, déléguée CFDT, le plan « ne tient pas » ; elle a fait savoir qu'elle s'opposerait, selon lui.",
+    ]
+    for sentence in sentences {
+      let tokens = try Tokenizer(language: .english).tokens(in: sentence)
+      let scalars = Array(sentence.unicodeScalars)
+      for token in tokens {
+        let prefix = String(String.UnicodeScalarView(scalars[..<token.end]))
+        for text in [prefix, prefix + ",", prefix + " ;", prefix + " but"] {
+          for language in [Language.english, .french] {
+            HardInputInvariants.check(text, TestSupport.analyzer.analyze(text, language: language))
+          }
+        }
+      }
+    }
+  }
+
   /// Every white-space, separator and format character of Unicode (ZWJ,
   /// BOM, soft hyphen, bidi controls, tags, …), alone, between letters, and
   /// all in a row.
