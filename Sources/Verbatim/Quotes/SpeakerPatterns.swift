@@ -145,6 +145,8 @@ extension QuoteTokens {
   /// The verb group ending at `verb` (extended left over auxiliaries and
   /// adverbs), or nil when it is negated (`n'a pas dit`, `did not say`).
   func verbGroup(endingAt verb: Int, floor: Int) -> Range<Int>? {
+    // (A verb before the floor, in the sentence before, groups with nothing.)
+    guard verb >= floor else { return nil }
     var start = verb
     var steps = 0
     while start - 1 >= floor && steps < 4 {

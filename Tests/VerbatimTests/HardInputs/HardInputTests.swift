@@ -275,6 +275,22 @@ import Testing
     }
   }
 
+  /// A line ending on a verb of saying, without a mark, and a quote opening
+  /// the next line or paragraph (the verb, in the sentence before the
+  /// quote's, was grouped from a floor past it: found by fuzzing).
+  @Test func aQuoteOpeningTheLineAfterAVerbOfSaying() {
+    for separator in ["\n", "\r", "\n\n", "\r\n", "\u{2029}"] {
+      for text in [
+        "He said\(separator)“Never mind.”", "Trump declared\(separator)“I think NATO may be obsolete.” He left.",
+        "Il a déclaré\(separator)« Nous irons au bout. »", "She told reporters\(separator)\"We will appeal.\"",
+      ] {
+        for language in [Language.english, .french] {
+          HardInputInvariants.check(text, TestSupport.analyzer.analyze(text, language: language))
+        }
+      }
+    }
+  }
+
   /// Every white-space, separator and format character of Unicode (ZWJ,
   /// BOM, soft hyphen, bidi controls, tags, …), alone, between letters, and
   /// all in a row.
