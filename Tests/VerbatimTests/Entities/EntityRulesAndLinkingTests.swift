@@ -818,3 +818,29 @@ private func labeled(_ text: String, _ language: Language) -> [String] {
     #expect(labeled("He moved to Hamilton in 2004 and opened a shop there.", .english).contains("LOC:Hamilton"))
   }
 }
+
+/// Listed names are found with the accents of their capitals dropped, as
+/// French often writes them (`Egypte`, `Les Echos`, `L'Equipe`).
+@Suite struct AccentlessCapitalTests {
+  @Test func listedNamesWithoutTheirCapitalsAccents() {
+    #expect(labeled("Il l'a dit dans un entretien à L'Equipe dimanche.", .french).contains("ORG:L'Equipe"))
+    var text = "Egypte Etats-Unis Ile-de-France"
+    text.withUTF8 { bytes in
+      #expect(EntityLexicons.shared.label(bytes, 0..<6) == .location)
+      #expect(EntityLexicons.shared.label(bytes, 7..<17) == .location)
+      #expect(EntityLexicons.shared.label(bytes, 18..<31) == .location)
+    }
+  }
+
+  @Test func onlyAccentedCapitalsLoseTheirAccent() {
+    func bare(_ text: String) -> String? {
+      var text = text
+      return text.withUTF8 { EntityLexicons.withoutCapitalAccents($0) }.map { String(decoding: $0, as: UTF8.self) }
+    }
+    #expect(bare("Équipe") == "Equipe")
+    #expect(bare("Île-de-France") == "Ile-de-France")
+    #expect(bare("ÀÇÉÑÖÙÝ") == "ACENOUY")
+    #expect(bare("Ørsted Æther") == nil)
+    #expect(bare("Orléans") == nil)
+  }
+}

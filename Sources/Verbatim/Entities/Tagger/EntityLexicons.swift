@@ -159,6 +159,10 @@ struct EntityLexicons: Sendable {
         let entry = UnsafeBufferPointer(rebasing: bytes[lineStart..<end])
         let folding: LexiconTable.Folding = caseInsensitive ? .caseless : .exact
         table.insert(entry, mask: 1 << bit.rawValue, folding: folding)
+        // (French often drops the accent of a capital: `Egypte`, `Les Echos`, `L'Equipe`.)
+        if !caseInsensitive, let bare = Self.withoutCapitalAccents(entry) {
+          bare.withUnsafeBufferPointer { table.insert($0, mask: 1 << bit.rawValue, folding: folding) }
+        }
         // Words: runs of non-space bytes.
         var words = 0
         for index in lineStart..<end where bytes[index] != 0x20 && (index == lineStart || bytes[index - 1] == 0x20) {
@@ -170,6 +174,9 @@ struct EntityLexicons: Sendable {
         let elided = elisions ? Self.elisionForms(entry) : (forms: [], cuts: 0)
         for form in elided.forms {
           form.withUnsafeBufferPointer { table.insert($0, mask: 1 << bit.rawValue, folding: folding) }
+          if !caseInsensitive, let bare = form.withUnsafeBufferPointer(Self.withoutCapitalAccents) {
+            bare.withUnsafeBufferPointer { table.insert($0, mask: 1 << bit.rawValue, folding: folding) }
+          }
         }
         words += elided.cuts
         // A name glued to a final `+` (`Canal+`): the tokenizer cuts the `+` off.
@@ -182,6 +189,31 @@ struct EntityLexicons: Sendable {
         for length in 1..<(words + 1) { listsUpTo[length] |= 1 << bit.rawValue }
       }
     }
+  }
+
+  /// `entry` with its accented Latin-1 capitals written without the accent
+  /// (`Égypte` → `Egypte`, `Ångström` → `Angström`), or nil when it has none.
+  /// Capitals with no plain letter (`Æ`, `Ð`, `Ø`, `Þ`) stay.
+  static func withoutCapitalAccents(_ entry: UnsafeBufferPointer<UInt8>) -> [UInt8]? {
+    // The plain capital of C3 80…C3 9E (0: none).
+    let plain = Array("AAAAAA\0CEEEEIIII\0NOOOOO\0\0UUUUY\0".utf8)
+    var result: [UInt8] = []
+    var changed = false
+    var index = 0
+    while index < entry.count {
+      let byte = entry[index]
+      if byte == 0xC3, index + 1 < entry.count, entry[index + 1] >= 0x80, entry[index + 1] <= 0x9E,
+        case let letter = plain[Int(entry[index + 1] - 0x80)], letter != 0
+      {
+        result.append(letter)
+        changed = true
+        index += 2
+      } else {
+        result.append(byte)
+        index += 1
+      }
+    }
+    return changed ? result : nil
   }
 
   /// The other forms of an entry with elided articles (`L'Équipe`): with
