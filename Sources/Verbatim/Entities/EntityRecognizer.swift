@@ -343,6 +343,19 @@ public struct EntityRecognizer: Sendable {
     return fileExtensions.contains(norm[norm.index(after: dot)...])
   }
 
+  /// Whether token `index` is glued to a French clitic split off after a
+  /// verb (`-nous`, `-t-il`: ``TokenizationRules``' inversion suffixes).
+  private func isBeforeClitic(_ index: Int, _ analysis: Analysis, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    guard index + 1 < analysis.tokens.count else { return false }
+    let clitic = analysis.tokens[index + 1].utf8Range
+    guard clitic.count >= 2, clitic.lowerBound == analysis.tokens[index].utf8Range.upperBound,
+      bytes[clitic.lowerBound] == UInt8(ascii: "-")
+    else { return false }
+    return Self.frenchClitics.contains(bytes, (clitic.lowerBound + 1)..<clitic.upperBound)
+  }
+
+  private static let frenchClitics = TokenizationRules.forLanguage(.french).inversionSuffixes
+
   /// Abbreviations and codes that are no name on their own (`not-names.txt`, kind `alone`).
   private static let notNamesAlone = Set(
     EmbeddedResources.rows(EmbeddedResources.entities_notNames).filter { $0.count > 1 && $0[1] == "alone" }.map { String($0[0]) })
@@ -398,6 +411,9 @@ public struct EntityRecognizer: Sendable {
     }
     var lower = range.lowerBound
     var upper = range.upperBound
+    // (French: a word glued to an inversion's or an imperative's clitic is
+    // a verb, `Attardons-nous`, `Rappelez-vous`, `Faut-il`.)
+    if !english, upper > lower, isBeforeClitic(upper - 1, analysis, bytes) { upper -= 1 }
     while lower < upper && isFiller(lower, edgeOfOne: upper - lower == 1, leading: true) { lower += 1 }
     while upper > lower && isFiller(upper - 1, edgeOfOne: upper - lower == 1, leading: false) { upper -= 1 }
     // A comma before a word in lower case ends the name (`the House, where

@@ -844,3 +844,15 @@ private func labeled(_ text: String, _ language: Language) -> [String] {
     #expect(bare("Orléans") == nil)
   }
 }
+
+/// A French word glued to an inversion's or an imperative's clitic is a
+/// verb, not a name, even capitalized at the start of a sentence.
+@Suite struct FrenchCliticVerbTests {
+  @Test func aVerbBeforeItsCliticIsNoName() {
+    #expect(labeled("Attardons-nous désormais sur la Une du quotidien.", .french).isEmpty)
+    let found = labeled("Rappelez-vous ce que disait Jaurès.", .french)
+    #expect(!found.contains { $0.hasSuffix(":Rappelez") } && found.contains("PERSON:Jaurès"))
+    // (A hyphenated name is one token: nothing to cut.)
+    #expect(labeled("Selon Marie-Louise Dupont, le club a gagné.", .french).contains("PERSON:Marie-Louise Dupont"))
+  }
+}
