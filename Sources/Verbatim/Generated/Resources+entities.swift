@@ -22320,6 +22320,169 @@ berbère	002
 berbères	002
 hispanique	419
 hispaniques	419
+
+# Peoples, regions' and minorities' names in French and English that the lists above lacked
+# (`Sahraouis`, `Kurdes`, `écossais`, `Rohingya`, `Yazidis`), with their country or area.
+sahraouies	EH
+sahraoui	EH
+sahraouis	EH
+sahraouie	EH
+kurdes	145
+kurde	145
+kosovare	XK
+kosovar	XK
+kosovares	XK
+kosovars	XK
+tchétchène	RU
+tchétchènes	RU
+touarègues	002
+touarègue	002
+touaregs	002
+touareg	002
+rohingya	MM
+rohingyas	MM
+yézidies	IQ
+yézidie	IQ
+yézidis	IQ
+yézidi	IQ
+bédouines	145
+bédouin	145
+bédouine	145
+bédouins	145
+peul	002
+peule	002
+peules	002
+peuls	002
+ouzbèke	UZ
+ouzbek	UZ
+ouzbeks	UZ
+ouzbèkes	UZ
+kazakhe	KZ
+kazakhs	KZ
+kazakh	KZ
+kazakhes	KZ
+tatares	RU
+tatars	RU
+tatar	RU
+tatare	RU
+druze	145
+druzes	145
+copte	EG
+coptes	EG
+maronite	LB
+maronites	LB
+alaouites	SY
+alaouite	SY
+flamand	BE
+flamande	BE
+flamandes	BE
+flamands	BE
+wallon	BE
+wallons	BE
+wallonne	BE
+wallonnes	BE
+alsacien	FR
+alsaciens	FR
+alsacienne	FR
+alsaciennes	FR
+galiciens	ES
+galicienne	ES
+galiciennes	ES
+galicien	ES
+acadienne	CA
+acadiennes	CA
+acadiens	CA
+acadien	CA
+antillais	FR
+antillaises	FR
+antillaise	FR
+guadeloupéennes	FR
+guadeloupéens	FR
+guadeloupéen	FR
+guadeloupéenne	FR
+martiniquais	FR
+martiniquaise	FR
+martiniquaises	FR
+réunionnaise	FR
+réunionnaises	FR
+réunionnais	FR
+guyanaise	FR
+guyanaises	FR
+guyanais	FR
+calédoniens	FR
+calédonien	FR
+calédoniennes	FR
+calédonienne	FR
+kanaks	FR
+kanak	FR
+kanakes	FR
+kanake	FR
+tahitienne	FR
+tahitiennes	FR
+tahitien	FR
+tahitiens	FR
+polynésienne	FR
+polynésiens	FR
+polynésiennes	FR
+polynésien	FR
+mahorais	FR
+mahoraises	FR
+mahoraise	FR
+maghrébin	002
+maghrébins	002
+maghrébine	002
+maghrébines	002
+ouïghoures	CN
+tzigane	150
+tziganes	150
+gitane	150
+gitanes	150
+gitan	150
+gitans	150
+cosaque	RU
+cosaques	RU
+inuites	CA
+inuite	CA
+amérindiens	019
+amérindiennes	019
+amérindienne	019
+amérindien	019
+aborigène	AU
+aborigènes	AU
+Sahrawi	EH
+Sahrawis	EH
+Kurd	145
+Kurds	145
+Kurdish	145
+Chechen	RU
+Chechens	RU
+Tuareg	002
+Tuaregs	002
+Yazidi	IQ
+Yazidis	IQ
+Bedouin	145
+Bedouins	145
+Uzbek	UZ
+Uzbeks	UZ
+Copt	EG
+Copts	EG
+Coptic	EG
+Alawite	SY
+Alawites	SY
+Flemish	BE
+Walloon	BE
+Walloons	BE
+Acadian	CA
+Acadians	CA
+Maghrebi	002
+Uighur	CN
+Uighurs	CN
+Cossack	RU
+Cossacks	RU
+Aboriginal	AU
+Aborigines	AU
+Native American	019
+Native Americans	019
 """#
 
   /// The contents of `Resources/entities/first-names.txt`.
@@ -31422,7 +31585,7 @@ extension ResourceFingerprints {
   /// The FNV-1a hash of `Resources/entities/date-words.txt`.
   static let entities_dateWords: UInt64 = 0x8B07AF9626600848
   /// The FNV-1a hash of `Resources/entities/demonyms.txt`.
-  static let entities_demonyms: UInt64 = 0x507D790AF82D5871
+  static let entities_demonyms: UInt64 = 0xFD34869610BC4FED
   /// The FNV-1a hash of `Resources/entities/first-names.txt`.
   static let entities_firstNames: UInt64 = 0x0F4312DC47731778
   /// The FNV-1a hash of `Resources/entities/institution-words.txt`.
