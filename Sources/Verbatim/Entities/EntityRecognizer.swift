@@ -153,9 +153,16 @@ public struct EntityRecognizer: Sendable {
         }
         for span in EntityTagger.spans(tags) {
           let tagged = (tokens.startIndex + span.range.lowerBound)..<(tokens.startIndex + span.range.upperBound)
-          guard let range = trimmed(tagged, sentence: opening, english: useEnglish, analysis, bytes),
-            isFree(range)
-          else {
+          guard let range = trimmed(tagged, sentence: opening, english: useEnglish, analysis, bytes) else { continue }
+          guard isFree(range) else {
+            // (A listed name the tagger ran on to past a preposition after a
+            // rule's mention keeps its own: `le Conseil national de
+            // transition à Benghazi` — the organization by rule, the place.)
+            if let place = listedNameAfter(range, covered: { covered[$0 - tokens.startIndex] }, opening, useEnglish, analysis, bytes),
+              isFree(place.0)
+            {
+              add(place)
+            }
             continue
           }
           // A listed name glued to a person's name (`le gouverneur du Texas Rick Perry`,
@@ -341,6 +348,23 @@ public struct EntityRecognizer: Sendable {
   static func isFileName(_ norm: String) -> Bool {
     guard let dot = norm.lastIndex(of: "."), dot > norm.startIndex else { return false }
     return fileExtensions.contains(norm[norm.index(after: dot)...])
+  }
+
+  /// The listed name ending a tagger span that overlaps earlier mentions,
+  /// after a preposition past the last covered token: the tokens after the
+  /// preposition, trimmed, when a name list types them. Nil otherwise.
+  private func listedNameAfter(
+    _ range: Range<Int>, covered: (Int) -> Bool, _ opening: SentenceOpening, _ english: Bool, _ analysis: Analysis,
+    _ bytes: UnsafeBufferPointer<UInt8>
+  ) -> (Range<Int>, EntityLabel)? {
+    guard let last = range.last(where: covered), last + 2 < range.upperBound else { return nil }
+    let preposition = analysis.tokens[last + 1]
+    guard preposition.kind == .word, UTF8Scanning.decode(bytes, at: preposition.utf8Range.lowerBound).0.isLower,
+      EntityLexicons.shared.isCommonWord(bytes, preposition.utf8Range),
+      let name = trimmed((last + 2)..<range.upperBound, sentence: opening, english: english, analysis, bytes)
+    else { return nil }
+    let utf8 = analysis.tokens[name.lowerBound].utf8Range.lowerBound..<analysis.tokens[name.upperBound - 1].utf8Range.upperBound
+    return EntityLexicons.shared.label(bytes, utf8).map { (name, $0) }
   }
 
   /// Whether token `index` is glued to a French clitic split off after a

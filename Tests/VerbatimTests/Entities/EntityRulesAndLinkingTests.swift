@@ -856,3 +856,13 @@ private func labeled(_ text: String, _ language: Language) -> [String] {
     #expect(labeled("Selon Marie-Louise Dupont, le club a gagné.", .french).contains("PERSON:Marie-Louise Dupont"))
   }
 }
+
+/// A tagger span that runs on past a rule's mention and a preposition keeps
+/// the listed name at its end.
+@Suite struct ListedNameAfterRuleMentionTests {
+  @Test func thePlaceAfterAnOrganizationFoundByRule() {
+    let found = labeled(
+      "Il a organisé des négociations entre le Conseil national de transition à Benghazi et les autorités.", .french)
+    #expect(found.contains("ORG:Conseil national de transition") && found.contains("LOC:Benghazi"))
+  }
+}
