@@ -5,6 +5,10 @@ struct PersonCueWords: Sendable {
   let verbs: NormSet
   /// Nouns only a person has, after `'s` (`mother`, `childhood`).
   let possessed: NormSet
+  /// Relatives' nouns before a name (`père`, `brother`), and the
+  /// possessives and articles before them (`son`, `his`, `the`).
+  let kin: NormSet
+  let kinBefore: NormSet
 
   static let shared = PersonCueWords(table: EmbeddedResources.entities_personCues)
 
@@ -12,32 +16,49 @@ struct PersonCueWords: Sendable {
   init(table: String) {
     var verbs: [String] = []
     var possessed: [String] = []
+    var kin: [String] = []
+    var kinBefore: [String] = []
     for fields in EmbeddedResources.rows(table) where fields.count >= 2 {
       switch fields[1] {
       case "verb": verbs.append(String(fields[0]))
       case "possessed": possessed.append(String(fields[0]))
+      case "kin": kin.append(String(fields[0]))
+      case "kin-before": kinBefore.append(String(fields[0]))
       default: break
       }
     }
     self.verbs = NormSet(verbs)
     self.possessed = NormSet(possessed)
+    self.kin = NormSet(kin)
+    self.kinBefore = NormSet(kinBefore)
   }
 }
 
 extension EntityRecognizer {
-  /// `Kennedy married …`, `Hamilton's mother`: a one-word name typed as a
-  /// place, on no list or only a city's, is a person's when a verb or a
-  /// possession only a person has follows it (English). A caller's span
-  /// (the first `keeping` of `spans`) is never changed.
+  /// `Kennedy married …`, `Hamilton's mother` (English): a one-word name
+  /// typed as a place, on no list or only a city's, is a person's when a
+  /// verb or a possession only a person has follows it. `son père Maurice`,
+  /// `his brother Robert` (both languages): a one-word name typed as a place
+  /// or an organization right after a relative's noun and a possessive or
+  /// an article is a person's. A caller's span (the first `keeping` of
+  /// `spans`) is never changed.
   func applyPersonCues(
-    _ tokens: ArraySlice<Token>, _ bytes: UnsafeBufferPointer<UInt8>, to spans: inout [(Range<Int>, EntityLabel)],
-    keeping callerSpans: Int
+    _ tokens: ArraySlice<Token>, _ bytes: UnsafeBufferPointer<UInt8>, english: Bool,
+    to spans: inout [(Range<Int>, EntityLabel)], keeping callerSpans: Int
   ) {
     let words = PersonCueWords.shared
     let lexicons = EntityLexicons.shared
-    for position in spans.indices.dropFirst(callerSpans) where spans[position].1 == .location && spans[position].0.count == 1 {
+    for position in spans.indices.dropFirst(callerSpans) where spans[position].0.count == 1 {
       let name = spans[position].0.lowerBound
-      guard name + 1 < tokens.endIndex else { continue }
+      let label = spans[position].1
+      if label == .location || label == .organization, name - 2 >= tokens.startIndex,
+        words.kin.contains(tokens[name - 1].norm), words.kinBefore.contains(tokens[name - 2].norm),
+        UTF8Scanning.decode(bytes, at: tokens[name - 1].utf8Range.lowerBound).0.isLower
+      {
+        spans[position].1 = .person
+        continue
+      }
+      guard english, label == .location, name + 1 < tokens.endIndex else { continue }
       let next = tokens[name + 1].norm
       let cued = words.verbs.contains(next)
         || (next == "'s" || next == "’s") && name + 2 < tokens.endIndex && words.possessed.contains(tokens[name + 2].norm)

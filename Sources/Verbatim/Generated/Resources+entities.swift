@@ -29970,6 +29970,53 @@ autobiography	possessed
 memoirs	possessed
 funeral	possessed
 assassination	possessed
+# `kin`: a relative's noun right before a one-word name, after a possessive or an article,
+# in French or English (`son père Maurice`, `his brother Robert`): the name is a person's,
+# whatever list holds it (`Maurice` is also a country).
+père	kin
+mère	kin
+frère	kin
+sœur	kin
+fils	kin
+fille	kin
+mari	kin
+épouse	kin
+oncle	kin
+tante	kin
+cousin	kin
+cousine	kin
+neveu	kin
+nièce	kin
+grand-père	kin
+grand-mère	kin
+petit-fils	kin
+petite-fille	kin
+father	kin
+brother	kin
+sister	kin
+son	kin
+daughter	kin
+husband	kin
+wife	kin
+uncle	kin
+aunt	kin
+nephew	kin
+niece	kin
+grandson	kin
+granddaughter	kin
+grandfather	kin
+grandmother	kin
+# The possessives and articles before a relative's noun.
+son	kin-before
+sa	kin-before
+ses	kin-before
+leur	kin-before
+le	kin-before
+la	kin-before
+his	kin-before
+her	kin-before
+their	kin-before
+the	kin-before
 """#
 
   /// The contents of `Resources/entities/person-titles.txt`.
@@ -31609,7 +31656,7 @@ extension ResourceFingerprints {
   /// The FNV-1a hash of `Resources/entities/parties.txt`.
   static let entities_parties: UInt64 = 0xB7A1F36880E2F343
   /// The FNV-1a hash of `Resources/entities/person-cues.txt`.
-  static let entities_personCues: UInt64 = 0x01E0CA2C56B52CF4
+  static let entities_personCues: UInt64 = 0x5B9A1962876E8285
   /// The FNV-1a hash of `Resources/entities/person-titles.txt`.
   static let entities_personTitles: UInt64 = 0x625CE418A7BE6FCD
   /// The FNV-1a hash of `Resources/entities/place-heads.txt`.

@@ -812,6 +812,14 @@ private func labeled(_ text: String, _ language: Language) -> [String] {
     #expect(labeled("After the war Toulon wrote to his brother every week.", .english).contains("PERSON:Toulon"))
   }
 
+  @Test func aRelativesNounMakesAPerson() {
+    let found = labeled("Le prix a été baptisé en l'honneur de Jean Michel et de son père Maurice.", .french)
+    #expect(found.contains("PERSON:Maurice"))
+    #expect(labeled("She thanked her brother Jordan for the gift.", .english).contains("PERSON:Jordan"))
+    // (Without a relative's noun right before it, a listed place stays a place.)
+    #expect(labeled("Il est parti vivre à Maurice avec sa famille.", .french).contains("LOC:Maurice"))
+  }
+
   @Test func placesStayPlaces() {
     #expect(labeled("Beijing said on Monday that the talks would resume.", .english).contains("LOC:Beijing"))
     #expect(labeled("France married tradition and reform in its new law.", .english).contains("LOC:France"))
