@@ -1120,8 +1120,10 @@ enum IndirectSpeech {
         // that in 1998,`) or an object (`, called an emergency meeting to
         // discuss the test,`).
         // Nor does a verb with a noun object (`, derided the deal as toothless,`).
+        // (Nor a name that runs on past the incise's comma.)
         if let speaker, group.pronoun == nil, doc.has(comma + 1, .english),
-          doc.has(speaker.lowerBound, .that) || speaker.count == 1 && doc.has(speaker.lowerBound, .he)
+          speaker.upperBound > close
+            || doc.has(speaker.lowerBound, .that) || speaker.count == 1 && doc.has(speaker.lowerBound, .he)
             || wordLists.nounObjectVerbs.contains(doc.analysis.tokens[group.cue.upperBound - 1].norm)
             || (speaker.upperBound..<close).contains(where: {
               doc.has($0, .verb) || doc.has($0, .aux) || doc.has($0, .that) || isInfinitiveMarker($0, doc)

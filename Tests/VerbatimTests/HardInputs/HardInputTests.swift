@@ -291,6 +291,15 @@ import Testing
     }
   }
 
+  /// An incise whose speaker, a name the tagger ran on past the incise's
+  /// closing comma, ended after it (an empty range; found by fuzzing).
+  @Test func anInciseSpeakerRunningPastItsComma() {
+    let text = "Mi\u{FFFD}der,\u{FFFD}\u{0}\u{0}\u{0}\u{0}\u{0}\u{0}crosoft refus oob\u{FFFD}det refus oob\u{FFFD}der,\u{202E} said Brad\u{AB12}\u{FFFD}4]h, aer,\u{202E} said Brad\u{FFFD}er, Mihe us"
+    for language in [Language.english, .french] {
+      HardInputInvariants.check(text, TestSupport.analyzer.analyze(text, language: language))
+    }
+  }
+
   /// Every white-space, separator and format character of Unicode (ZWJ,
   /// BOM, soft hyphen, bidi controls, tags, …), alone, between letters, and
   /// all in a row.
