@@ -48,6 +48,11 @@ struct EntityLexicons: Sendable {
   /// tokens only): see ``isPlaceOnly(_:_:lexiconBits:)``.
   private(set) var commonWordsAlone = true
 
+  /// Whether no common word has two words or more, given ``listsUpTo``.
+  private static func commonWordsAlone(_ listsUpTo: [UInt32]) -> Bool {
+    listsUpTo.dropFirst(2).allSatisfy { $0 & commonWordBit == 0 }
+  }
+
   /// The lists compiled into the library as a snapshot
   /// (`Scripts/build-lexicon-snapshots`), else built from the text tables.
   static let shared = compiledIn() ?? EntityLexicons()
@@ -76,7 +81,7 @@ struct EntityLexicons: Sendable {
   private init(table: LexiconTable, listsUpTo: [UInt32]) {
     self.table = table
     self.listsUpTo = listsUpTo
-    commonWordsAlone = listsUpTo.dropFirst(2).allSatisfy { $0 & Self.commonWordBit == 0 }
+    commonWordsAlone = Self.commonWordsAlone(listsUpTo)
   }
 
   /// These lists as a snapshot for `Sources/CVerbatimModels/entity-lexicons.bin`.
@@ -109,7 +114,7 @@ struct EntityLexicons: Sendable {
     add(.knownOrganization, EmbeddedResources.entities_pollsters, caseInsensitive: false, elisions: true)
     add(.knownOrganization, EmbeddedResources.entities_parties, caseInsensitive: false, elisions: true)
     add(.organizationHead, EmbeddedResources.entities_orgHeads, caseInsensitive: false)
-    commonWordsAlone = listsUpTo.dropFirst(2).allSatisfy { $0 & Self.commonWordBit == 0 }
+    commonWordsAlone = Self.commonWordsAlone(listsUpTo)
   }
 
   /// Adds the entries of a resource table to list `bit`: of each line that
@@ -191,19 +196,20 @@ struct EntityLexicons: Sendable {
     }
   }
 
+  /// The plain capital of C3 80…C3 9E (0: none).
+  private static let plainCapitals = Array("AAAAAA\0CEEEEIIII\0NOOOOO\0\0UUUUY\0".utf8)
+
   /// `entry` with its accented Latin-1 capitals written without the accent
   /// (`Égypte` → `Egypte`, `Ångström` → `Angström`), or nil when it has none.
   /// Capitals with no plain letter (`Æ`, `Ð`, `Ø`, `Þ`) stay.
   static func withoutCapitalAccents(_ entry: UnsafeBufferPointer<UInt8>) -> [UInt8]? {
-    // The plain capital of C3 80…C3 9E (0: none).
-    let plain = Array("AAAAAA\0CEEEEIIII\0NOOOOO\0\0UUUUY\0".utf8)
     var result: [UInt8] = []
     var changed = false
     var index = 0
     while index < entry.count {
       let byte = entry[index]
       if byte == 0xC3, index + 1 < entry.count, entry[index + 1] >= 0x80, entry[index + 1] <= 0x9E,
-        case let letter = plain[Int(entry[index + 1] - 0x80)], letter != 0
+        case let letter = plainCapitals[Int(entry[index + 1] - 0x80)], letter != 0
       {
         result.append(letter)
         changed = true
