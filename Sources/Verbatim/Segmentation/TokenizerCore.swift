@@ -31,16 +31,17 @@ struct TokenizerCore: Sendable {
   // MARK: - ICU pieces
 
   /// ICU word segments without white space, with URLs and the like whole.
-  private func collectPieces(_ bytes: UnsafeBufferPointer<UInt8>, range: Range<Int>, into pieces: inout [Piece]) {
+  /// With `latin` false, ICU cuts every segment (``WordSegments``; the
+  /// tests compare the two).
+  func collectPieces(
+    _ bytes: UnsafeBufferPointer<UInt8>, range: Range<Int>, latin: Bool = true, into pieces: inout [Piece]
+  ) {
     let specials = SpecialSpanScanner.spans(in: bytes, range: range)
     var special = 0
-    let slice = UnsafeBufferPointer(rebasing: bytes[range])
-    let base = range.lowerBound
-    var segmentStart = base
+    var segmentStart = range.lowerBound
     pool.withIterator { iterator in
-      iterator.forEachBoundary(in: slice) { relative, status in
+      WordSegments.forEach(bytes, range, iterator: iterator, latin: latin) { end, status in
         var start = segmentStart
-        let end = base + relative
         segmentStart = end
         // Special spans replace the ICU segments they cover.
         while special < specials.count && start < end {

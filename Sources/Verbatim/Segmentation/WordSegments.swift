@@ -1,0 +1,69 @@
+/// Word segments of a paragraph: ``LatinWordBreak`` for chunks of Latin text,
+/// ICU for the rest.
+///
+/// A chunk is the text between runs of ASCII white space. ICU always breaks
+/// before ASCII white space and after it unless a combining mark, format
+/// character or more white space follows (UAX #29 WB3–WB4), so a chunk's
+/// segments do not depend on the text around it once the run of white space
+/// before a non-Latin chunk goes to ICU with it. Consecutive non-Latin
+/// chunks go to ICU together. The result is ICU's segmentation; only runs of
+/// white space may come as one segment where ICU gives several (they hold
+/// no token).
+enum WordSegments {
+  /// Calls `body` with the end (a UTF-8 offset in `bytes`) and rule status of
+  /// each segment of `bytes[range]`, in order. With `latin` false, every
+  /// segment comes from ICU (the tests compare the two).
+  static func forEach(
+    _ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, iterator: BreakIterator, latin: Bool = true,
+    _ body: (_ end: Int, _ status: Int32) -> Void
+  ) {
+    guard latin else {
+      icu(bytes, range, iterator, body)
+      return
+    }
+    let end = range.upperBound
+    var offset = range.lowerBound
+    while offset < end {
+      let spaceStart = offset
+      while offset < end && LatinWordBreak.isSpace(bytes[offset]) {
+        offset += 1
+      }
+      guard offset < end else {
+        body(end, LatinWordBreak.noStatus)
+        break
+      }
+      var chunk = LatinWordBreak.chunk(bytes, from: offset, to: end)
+      if chunk.isLatin {
+        if offset > spaceStart { body(offset, LatinWordBreak.noStatus) }
+        LatinWordBreak.forEachSegment(bytes, offset, chunk.end, body)
+        offset = chunk.end
+        continue
+      }
+      // Non-Latin chunks, with the white space before and between them.
+      var icuEnd = chunk.end
+      while icuEnd < end {
+        var next = icuEnd
+        while next < end && LatinWordBreak.isSpace(bytes[next]) {
+          next += 1
+        }
+        guard next < end else { break }
+        chunk = LatinWordBreak.chunk(bytes, from: next, to: end)
+        if chunk.isLatin { break }
+        icuEnd = chunk.end
+      }
+      icu(bytes, spaceStart..<icuEnd, iterator, body)
+      offset = icuEnd
+    }
+  }
+
+  /// ICU's segments of `bytes[range]`.
+  private static func icu(
+    _ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, _ iterator: BreakIterator,
+    _ body: (_ end: Int, _ status: Int32) -> Void
+  ) {
+    let base = range.lowerBound
+    iterator.forEachBoundary(in: UnsafeBufferPointer(rebasing: bytes[range])) { relative, status in
+      body(base + relative, status)
+    }
+  }
+}
