@@ -37,12 +37,15 @@ enum LatinWordBreak {
   static let numberStatus: Int32 = 100
   static let noStatus: Int32 = 0
 
-  /// Classes of the ASCII bytes.
-  private static let ascii: [Class] = (0..<128).map { (byte: Int) -> Class in
+  /// The class of an ASCII byte: a switch over constants, which the
+  /// compiler makes a table look-up (a `static let` table would cost a
+  /// lazy-initialization check at every byte).
+  @inline(__always)
+  static func asciiClass(_ byte: UInt8) -> Class {
     switch byte {
     case 0x09...0x0D, 0x20: .space
     case 0x30...0x39: .digit
-    case 0x40, 0x41...0x5A, 0x61...0x7A: .letter  // ICU counts `@` as a letter (e-mail addresses)
+    case 0x40...0x5A, 0x61...0x7A: .letter  // ICU counts `@` as a letter (e-mail addresses)
     case 0x2E, 0x27: .midNumLet
     case 0x2C, 0x3B: .midNum
     case 0x5F: .foreign  // `_`, ExtendNumLet
@@ -61,7 +64,7 @@ enum LatinWordBreak {
   @inline(__always)
   static func scalarClass(_ bytes: UnsafeBufferPointer<UInt8>, _ offset: Int, _ end: Int) -> (Class, Int) {
     let lead = bytes[offset]
-    if lead < 0x80 { return (ascii[Int(lead)], 1) }
+    if lead < 0x80 { return (asciiClass(lead), 1) }
     switch lead {
     case 0xC2, 0xC3, 0xC4, 0xC5:
       guard offset + 1 < end else { return (.foreign, 1) }
@@ -101,7 +104,7 @@ enum LatinWordBreak {
     while offset < end {
       let byte = bytes[offset]
       if byte < 0x80 {
-        let cls = ascii[Int(byte)]
+        let cls = asciiClass(byte)
         if cls == .space { break }
         if cls == .foreign { isLatin = false }
         offset += 1
@@ -114,18 +117,20 @@ enum LatinWordBreak {
     return (offset, isLatin)
   }
 
-  /// Calls `body` with the end and rule status of each segment of the
-  /// chunk `start..<end`, which ``chunk(_:from:to:)`` found to be Latin.
+  /// Calls `body` with the bounds and rule status of each segment of the
+  /// chunk `start..<end`, which ``chunk(_:from:to:)`` found to be Latin,
+  /// but no-break spaces (white space, which holds no token).
   @inline(__always)
   static func forEachSegment(
-    _ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, _ body: (_ end: Int, _ status: Int32) -> Void
+    _ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int,
+    _ body: (_ start: Int, _ end: Int, _ status: Int32) -> Void
   ) {
     var offset = start
     while offset < end {
       let (cls, length) = scalarClass(bytes, offset, end)
       var next = offset + length
       guard cls == .letter || cls == .digit else {
-        body(next, noStatus)
+        if length != 2 || bytes[offset] != 0xC2 || bytes[offset + 1] != 0xA0 { body(offset, next, noStatus) }
         offset = next
         continue
       }
@@ -144,7 +149,7 @@ enum LatinWordBreak {
         next += followingLength + afterLength
       }
       // ICU's status is that of the segment's last letter or digit.
-      body(next, previous == .letter ? letterStatus : numberStatus)
+      body(offset, next, previous == .letter ? letterStatus : numberStatus)
       offset = next
     }
   }

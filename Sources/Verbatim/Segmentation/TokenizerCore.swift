@@ -38,11 +38,9 @@ struct TokenizerCore: Sendable {
   ) {
     let specials = SpecialSpanScanner.spans(in: bytes, range: range)
     var special = 0
-    var segmentStart = range.lowerBound
     pool.withIterator { iterator in
-      WordSegments.forEach(bytes, range, iterator: iterator, latin: latin) { end, status in
-        var start = segmentStart
-        segmentStart = end
+      WordSegments.forEach(bytes, range, iterator: iterator, latin: latin) { start, end, status, plain in
+        var start = start
         // Special spans replace the ICU segments they cover.
         while special < specials.count && start < end {
           let span = specials[special]
@@ -68,7 +66,11 @@ struct TokenizerCore: Sendable {
           if span.end <= end { special += 1 }
         }
         if start < end {
-          addSegment(bytes, start, end, status, into: &pieces)
+          if plain {
+            pieces.append(Piece(start, end, classify(bytes, start, end, status)))
+          } else {
+            addSegment(bytes, start, end, status, into: &pieces)
+          }
         }
       }
     }

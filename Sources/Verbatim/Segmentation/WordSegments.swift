@@ -6,16 +6,18 @@
 /// character or more white space follows (UAX #29 WB3–WB4), so a chunk's
 /// segments do not depend on the text around it once the run of white space
 /// before a non-Latin chunk goes to ICU with it. Consecutive non-Latin
-/// chunks go to ICU together. The result is ICU's segmentation; only runs of
-/// white space may come as one segment where ICU gives several (they hold
-/// no token).
+/// chunks go to ICU together. The result is ICU's segmentation, but that
+/// the Latin chunks' white space (ASCII runs and no-break spaces) is left
+/// out: it holds no token.
 enum WordSegments {
-  /// Calls `body` with the end (a UTF-8 offset in `bytes`) and rule status of
-  /// each segment of `bytes[range]`, in order. With `latin` false, every
-  /// segment comes from ICU (the tests compare the two).
+  /// Calls `body` with the bounds (UTF-8 offsets in `bytes`) and rule
+  /// status of each segment of `bytes[range]`, in order, and whether the
+  /// segment is known to hold no white space (`plain`; a segment from ICU
+  /// may hold some, as `«\u{202F}Bonjour`). With `latin` false, every segment
+  /// comes from ICU (the tests compare the two).
   static func forEach(
     _ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, iterator: BreakIterator, latin: Bool = true,
-    _ body: (_ end: Int, _ status: Int32) -> Void
+    _ body: (_ start: Int, _ end: Int, _ status: Int32, _ plain: Bool) -> Void
   ) {
     guard latin else {
       icu(bytes, range, iterator, body)
@@ -28,14 +30,12 @@ enum WordSegments {
       while offset < end && LatinWordBreak.isSpace(bytes[offset]) {
         offset += 1
       }
-      guard offset < end else {
-        body(end, LatinWordBreak.noStatus)
-        break
-      }
+      guard offset < end else { break }
       var chunk = LatinWordBreak.chunk(bytes, from: offset, to: end)
       if chunk.isLatin {
-        if offset > spaceStart { body(offset, LatinWordBreak.noStatus) }
-        LatinWordBreak.forEachSegment(bytes, offset, chunk.end, body)
+        LatinWordBreak.forEachSegment(bytes, offset, chunk.end) { start, end, status in
+          body(start, end, status, true)
+        }
         offset = chunk.end
         continue
       }
@@ -59,11 +59,13 @@ enum WordSegments {
   /// ICU's segments of `bytes[range]`.
   private static func icu(
     _ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, _ iterator: BreakIterator,
-    _ body: (_ end: Int, _ status: Int32) -> Void
+    _ body: (_ start: Int, _ end: Int, _ status: Int32, _ plain: Bool) -> Void
   ) {
     let base = range.lowerBound
+    var start = base
     iterator.forEachBoundary(in: UnsafeBufferPointer(rebasing: bytes[range])) { relative, status in
-      body(base + relative, status)
+      body(start, base + relative, status, false)
+      start = base + relative
     }
   }
 }

@@ -108,11 +108,21 @@ struct FoldedLexicon: Sendable {
 
   /// Whether `bytes[range]`, folded, is an entry. The range holds whole
   /// scalars of valid UTF-8 (as every token and piece does).
+  ///
+  /// The length and (first, last) byte filters are inlined at the call; most
+  /// texts stop there, and only the others pay for the call that hashes them.
+  @inline(__always)
   func contains(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
-    guard !isEmpty, range.count <= maxLength, !range.isEmpty else { return false }
+    guard range.count <= maxLength, !range.isEmpty else { return false }
     let (first, last) = foldedEnds(bytes, range)
     let bit = Self.pairBit(first, last)
     guard pairs[bit >> 6] & (1 << UInt64(bit & 63)) != 0 else { return false }
+    return hashedContains(bytes, range)
+  }
+
+  /// The hash-table half of ``contains(_:_:)``.
+  @inline(never)
+  private func hashedContains(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
     let slice = UnsafeBufferPointer(rebasing: bytes[range])
     var hash: UInt64 = 0xcbf2_9ce4_8422_2325
     var length = 0
