@@ -26,6 +26,7 @@ enum EntryPoint: UInt8, CaseIterable {
   case gazetteer
   case jsonLines
   case validateUTF8
+  case latinWordBreak
 }
 
 /// Built once (on first use, so a normal build's do-nothing program builds
@@ -124,6 +125,8 @@ func run(_ entry: EntryPoint, _ bytes: UnsafeBufferPointer<UInt8>) {
         if let id = JSONInputRecord.id(ofMalformed: line) { check(!id.isEmpty, "empty malformed id") }
       }
     }
+  case .latinWordBreak:
+    check(Shared.frenchTokenizer.latinWordBreakAgreesWithICU(text), "the Latin word break disagrees with ICU")
   case .validateUTF8:
     let first = UTF8Validation.firstInvalidOffset(bytes)
     let strict = String(validating: bytes, as: UTF8.self)

@@ -69,3 +69,18 @@ enum WordSegments {
     }
   }
 }
+
+extension Tokenizer {
+  /// Whether the Latin fast path and ICU alone cut `text` into the same
+  /// pieces (the fuzzer's check; `LatinWordBreakTests` show the pieces).
+  package func latinWordBreakAgreesWithICU(_ text: String) -> Bool {
+    var text = text
+    return text.withUTF8 { bytes in
+      var fast: [Piece] = []
+      var icu: [Piece] = []
+      core.collectPieces(bytes, range: 0..<bytes.count, latin: true, into: &fast)
+      core.collectPieces(bytes, range: 0..<bytes.count, latin: false, into: &icu)
+      return fast.elementsEqual(icu) { $0.start == $1.start && $0.end == $1.end && $0.cls == $1.cls }
+    }
+  }
+}
