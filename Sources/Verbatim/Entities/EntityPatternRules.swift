@@ -82,6 +82,10 @@ struct EntityPatternRules: Sendable {
     self.classes = classes
   }
 
+  /// Whether `norm` opens a place's name in lower case (`mer`, `îles`,
+  /// `rue`: `place-heads.txt`).
+  func isPlaceHead(_ norm: String) -> Bool { classes.classes(norm) & Self.placeHead != 0 }
+
   /// Possessive determiners before a product cue in an apposition.
   private static let possessives: Set<String> = ["sa", "son", "ses", "leur", "leurs", "its", "their"]
   /// Singular articles opening an apposition naming a role (`Kerr Putney, the

@@ -154,6 +154,16 @@ public struct EntityRecognizer: Sendable {
         for span in EntityTagger.spans(tags) {
           let tagged = (tokens.startIndex + span.range.lowerBound)..<(tokens.startIndex + span.range.upperBound)
           guard let range = trimmed(tagged, sentence: opening, english: useEnglish, analysis, bytes) else { continue }
+          // (A one-word name the tagger ran on to from a noun before it, `la
+          // perfusion d'Aclasta`, is kept only if listed: the tagger's type
+          // for such a span is a guess — a place, there — that document
+          // consistency would copy to every mention.)
+          if range.count == 1, range.lowerBound > tagged.lowerBound,
+            Self.isNounBeforeName(analysis.tokens[tagged.lowerBound], bytes),
+            EntityLexicons.shared.label(bytes, analysis.tokens[range.lowerBound].utf8Range) == nil
+          {
+            continue
+          }
           guard isFree(range) else {
             // (A listed name the tagger ran on to past a preposition after a
             // rule's mention keeps its own: `le Conseil national de
@@ -416,6 +426,7 @@ public struct EntityRecognizer: Sendable {
       // israélienne AnyVision`) or a clitic; not a particle (`de Gaulle`) or a brand (`iPhone`).
       if scalar(index).isLower {
         if isCommon || token.norm.hasPrefix("'") || EntityLexicons.shared.isDemonym(bytes, token.utf8Range) { return true }
+        if leading && !edgeOfOne && Self.isNounBeforeName(token, bytes) { return true }
         return !leading && Self.isNoClosingNameWord(bytes[token.utf8Range], norm: token.norm, english: english)
       }
       let listed = EntityLexicons.shared.label(bytes, token.utf8Range) != nil
@@ -485,6 +496,17 @@ public struct EntityRecognizer: Sendable {
     guard (lower..<upper).contains(where: { scalar($0).isUpper || scalar($0).properties.numericType != nil })
     else { return nil }
     return lower..<upper
+  }
+
+  /// Whether a word opening a tagger span is a noun in lower case before the
+  /// name (`employées de Boeing`, `le diocèse de Saint-Omer`, `l'augustin
+  /// Bernardus Désirant`), which ``trimmed(_:sentence:english:_:_:)`` leaves
+  /// out: no capital anywhere (`iPhone`), not a particle (`zu Guttenberg`) or
+  /// a place's head (`mer Noire`, which the place rules handle).
+  static func isNounBeforeName(_ token: Token, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    token.kind == .word && token.norm.utf8.elementsEqual(bytes[token.utf8Range])
+      && !PersonNameShapes.shared.lowerParticles.contains(token.norm)
+      && !EntityPatternRules.shared.isPlaceHead(token.norm)
   }
 
   /// A person's name that ends on a capitalized word glued by a hyphen to a

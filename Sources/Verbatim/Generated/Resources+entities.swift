@@ -29172,6 +29172,7 @@ della	both
 dos	both
 y	lower
 das	lower
+zu	lower
 bin	lower
 ben	lower
 al	lower
@@ -31640,7 +31641,7 @@ extension ResourceFingerprints {
   /// The FNV-1a hash of `Resources/entities/media.txt`.
   static let entities_media: UInt64 = 0xF73134FE6263BCAA
   /// The FNV-1a hash of `Resources/entities/name-particles.txt`.
-  static let entities_nameParticles: UInt64 = 0x3E76661FBCDB21F9
+  static let entities_nameParticles: UInt64 = 0x8EA8C120BCAFC130
   /// The FNV-1a hash of `Resources/entities/not-names.txt`.
   static let entities_notNames: UInt64 = 0x314A7830A1BD447C
   /// The FNV-1a hash of `Resources/entities/number-words.txt`.
