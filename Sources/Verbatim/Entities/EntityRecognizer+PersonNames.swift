@@ -61,7 +61,10 @@ extension EntityRecognizer {
     var added: [(Range<Int>, EntityLabel)] = []
     var index = tokens.startIndex
     while hasFirstName && index < tokens.endIndex {
-      guard bits(index) & EntityLexicons.firstNameBit != 0, let run = firstNameRun(at: index, tokens, bytes, bits) else {
+      guard bits(index) & EntityLexicons.firstNameBit != 0,
+        let run = firstNameRun(at: index, tokens, bytes, bits)
+          ?? (ownerOf(index) < 0 ? loneFirstName(at: index, tokens, bytes, bits) : nil)
+      else {
         index += 1
         continue
       }
@@ -131,6 +134,54 @@ extension EntityRecognizer {
     guard second < range.upperBound else { return false }
     let scalar = UTF8Scanning.decode(bytes, at: second).0
     return scalar.isLower
+  }
+
+  /// A listed first name alone inside a sentence, where nothing else found
+  /// a mention (`Selon Alan, …`, `Mike et Peter`, `Maria se suicide-t-elle`):
+  /// written like a name, on no other list (`Florence`, `Victoria`) and no
+  /// common word (`Pierre`, `Rose`, `Will`), between words that are not
+  /// capitalized (so it is no part of a longer name, and no sentence opens
+  /// with it; a common word opening the sentence may come before it).
+  private func loneFirstName(
+    at index: Int, _ tokens: ArraySlice<Token>, _ bytes: UnsafeBufferPointer<UInt8>, _ bits: (Int) -> UInt32
+  ) -> Range<Int>? {
+    let token = tokens[index]
+    guard token.kind == .word, isNameWord(token.utf8Range, bytes), Self.hasWord(before: index, in: tokens),
+      bits(index) & (EntityLexicons.commonWordBit | EntityLexicons.surnameExclusions) == 0,
+      !PersonNameShapes.shared.notFirst.contains(token.norm),
+      EntityLexicons.shared.label(bytes, token.utf8Range) == nil,
+      // (The word before may be the sentence's first if common: `Selon Alan, …`.)
+      !isCapitalizedWord(index - 1, tokens, bytes)
+        || !Self.hasWord(before: index - 1, in: tokens) && bits(index - 1) & EntityLexicons.commonWordBit != 0,
+      hyphenatedWord(after: index - 1, tokens, bytes) == nil,
+      hyphenatedWord(after: index + 1, tokens, bytes) == nil
+    else { return nil }
+    if index + 1 < tokens.endIndex, tokens[index + 1].kind == .word || tokens[index + 1].kind == .number,
+      UTF8Scanning.isUppercase(bytes, at: tokens[index + 1].utf8Range.lowerBound)
+    {
+      return nil
+    }
+    // (Nor after a quotation mark, a title's — `"Corinne"` —, nor before a
+    // nickname in quotation marks, `Harold "Junior" Theriault`, nor before a particle and a name,
+    // `Alexandre le Grand`, `Adan le Menestrel`.)
+    if isQuoteMark(index - 1, tokens)
+      || isQuoteMark(index + 1, tokens) && isCapitalizedWord(index + 2, tokens, bytes) && isQuoteMark(index + 3, tokens)
+    {
+      return nil
+    }
+    if index + 2 < tokens.endIndex, tokens[index + 1].kind == .word,
+      ["le", "la", "l'", "l’"].contains(tokens[index + 1].norm) || PersonNameShapes.shared.lowerParticles.contains(tokens[index + 1].norm),
+      isCapitalizedWord(index + 2, tokens, bytes)
+    {
+      return nil
+    }
+    return index..<(index + 1)
+  }
+
+  /// Whether `tokens[index]` exists and is a quotation mark (its norm folds
+  /// `«`, `“`, `”` to `"`).
+  private func isQuoteMark(_ index: Int, _ tokens: ArraySlice<Token>) -> Bool {
+    tokens.indices.contains(index) && tokens[index].kind == .punctuation && tokens[index].norm == "\""
   }
 
   /// The tokens of a person's name opening at `index`: a listed first name

@@ -917,3 +917,18 @@ extension EntityRecognizer {
     return word.withUTF8 { isNounBeforeName(token, $0) }
   }
 }
+
+/// A listed first name alone inside a sentence is a person's name.
+@Suite struct LoneFirstNameTests {
+  @Test func aFirstNameAloneIsAPerson() {
+    #expect(labeled("Selon Alan, la question reste en suspens.", .french).contains("PERSON:Alan"))
+    #expect(labeled("Selon Alan « Dave m'a contacté il y a quelques semaines ».", .french).contains("PERSON:Alan"))
+  }
+
+  @Test func notAPlaceNorPartOfALongerName() {
+    #expect(labeled("Il vit à Florence depuis trois ans.", .french) == ["LOC:Florence"])
+    #expect(!labeled("La conquête de la Perse par Alexandre le Grand date de 330.", .french).contains("PERSON:Alexandre"))
+    let nickname = labeled(#"The member since 2003 has been Harold "Junior" Theriault of the Liberal Party."#, .english)
+    #expect(!nickname.contains("PERSON:Harold"))
+  }
+}
