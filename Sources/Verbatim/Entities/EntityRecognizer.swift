@@ -206,7 +206,14 @@ public struct EntityRecognizer: Sendable {
           {
             label = .person
           }
-          add((label == .person ? withHyphenatedGivenName(range, tokens, bytes) : range, label))
+          // (A person's name ends on no word in lower case: `le roi Jean
+          // demanda` — a verb the tagger ran on to; `Ban Ki-moon` is one
+          // token in French and joined again below in English.)
+          var name = range
+          while label == .person, name.count > 1, Self.isNounBeforeName(analysis.tokens[name.upperBound - 1], bytes) {
+            name = name.lowerBound..<(name.upperBound - 1)
+          }
+          add((label == .person ? withHyphenatedGivenName(name, tokens, bytes) : name, label))
         }
       }
       // A name before a role in apposition (`Sundar Pichai, the boss of the
@@ -502,7 +509,8 @@ public struct EntityRecognizer: Sendable {
   /// name (`employées de Boeing`, `le diocèse de Saint-Omer`, `l'augustin
   /// Bernardus Désirant`), which ``trimmed(_:sentence:english:_:_:)`` leaves
   /// out: no capital anywhere (`iPhone`), not a particle (`zu Guttenberg`) or
-  /// a place's head (`mer Noire`, which the place rules handle).
+  /// a place's head (`mer Noire`, which the place rules handle). Such a word
+  /// does not end a person's name either (`le roi Jean demanda`).
   static func isNounBeforeName(_ token: Token, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
     token.kind == .word && token.norm.utf8.elementsEqual(bytes[token.utf8Range])
       && !PersonNameShapes.shared.lowerParticles.contains(token.norm)

@@ -29279,6 +29279,8 @@ frenchwoman	alone
 frenchmen	alone
 englishman	alone
 englishwoman	alone
+états	alone
+etats	alone
 scotsman	alone
 welshman	alone
 irishman	alone
@@ -31643,7 +31645,7 @@ extension ResourceFingerprints {
   /// The FNV-1a hash of `Resources/entities/name-particles.txt`.
   static let entities_nameParticles: UInt64 = 0x8EA8C120BCAFC130
   /// The FNV-1a hash of `Resources/entities/not-names.txt`.
-  static let entities_notNames: UInt64 = 0x314A7830A1BD447C
+  static let entities_notNames: UInt64 = 0x6A14B99134D28EF3
   /// The FNV-1a hash of `Resources/entities/number-words.txt`.
   static let entities_numberWords: UInt64 = 0x826351F87C40FD74
   /// The FNV-1a hash of `Resources/entities/org-heads.txt`.

@@ -932,3 +932,17 @@ extension EntityRecognizer {
     #expect(!nickname.contains("PERSON:Harold"))
   }
 }
+
+/// A person's name ends on no word in lower case; `États` alone is no name.
+@Suite struct NameEndTests {
+  @Test func aVerbAfterThePersonIsNoPartOfTheName() {
+    let found = labeled("On raconte aussi que le roi Jean demanda un jour à ses soldats de partir.", .french)
+    #expect(found.contains("PERSON:Jean") && !found.contains { $0.contains("demanda") })
+  }
+
+  @Test func statesAloneAreNoPlace() {
+    let found = labeled("Le traité vise à restreindre le droit des Etats parties à l'utilisation pacifique.", .french)
+    #expect(!found.contains { $0.contains("Etats") })
+    #expect(labeled("Il vit aux États-Unis depuis 2010.", .french).contains("LOC:États-Unis"))
+  }
+}
