@@ -70,6 +70,9 @@ struct NumericEntityRules: Sendable {
           symbols.insert(phrase)
         }
         currencyPhrases.append(phrase)
+        // (`US$`, `$US`, `HK$` are two tokens: `US` `$`.)
+        let split = Self.splitAtSymbols(phrase)
+        if split != phrase { currencyPhrases.append(split) }
       } else if row[1].hasPrefix("scale"), row[0].count > 1 || row[0] == "k" {
         scales.insert(norm(row[0]))
       }
@@ -191,9 +194,19 @@ struct NumericEntityRules: Sendable {
 
   private func money(_ sentence: Sentence, _ index: Int) -> Int? {
     let end = sentence.end
-    // `$ 1.2 billion`, `US$ 5`, `€20`
+    // `$ 1.2 billion`, `€20`
     if sentence.has(index, .currencySymbol), index + 1 < end, sentence.has(index + 1, .number) {
       var stop = index + 2
+      if stop < end && sentence.has(stop, .scale) { stop += 1 }
+      return stop
+    }
+    // `US$ 5`, `$US 5`: a symbol glued to letters, two tokens, then the number.
+    if let symbolEnd = match(currencies, .currencyStart, sentence, index), symbolEnd - index == 2,
+      sentence.has(index, .currencySymbol) || sentence.has(index + 1, .currencySymbol),
+      sentence.tokens[index + 1].start == sentence.tokens[index].end,
+      symbolEnd < end, sentence.has(symbolEnd, .number)
+    {
+      var stop = symbolEnd + 1
       if stop < end && sentence.has(stop, .scale) { stop += 1 }
       return stop
     }
@@ -212,6 +225,24 @@ struct NumericEntityRules: Sendable {
       return stop
     }
     return match(currencies, .currencyStart, sentence, next)
+  }
+
+  /// `phrase` with a space between a currency symbol and letters glued to
+  /// it (`us$` → `us $`, `$us` → `$ us`), as the tokenizer cuts them.
+  static func splitAtSymbols(_ phrase: String) -> String {
+    var out = String.UnicodeScalarView()
+    var previous: Unicode.Scalar? = nil
+    for scalar in phrase.unicodeScalars {
+      if let before = previous, before != " ",
+        before.properties.generalCategory == .currencySymbol && scalar.properties.isAlphabetic
+          || before.properties.isAlphabetic && scalar.properties.generalCategory == .currencySymbol
+      {
+        out.append(" ")
+      }
+      out.append(scalar)
+      previous = scalar
+    }
+    return String(out)
   }
 
   private func percent(_ sentence: Sentence, _ index: Int) -> Int? {

@@ -20992,10 +20992,14 @@ Zimbabwe	Zimbabwe	ZW
 # `scale` (value: the multiplier as a power of ten, e.g. 6 for million; `billion`
 # is 9 in English but 12 in French (`un billion` = 10^12), hence two rows keyed by
 # language: `scale-en` / `scale-fr`; `scale` = both). Exact case for symbols and
-# codes; words in lower case (match capitalized too).
+# codes; words in lower case (match capitalized too). A symbol glued to letters
+# (`US$`, `$US`, `HK$`) also matches the two tokens the tokenizer makes of it.
 # Hand-curated (project's own work); Scripts/build-gazetteers leaves this file alone.
 $	currency	USD
 US$	currency	USD
+$US	currency	USD
+dollar US	currency	USD
+dollars US	currency	USD
 U.S.$	currency	USD
 USD	currency	USD
 dollar	currency	USD
@@ -31631,7 +31635,7 @@ extension ResourceFingerprints {
   /// The FNV-1a hash of `Resources/entities/countries.txt`.
   static let entities_countries: UInt64 = 0x4FDB0031497F8046
   /// The FNV-1a hash of `Resources/entities/currencies.txt`.
-  static let entities_currencies: UInt64 = 0xC2DA9C3655DCCA60
+  static let entities_currencies: UInt64 = 0xB49853CA4A8FDEED
   /// The FNV-1a hash of `Resources/entities/date-words.txt`.
   static let entities_dateWords: UInt64 = 0x8B07AF9626600848
   /// The FNV-1a hash of `Resources/entities/demonyms.txt`.

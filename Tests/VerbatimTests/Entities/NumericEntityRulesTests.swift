@@ -19,6 +19,20 @@ import Testing
       == ["MONEY:$1.2 billion", "MONEY:5 million dollars"])
   }
 
+  /// A symbol glued to a country's letters is two tokens (`US` `$`), one currency.
+  @Test func moneyWithACountrysDollar() {
+    #expect(mentions("La valeur n'excédait jamais 10 000 US $.", .french) == ["MONEY:10 000 US $"])
+    #expect(mentions("Il a payé 5 000 $US, soit 3 millions de dollars US.", .french)
+      == ["MONEY:5 000 $US", "MONEY:3 millions de dollars US"])
+    #expect(mentions("The firm raised US$5 billion and HK$ 3 million.", .english)
+      == ["MONEY:US$5 billion", "MONEY:HK$ 3 million"])
+    // (The country's letters are no place of their own.)
+    let analysis = Self.analyzer.analyze("La valeur n'excédait jamais 10 000 US $.", language: .french)
+    #expect(!analysis.entities.contains { $0.label == .location })
+    #expect(NumericEntityRules.splitAtSymbols("us$") == "us $" && NumericEntityRules.splitAtSymbols("$us") == "$ us")
+    #expect(NumericEntityRules.splitAtSymbols("dollars us") == "dollars us")
+  }
+
   @Test func percent() {
     #expect(mentions("Une hausse de 12,5 % et de 3 pour cent.", .french) == ["PERCENT:12,5 %", "PERCENT:3 pour cent"])
     #expect(mentions("Up 4% or 7 percent.", .english) == ["PERCENT:4%", "PERCENT:7 percent"])
