@@ -19,8 +19,11 @@ enum AcronymDefinitions {
     var letterCount: Int
   }
 
-  /// The definitions among `tokens` (indices are those of `tokens`).
-  static func find(_ tokens: ArraySlice<Token>, _ bytes: UnsafeBufferPointer<UInt8>) -> [Definition] {
+  /// The definitions among `tokens` (indices are those of `tokens`). With
+  /// `lowerCase`, those whose expansion is written all in lower case
+  /// instead (`zone d'éducation prioritaire (ZEP)`: a common noun's
+  /// abbreviation, no name).
+  static func find(_ tokens: ArraySlice<Token>, _ bytes: UnsafeBufferPointer<UInt8>, lowerCase: Bool = false) -> [Definition] {
     var found: [Definition] = []
     var index = tokens.startIndex
     while index + 2 < tokens.endIndex {
@@ -30,19 +33,25 @@ enum AcronymDefinitions {
       else { continue }
       let acronym = tokens[index + 1]
       guard let letters = acronymLetters(bytes, acronym.utf8Range) else { continue }
-      // The words before the parenthesis, back to punctuation or the limit.
+      // The words before the parenthesis (and a closing quotation mark:
+      // `« zone d'éducation prioritaire » (ZEP)`), back to punctuation or the limit.
       let limit = min(letters.count + 5, 2 * letters.count)
-      var first = index
-      while first > tokens.startIndex, index - first < limit {
+      var end = index
+      if end - 1 > tokens.startIndex, tokens[end - 1].kind == .punctuation, tokens[end - 1].norm == "\"" { end -= 1 }
+      var first = end
+      while first > tokens.startIndex, end - first < limit {
         let token = tokens[first - 1]
         guard token.kind == .word || token.kind == .number else { break }
         first -= 1
       }
-      guard first < index,
-        let start = expansionStart(letters, tokens[first..<index], bytes),
-        UTF8Scanning.decode(bytes, at: tokens[start].utf8Range.lowerBound).0.isUpper
-      else { continue }
-      found.append(Definition(expansion: start..<index, acronym: index + 1, letterCount: letters.count))
+      guard first < end, let start = expansionStart(letters, tokens[first..<end], bytes) else { continue }
+      if lowerCase {
+        guard tokens[start..<end].allSatisfy({ $0.kind == .word && $0.norm.utf8.elementsEqual(bytes[$0.utf8Range]) })
+        else { continue }
+      } else {
+        guard UTF8Scanning.decode(bytes, at: tokens[start].utf8Range.lowerBound).0.isUpper else { continue }
+      }
+      found.append(Definition(expansion: start..<end, acronym: index + 1, letterCount: letters.count))
     }
     return found
   }

@@ -86,6 +86,10 @@ struct EntityPatternRules: Sendable {
   /// `rue`: `place-heads.txt`).
   func isPlaceHead(_ norm: String) -> Bool { classes.classes(norm) & Self.placeHead != 0 }
 
+  /// Whether `norm` (lower case) is an institution's noun (`comité`,
+  /// `commission`, `agence`: `institution-words.txt`, kind `head` or `place`).
+  func isInstitutionHead(_ norm: String) -> Bool { classes.classes(norm) & Self.institutionHead != 0 }
+
   /// Possessive determiners before a product cue in an apposition.
   private static let possessives: Set<String> = ["sa", "son", "ses", "leur", "leurs", "its", "their"]
   /// Singular articles opening an apposition naming a role (`Kerr Putney, the

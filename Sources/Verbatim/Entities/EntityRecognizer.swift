@@ -353,6 +353,20 @@ public struct EntityRecognizer: Sendable {
       spans.append((expansion, label))
       spans.append((acronym, label))
     }
+    // An acronym of words all in lower case is a common noun's abbreviation
+    // (`zone d'éducation prioritaire (ZEP)`, `administrateur national du
+    // diamant (CND)`), no name — unless listed, or an institution's noun or
+    // an organization's word is among them (`agence`, `commission`, `group`).
+    for definition in AcronymDefinitions.find(tokens, bytes, lowerCase: true) {
+      let acronym = definition.acronym..<(definition.acronym + 1)
+      guard EntityLexicons.shared.label(bytes, tokens[definition.acronym].utf8Range) == nil,
+        !tokens[definition.expansion].contains(where: {
+          EntityPatternRules.shared.isInstitutionHead($0.norm) || EntityLexicons.shared.isOrganizationTrigger(bytes, $0.utf8Range)
+        })
+      else { continue }
+      guard !spans[..<callerSpans].contains(where: { $0.0.overlaps(acronym) }) else { continue }
+      spans.removeAll { $0.0 == acronym && Self.nameLabels.contains($0.1) }
+    }
   }
 
   private static let nameLabels: Set<EntityLabel> = [.person, .organization, .location, .product]

@@ -946,3 +946,18 @@ extension EntityRecognizer {
     #expect(labeled("Il vit aux États-Unis depuis 2010.", .french).contains("LOC:États-Unis"))
   }
 }
+
+/// An acronym defined by words all in lower case abbreviates a common noun.
+@Suite struct LowerCaseAcronymTests {
+  @Test func aCommonNounsAcronymIsNoName() {
+    #expect(!labeled("Le quartier est classé en « zone d'éducation prioritaire » (ZEP).", .french).contains { $0.contains("ZEP") })
+    #expect(!labeled("Les petites et moyennes entreprises (PME) souffrent.", .french).contains { $0.contains("PME") })
+  }
+
+  @Test func institutionsAndCapitalizedExpansionsStay() {
+    let agency = labeled("Selon l'agence nationale de sécurité du médicament (ANSM), le produit est sûr.", .french)
+    #expect(agency.contains("ORG:ANSM"))
+    let who = labeled("L'« Organisation mondiale de la santé » (OMS) a publié un rapport.", .french)
+    #expect(who.contains("ORG:OMS") && who.contains("ORG:Organisation mondiale de la santé"))
+  }
+}
