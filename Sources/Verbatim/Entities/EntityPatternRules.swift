@@ -50,7 +50,7 @@ struct EntityPatternRules: Sendable {
     let rolePhrases = titles.filter { $0.count > 1 && $0[1] == "role" }.map { PhraseSet.normalize($0[0]) }
     roles = PhraseSet(rolePhrases)
     let triggerRows = EmbeddedResources.rows(EmbeddedResources.entities_orgTriggers).map { String($0[0]) }
-    let triggerPhrases = triggerRows.map { PhraseSet.normalize(Substring($0)) }
+    let triggerPhrases = triggerRows.map { PhraseSet.normalize(Substring($0)) }.flatMap(Self.withContractedArticles)
     triggers = PhraseSet(triggerPhrases)
     // The noun of an article and a noun (`la filiale`, `l'agence`, `the subsidiary`).
     triggerNouns = NormSet(
@@ -80,6 +80,14 @@ struct EntityPatternRules: Sendable {
     classes.insert(institutionWords.filter { $0.count > 1 && $0[1] == "club" }.map { $0[0].lowercased() }, bit: 13)
     classes.insert(institutionWords.filter { $0.count > 1 && $0[1] == "adjective" }.map { String($0[0]) }, bit: 9)
     self.classes = classes
+  }
+
+  /// A French trigger phrase and its forms after `de` and `à`: `le
+  /// quotidien` → `du quotidien`, `au quotidien`; `les` → `des`, `aux`.
+  static func withContractedArticles(_ phrase: String) -> [String] {
+    if phrase.hasPrefix("le ") { return [phrase, "du " + phrase.dropFirst(3), "au " + phrase.dropFirst(3)] }
+    if phrase.hasPrefix("les ") { return [phrase, "des " + phrase.dropFirst(4), "aux " + phrase.dropFirst(4)] }
+    return [phrase]
   }
 
   /// Whether `norm` opens a place's name in lower case (`mer`, `îles`,
@@ -128,6 +136,9 @@ struct EntityPatternRules: Sendable {
       func match(_ phrases: PhraseSet, _ start: UInt32, _ index: Int) -> Int? {
         guard index < tokens.endIndex, classes[index] & start != 0 else { return nil }
         return phrases.match(tokens, index)
+      }
+      func isQuoteMark(_ index: Int) -> Bool {
+        index < tokens.endIndex && tokens[index].kind == .punctuation && tokens[index].norm == "\""
       }
       func isComma(_ index: Int) -> Bool {
         tokens[index].utf8Range.count == 1 && bytes[tokens[index].utf8Range.lowerBound] == UInt8(ascii: ",")
@@ -242,9 +253,11 @@ struct EntityPatternRules: Sendable {
         }
         // Organization triggers: `la société AnyVision`, `the company Clearview AI`,
         // with a nationality between them and the name (`le groupe chinois Huawei`).
+        // (Or the name in quotation marks: `du quotidien « L'Economiste »`.)
         if let triggerEnd = match(triggers, Self.triggerStart, index),
-          case let nameStart = skipsDemonym(tokens, triggerEnd, bytes) ? triggerEnd + 1 : triggerEnd,
-          let end = nameRun(tokens, classes, nameStart, bytes, allowParticles: false)
+          case let afterDemonym = skipsDemonym(tokens, triggerEnd, bytes) ? triggerEnd + 1 : triggerEnd,
+          case let quoted = isQuoteMark(afterDemonym), case let nameStart = quoted ? afterDemonym + 1 : afterDemonym,
+          let end = nameRun(tokens, classes, nameStart, bytes, allowParticles: false), !quoted || isQuoteMark(end)
         {
           found.mentions.append((nameStart..<end, .organization))
           index = end

@@ -961,3 +961,15 @@ extension EntityRecognizer {
     #expect(who.contains("ORG:OMS") && who.contains("ORG:Organisation mondiale de la santé"))
   }
 }
+
+/// An organization trigger after `de` or `à` (`du quotidien`, `au groupe`),
+/// and the name in quotation marks after it.
+@Suite struct ContractedTriggerTests {
+  @Test func theNameAfterDuQuotidienInQuotationMarks() {
+    let found = labeled("Nous désormais sur la Une du quotidien « L'Economiste » de 31 mai 2011.", .french)
+    #expect(found.contains("ORG:L'Economiste"))
+    #expect(EntityPatternRules.withContractedArticles("le quotidien") == ["le quotidien", "du quotidien", "au quotidien"])
+    #expect(EntityPatternRules.withContractedArticles("les laboratoires") == ["les laboratoires", "des laboratoires", "aux laboratoires"])
+    #expect(EntityPatternRules.withContractedArticles("la société") == ["la société"])
+  }
+}
