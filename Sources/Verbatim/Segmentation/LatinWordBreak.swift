@@ -59,6 +59,15 @@ enum LatinWordBreak {
   @inline(__always)
   static func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) }
 
+  /// The offset of the first byte from `start` on that is no ASCII white
+  /// space, or `end`.
+  @inline(__always)
+  static func skipSpaces(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int) -> Int {
+    var offset = start
+    while offset < end && isSpace(bytes[offset]) { offset += 1 }
+    return offset
+  }
+
   /// The class and byte length of the scalar at `offset` (valid UTF-8,
   /// `offset < end`); a scalar running past `end` is foreign.
   @inline(__always)

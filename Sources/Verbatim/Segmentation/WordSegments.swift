@@ -27,9 +27,7 @@ enum WordSegments {
     var offset = range.lowerBound
     while offset < end {
       let spaceStart = offset
-      while offset < end && LatinWordBreak.isSpace(bytes[offset]) {
-        offset += 1
-      }
+      offset = LatinWordBreak.skipSpaces(bytes, from: offset, to: end)
       guard offset < end else { break }
       var chunk = LatinWordBreak.chunk(bytes, from: offset, to: end)
       if chunk.isLatin {
@@ -42,10 +40,7 @@ enum WordSegments {
       // Non-Latin chunks, with the white space before and between them.
       var icuEnd = chunk.end
       while icuEnd < end {
-        var next = icuEnd
-        while next < end && LatinWordBreak.isSpace(bytes[next]) {
-          next += 1
-        }
+        let next = LatinWordBreak.skipSpaces(bytes, from: icuEnd, to: end)
         guard next < end else { break }
         chunk = LatinWordBreak.chunk(bytes, from: next, to: end)
         if chunk.isLatin { break }
