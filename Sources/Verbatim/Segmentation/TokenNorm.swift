@@ -25,7 +25,7 @@ enum TokenNorm {
         lowers = true
         offset += 3
       } else {
-        return icuNorm(bytes, range)
+        return singleScalarNorm(bytes, range) ?? icuNorm(bytes, range)
       }
     }
     let slice = UnsafeBufferPointer(rebasing: bytes[range])
@@ -53,6 +53,30 @@ enum TokenNorm {
       return written
     }
   }
+
+  /// The norm of a token that is one scalar of the typography table (`“`,
+  /// `»`, `—`, `…`, `€`: quotation marks, dashes and the like, which are
+  /// tokens of their own), from a table of ``icuNorm(_:_:)``'s own results,
+  /// so that these common tokens cost no ICU call and no allocation; nil
+  /// for any other text.
+  private static func singleScalarNorm(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> String? {
+    let (scalar, length) = UTF8Scanning.decode(bytes, at: range.lowerBound)
+    guard length == range.count else { return nil }
+    return singleScalarNorms[scalar.value]
+  }
+
+  /// ``icuNorm(_:_:)`` of each scalar of the typography table and of the
+  /// common currency and unit signs, by scalar.
+  private static let singleScalarNorms: [UInt32: String] = {
+    var norms: [UInt32: String] = [:]
+    let scalars = Array(NormalizationTables.typography.keys) + [0x20AC, 0xA3, 0xA5, 0xA7, 0xB0, 0x2030]
+    for value in scalars {
+      guard let scalar = Unicode.Scalar(value) else { continue }
+      var text = String(scalar)
+      norms[value] = text.withUTF8 { icuNorm($0, 0..<$0.count) }
+    }
+    return norms
+  }()
 
   /// The norms of the one-byte ASCII tokens, by byte.
   private static let asciiNorms: [String] = (0..<128).map { (byte: UInt8) in

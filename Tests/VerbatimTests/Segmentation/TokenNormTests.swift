@@ -35,6 +35,19 @@ import Testing
     #expect(norms("Straße").fast == "strasse")
   }
 
+  /// Quotation marks, dashes and signs alone (served from a table) and
+  /// inside longer tokens (the general path) get ICU's norm.
+  @Test func typographicMarksAgreeWithICU() {
+    for value in Array(NormalizationTables.typography.keys) + [0x20AC, 0xA3, 0xB0, 0x2030, 0x2122, 0x1F600] {
+      guard let scalar = Unicode.Scalar(value) else { continue }
+      for text in ["\(scalar)", "\(scalar)a", "A\(scalar)"] {
+        let (fast, icu) = norms(text)
+        #expect(fast == icu, "U+\(String(value, radix: 16)) in \(text)")
+      }
+    }
+    #expect(norms("…").fast == "..." && norms("«").fast == "\"")
+  }
+
   /// Every one-byte ASCII token (served from a table) and a few two-byte
   /// ones (the general path) get ICU's norm.
   @Test func oneByteTokensAgreeWithICU() {
