@@ -2,7 +2,8 @@
 /// draw against Liverpool`, `he was sold to Watford`, `a loan spell at
 /// Sunderland`): a one-token place that is a listed city (no country or
 /// region), right after a word that introduces a club (`sports-words.txt`,
-/// `before`), in a sentence with a word of team sports (`cue`).
+/// `before`), in a sentence with a word of team sports (`cue`) or after two
+/// words that say it alone (`pair`: `he signed for Hibernian`).
 struct SportsClubWords: Sendable {
   /// Words of team sports.
   let cues: NormSet
@@ -10,6 +11,9 @@ struct SportsClubWords: Sendable {
   let before: [String: Set<String>]
   /// Roles in a team that follow their club's name (`coach`, `captain`).
   let roles: NormSet
+  /// The two words before a club's name that need no word of team sports
+  /// in the sentence (`signed for`, `released by`), joined by a space.
+  let pairs: Set<String>
 
   static let shared = SportsClubWords(table: EmbeddedResources.entities_sportsWords)
 
@@ -18,8 +22,10 @@ struct SportsClubWords: Sendable {
     var cues: Set<String> = []
     var before: [String: Set<String>] = [:]
     var roles: Set<String> = []
+    var pairs: Set<String> = []
     for fields in EmbeddedResources.rows(table) where fields.count >= 2 {
       switch fields[1] {
+      case "pair": pairs.insert(fields[0].split(separator: " ").suffix(2).joined(separator: " "))
       case "cue": cues.insert(String(fields[0]))
       case "before": before[String(fields[0])] = fields.count > 2 ? Set(fields[2].split(separator: " ").map(String.init)) : []
       case "role": roles.insert(String(fields[0]))
@@ -29,6 +35,7 @@ struct SportsClubWords: Sendable {
     self.cues = NormSet(cues)
     self.before = before
     self.roles = NormSet(roles)
+    self.pairs = pairs
   }
 }
 
@@ -41,15 +48,18 @@ extension EntityRecognizer {
   ) {
     let words = SportsClubWords.shared
     applyClubsBeforeRoles(tokens, bytes, to: &spans, keeping: callerSpans, clubs: &clubs)
-    guard spans.count > callerSpans, spans[callerSpans...].contains(where: { $0.1 == .location && $0.0.count == 1 }),
-      tokens.contains(where: { words.cues.contains($0.norm) })
+    guard spans.count > callerSpans, spans[callerSpans...].contains(where: { $0.1 == .location && $0.0.count == 1 })
     else { return }
+    let hasCue = tokens.contains(where: { words.cues.contains($0.norm) })
     for position in spans.indices.dropFirst(callerSpans) where spans[position].1 == .location && spans[position].0.count == 1 {
       let name = spans[position].0.lowerBound
       guard name - 1 >= tokens.startIndex, let previous = words.before[tokens[name - 1].norm] else { continue }
       if !previous.isEmpty {
         guard name - 2 >= tokens.startIndex, previous.contains(tokens[name - 2].norm) else { continue }
       }
+      // (Without a word of team sports, only after a pair that says it: `he signed for Hibernian`.)
+      guard hasCue || name - 2 >= tokens.startIndex && words.pairs.contains(tokens[name - 2].norm + " " + tokens[name - 1].norm)
+      else { continue }
       guard EntityLexicons.shared.isCityOrRegion(bytes, tokens[name].utf8Range, cities: true, regions: false) else { continue }
       spans[position].1 = .organization
     }

@@ -31557,6 +31557,9 @@ Zürich	CH
 # `cue`: a word saying the sentence is about a team sport (matched on the normalized token).
 # `before`: a word right before a club's name (`a draw against Liverpool`, `sold to Watford`,
 # `a loan spell at Sunderland`); with a third field, only after one of those words.
+# `pair`: two words before a club's name that say it is one without a word of team sports in
+# the sentence (`he signed for Hibernian`, `released by Gillingham`, `loaned to Burnley`); each
+# must also be a `before` word with its required word.
 # `role`: a role in a team right after its club's one-word name, which it makes the club
 # (`Chelsea coach Enzo Maresca`, `Arsenal manager Mikel Arteta`): a name the tagger typed as a
 # person or place, or missed, is then an ORG.
@@ -31614,6 +31617,25 @@ full-back	role
 centre-back	role
 center-back	role
 playmaker	role
+signed for	pair
+played for	pair
+playing for	pair
+scored for	pair
+debut for	pair
+appearances for	pair
+goals for	pair
+loaned to	pair
+sold to	pair
+transferred to	pair
+released by	pair
+loaned by	pair
+signed by	pair
+loan spell at	pair
+loan at	pair
+loaned from	pair
+signed from	pair
+joined from	pair
+transfer from	pair
 """#
 }
 
@@ -31675,5 +31697,5 @@ extension ResourceFingerprints {
   /// The FNV-1a hash of `Resources/entities/regions.txt`.
   static let entities_regions: UInt64 = 0xE6800800A3234D7D
   /// The FNV-1a hash of `Resources/entities/sports-words.txt`.
-  static let entities_sportsWords: UInt64 = 0xEC1446B8ED34DC34
+  static let entities_sportsWords: UInt64 = 0x59C06BFD8DFAF99D
 }

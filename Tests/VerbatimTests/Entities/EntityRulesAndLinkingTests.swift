@@ -973,3 +973,14 @@ extension EntityRecognizer {
     #expect(EntityPatternRules.withContractedArticles("la société") == ["la société"])
   }
 }
+
+/// Two words that say a city's name stands for its club need no other word
+/// of team sports in the sentence.
+@Suite struct SportsClubPairTests {
+  @Test func signedForAndReleasedByNameAClub() {
+    #expect(labeled("He was released by Gillingham in May 2008.", .english).contains("ORG:Gillingham"))
+    #expect(labeled("He signed for Burnley in 2000 and left in 2003.", .english).contains("ORG:Burnley"))
+    // (Moving to a city is no transfer without a word of sport.)
+    #expect(labeled("He moved to Burnley in 2000 with his family.", .english).contains("LOC:Burnley"))
+  }
+}
