@@ -29928,7 +29928,10 @@ Plaid Cymru
 # (EntityRecognizer+PersonCues.swift). Verbs of speech and decision are left out: a capital
 # speaks for its government (`Beijing said`, `Paris recalled its ambassador`) and stays a place.
 # Format: word<TAB>kind. `verb`: right after the name (`Kennedy married`); `possessed`: after
-# the name and `'s` (`Hamilton's mother`). Matched on the normalized token.
+# the name and `'s` (`Hamilton's mother`). `birth`: after a name and `(` or `,`, a word of
+# birth (`Traian Popovici (né le 17 octobre 1892`, `Smith (born 1950)`), both languages, which
+# makes a name of any length typed as a place or an organization a person's. Matched on the
+# normalized token.
 # Hand-curated (project's own work).
 married	verb
 divorced	verb
@@ -30024,6 +30027,9 @@ his	kin-before
 her	kin-before
 their	kin-before
 the	kin-before
+né	birth
+née	birth
+born	birth
 """#
 
   /// The contents of `Resources/entities/person-titles.txt`.
@@ -31685,7 +31691,7 @@ extension ResourceFingerprints {
   /// The FNV-1a hash of `Resources/entities/parties.txt`.
   static let entities_parties: UInt64 = 0xB7A1F36880E2F343
   /// The FNV-1a hash of `Resources/entities/person-cues.txt`.
-  static let entities_personCues: UInt64 = 0x5B9A1962876E8285
+  static let entities_personCues: UInt64 = 0xE88B865044C370C4
   /// The FNV-1a hash of `Resources/entities/person-titles.txt`.
   static let entities_personTitles: UInt64 = 0x625CE418A7BE6FCD
   /// The FNV-1a hash of `Resources/entities/place-heads.txt`.

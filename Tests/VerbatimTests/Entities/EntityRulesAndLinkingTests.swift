@@ -984,3 +984,12 @@ extension EntityRecognizer {
     #expect(labeled("He moved to Burnley in 2000 with his family.", .english).contains("LOC:Burnley"))
   }
 }
+
+/// A name before `(` or `,` and a word of birth is a person's.
+@Suite struct BirthCueTests {
+  @Test func aNameBeforeNeIsAPerson() {
+    let found = labeled("Traian Popovici (né le 17 octobre 1892 dans le village de Rusca) était maire.", .french)
+    #expect(found.contains("PERSON:Traian Popovici"))
+    #expect(PersonCueWords.shared.birth.contains("née") && PersonCueWords.shared.birth.contains("born"))
+  }
+}
