@@ -36,7 +36,8 @@ struct EntityPatternRules: Sendable {
   /// 8: an institution's or place's head noun (`ligue`, `empire`), 9: their
   /// adjective (`nationale`, `romain`), 10: a place's head noun (`empire`),
   /// 11: an institution's noun alone (`commission`), 12: a place noun's
-  /// rule naming an institution (`ministère`), 13: a sports club's word (`stade`).
+  /// rule naming an institution (`ministère`), 13: a sports club's word (`stade`),
+  /// 14: a place's noun before `de` and a name it is no part of (`commune`).
   private let classes: NormClasses
 
   static let shared = EntityPatternRules()
@@ -68,7 +69,8 @@ struct EntityPatternRules: Sendable {
     classes.insertPhraseStarts(cueBeforePhrases, bit: 2)
     classes.insert(Self.particles, bit: 4)
     let placeHeads = EmbeddedResources.rows(EmbeddedResources.entities_placeHeads)
-    classes.insert(placeHeads.map { String($0[0]) }, bit: 5)
+    classes.insert(placeHeads.filter { $0.count < 2 || $0[1] != "before" }.map { String($0[0]) }, bit: 5)
+    classes.insert(placeHeads.filter { $0.count > 1 && $0[1] == "before" }.map { String($0[0]) }, bit: 14)
     classes.insert(placeHeads.filter { $0.count > 1 && ($0[1] == "of" || $0[1] == "org") }.map { String($0[0]) }, bit: 6)
     classes.insert(placeHeads.filter { $0.count > 1 && $0[1] == "org" }.map { String($0[0]) }, bit: 12)
     classes.insert(["les", "aux", "des"], bit: 7)
@@ -93,6 +95,11 @@ struct EntityPatternRules: Sendable {
   /// Whether `norm` opens a place's name in lower case (`mer`, `îles`,
   /// `rue`: `place-heads.txt`).
   func isPlaceHead(_ norm: String) -> Bool { classes.classes(norm) & Self.placeHead != 0 }
+
+  /// Whether `norm` is a place's noun that says the name after `de` is a
+  /// place's without being part of it (`commune`, `hameau`, `town`:
+  /// `place-heads.txt`, kind `before`).
+  func isPlaceNounBefore(_ norm: String) -> Bool { classes.classes(norm) & 1 << 14 != 0 }
 
   /// Whether `norm` (lower case) is an institution's noun (`comité`,
   /// `commission`, `agence`: `institution-words.txt`, kind `head` or `place`).

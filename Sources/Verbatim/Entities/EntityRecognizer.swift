@@ -273,6 +273,7 @@ public struct EntityRecognizer: Sendable {
       if language == .english { applyOrganizationHeads(tokens, bytes, lexiconBits: bits, to: &spans, headline: &headline) }
       applyPersonNames(tokens, bytes, lexiconBits: bits, to: &spans, keeping: callerSpans)
       applyPersonCues(tokens, bytes, english: language == .english, to: &spans, keeping: callerSpans)
+      applyPlaceNouns(tokens, bytes, to: &spans, keeping: callerSpans)
       if language == .english { applySportsClubs(tokens, bytes, to: &spans, keeping: callerSpans, clubs: &clubs) }
       applyRegnalNumbers(tokens, bytes, english: language == .english, to: &spans, keeping: callerSpans)
       applyAcronymDefinitions(tokens, bytes, to: &spans, keeping: callerSpans)

@@ -30300,6 +30300,10 @@ vice-présidente	role
 # `fleuve`, `rivière`, `vallée`, `région`, `département` (`le fleuve Congo`, `la
 # région Occitanie`: the gold marks the name alone), `mont` with `de`
 # (`mont-de-piété`), `quai` (`le quai d'Orsay` is the ministry).
+# `before`: a place's noun that is NOT part of the name but says the name after `de`/`d'`
+# (`of` in English) is a place's (`le hameau de Colacu`, `la commune de Fundu Moldovei`,
+# `the town of Keene`): a name there that the tagger typed as a person or an organization, and
+# that no list calls an organization, is a place.
 # Hand-curated (project's own work); Scripts/build-gazetteers leaves this file alone.
 archipel	of
 avenue	of
@@ -30324,6 +30328,19 @@ rue	of
 îles	of
 ministère	org
 université	org
+ville	before
+village	before
+commune	before
+hameau	before
+bourg	before
+localité	before
+municipalité	before
+arrondissement	before
+canton	before
+city	before
+town	before
+hamlet	before
+municipality	before
 """#
 
   /// The contents of `Resources/entities/pollsters.txt`.
@@ -31695,7 +31712,7 @@ extension ResourceFingerprints {
   /// The FNV-1a hash of `Resources/entities/person-titles.txt`.
   static let entities_personTitles: UInt64 = 0x625CE418A7BE6FCD
   /// The FNV-1a hash of `Resources/entities/place-heads.txt`.
-  static let entities_placeHeads: UInt64 = 0xD1C6B7DFA8BA1A5B
+  static let entities_placeHeads: UInt64 = 0x529E7AA7C4411166
   /// The FNV-1a hash of `Resources/entities/pollsters.txt`.
   static let entities_pollsters: UInt64 = 0x0285B5F2F72E2B40
   /// The FNV-1a hash of `Resources/entities/product-cues.txt`.

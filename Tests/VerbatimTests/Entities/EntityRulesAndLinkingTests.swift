@@ -993,3 +993,13 @@ extension EntityRecognizer {
     #expect(PersonCueWords.shared.birth.contains("née") && PersonCueWords.shared.birth.contains("born"))
   }
 }
+
+/// A name after a place's noun and `de` is a place's (the noun is no part of it).
+@Suite struct PlaceNounBeforeTests {
+  @Test func aNameAfterHameauDeIsAPlace() {
+    let found = labeled("Il est mort le 4 juin 1946, dans le hameau de Colacu, commune de Fundu Moldovei, en Roumanie.", .french)
+    #expect(found.contains("LOC:Colacu") && found.contains("LOC:Fundu Moldovei"))
+    #expect(EntityPatternRules.shared.isPlaceNounBefore("commune") && !EntityPatternRules.shared.isPlaceHead("commune"))
+    #expect(!EntityPatternRules.shared.isPlaceNounBefore("mer") && EntityPatternRules.shared.isPlaceHead("mer"))
+  }
+}
