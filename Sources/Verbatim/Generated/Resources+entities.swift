@@ -29199,6 +29199,11 @@ can	not-first
 # `alone`: an abbreviation or code the tagger may take for an organization or
 # place, never a name on its own (`322 BC`, `on TV`, `No. 31`, `l'ADN`); matched on
 # the normalized (case-folded) token, so a name holding it (`BC Place`) is kept.
+# `event-last`: a word that makes the name it ends an event's, a competition's, a war's or an
+# award's, which is no person, organization or place (`the Summer Olympics`, `FIFA World Cup`,
+# `the Korean War`, `the Nobel Prize`; English). `event-first`: the same for the word that
+# opens the name (`la Coupe du monde`, `les Jeux olympiques`, `le Festival de Cannes`; French).
+# Matched case-folded on a capitalized word.
 # `not-team`: a plural after a city that names a place or an event, not a
 # team (`Palm Springs`, `Niagara Falls`, `the London Olympics`, `Paris Accords`).
 # Hand-curated (project's own work); Scripts/build-gazetteers leaves this file alone.
@@ -29319,6 +29324,33 @@ Springs	not-team
 Talks	not-team
 Trials	not-team
 Woods	not-team
+olympics	event-last
+games	event-last
+cup	event-last
+war	event-last
+wars	event-last
+championship	event-last
+championships	event-last
+tournament	event-last
+prix	event-last
+festival	event-last
+awards	event-last
+award	event-last
+prize	event-last
+expo	event-last
+bowl	event-last
+revolution	event-last
+coupe	event-first
+jeux	event-first
+championnat	event-first
+championnats	event-first
+tournoi	event-first
+festival	event-first
+prix	event-first
+guerre	event-first
+révolution	event-first
+mondial	event-first
+mondiaux	event-first
 """#
 
   /// The contents of `Resources/entities/number-words.txt`.
@@ -31694,7 +31726,7 @@ extension ResourceFingerprints {
   /// The FNV-1a hash of `Resources/entities/name-particles.txt`.
   static let entities_nameParticles: UInt64 = 0x8EA8C120BCAFC130
   /// The FNV-1a hash of `Resources/entities/not-names.txt`.
-  static let entities_notNames: UInt64 = 0x6A14B99134D28EF3
+  static let entities_notNames: UInt64 = 0x9090BC63446DB13C
   /// The FNV-1a hash of `Resources/entities/number-words.txt`.
   static let entities_numberWords: UInt64 = 0x826351F87C40FD74
   /// The FNV-1a hash of `Resources/entities/org-heads.txt`.

@@ -1003,3 +1003,13 @@ extension EntityRecognizer {
     #expect(!EntityPatternRules.shared.isPlaceNounBefore("mer") && EntityPatternRules.shared.isPlaceHead("mer"))
   }
 }
+
+/// Events, competitions, wars and awards are no person, organization or place.
+@Suite struct EventNameTests {
+  @Test func eventsAreNoNames() {
+    #expect(labeled("During the 1976 Summer Olympics in Montreal, the stadium hosted five matches.", .english) == ["LOC:Montreal"])
+    #expect(!labeled("He played a FIFA World Cup game against Spain in 1994.", .english).contains { $0.contains("Cup") })
+    // (A list's name ending so stays: the event words are checked on names no list holds.)
+    #expect(labeled("Il a couvert le Festival de Cannes pour Le Monde.", .french).contains("ORG:Le Monde"))
+  }
+}
