@@ -1,0 +1,33 @@
+extension EntityRecognizer {
+  /// Words that make the name they end (English) or open (French) an
+  /// event's, a war's or an award's (`not-names.txt`, kinds `event-last`, `event-first`).
+  static let eventLast = NormSet(
+    EmbeddedResources.rows(EmbeddedResources.entities_notNames).filter { $0.count > 1 && $0[1] == "event-last" }
+      .map { String($0[0]) })
+  /// (Second list of the pair above: the French words that open the name.)
+  static let eventFirst = NormSet(
+    EmbeddedResources.rows(EmbeddedResources.entities_notNames).filter { $0.count > 1 && $0[1] == "event-first" }
+      .map { String($0[0]) })
+
+  /// Removes the names of events, competitions, wars and awards, which are
+  /// no person, organization or place (`the Summer Olympics`, `FIFA World
+  /// Cup`, `la Coupe du monde`): a word of `eventLast` capitalized at a
+  /// name's end (English) or of `eventFirst` at its start (French), unless a
+  /// list names the whole. A caller's span (the first `keeping`) stays.
+  func removeEvents(
+    _ tokens: ArraySlice<Token>, _ bytes: UnsafeBufferPointer<UInt8>, english: Bool,
+    from spans: inout [(Range<Int>, EntityLabel)], keeping callerSpans: Int
+  ) {
+    var position = callerSpans
+    while position < spans.count {
+      let range = spans[position].0
+      let edge = tokens[english ? range.upperBound - 1 : range.lowerBound]
+      let isEvent = (english ? Self.eventLast : Self.eventFirst).contains(edge.norm)
+        && UTF8Scanning.isUppercase(bytes, at: edge.utf8Range.lowerBound)
+        && Self.nameLabels.contains(spans[position].1)
+        && EntityLexicons.shared.label(
+          bytes, tokens[range.lowerBound].utf8Range.lowerBound..<tokens[range.upperBound - 1].utf8Range.upperBound) == nil
+      if isEvent { spans.remove(at: position) } else { position += 1 }
+    }
+  }
+}
