@@ -12,7 +12,7 @@
 import Benchmark
 import CICUFloor
 import Foundation
-import Verbatim
+@_spi(Benchmarks) import Verbatim
 
 // MARK: - Corpora
 
@@ -240,10 +240,29 @@ let benchmarks: @Sendable () -> Void = {
   textBenchmark("Analyze/seeds as they are", corpus: { Corpus.mixed }, prepare: { analyzer }) {
     $0.analyze($1)
   }
-  // Sentence splitting has no public entry point of its own: compare this with
-  // Analyze/fr (about 3x as many sentences per word).
+  // The whole analysis on the sentence-dense text (about 3x as many sentences
+  // per word as Analyze/fr).
   textBenchmark("Analyze/sentence-dense fr", corpus: { Corpus.sentenceDense }, prepare: { analyzer }) {
     $0.analyze($1)
+  }
+  // Sentence splitting alone (ICU sentence break and the repairs), the
+  // paragraphs and tokens made before the measurement: `SentenceSplittingWork`,
+  // an SPI of the library for this target.
+  let sentenceCorpora: [(String, @Sendable () -> Corpus, Language)] = [
+    ("fr", { Corpus.french }, .french), ("en", { Corpus.english }, .english),
+    ("sentence-dense fr", { Corpus.sentenceDense }, .french),
+  ]
+  for (name, corpus, language) in sentenceCorpora {
+    Benchmark("Sentences/\(name)") { benchmark in
+      let corpus = corpus()
+      let work = try! SentenceSplittingWork(text: corpus.text, language: language)
+      benchmark.startMeasurement()
+      let start = ContinuousClock.now
+      blackHole(work.run())
+      let elapsed = ContinuousClock.now - start
+      benchmark.stopMeasurement()
+      benchmark.measurement(wordsPerSecond, Int(Double(corpus.words) / max(elapsed.seconds, 1e-9)))
+    }
   }
 
   // Each normalization step alone, then all of them, over the seeds as they are.
