@@ -5,8 +5,8 @@
 /// before ASCII white space and after it unless a combining mark, format
 /// character or more white space follows (UAX #29 WB3–WB4), so a chunk's
 /// segments do not depend on the text around it once the run of white space
-/// before a non-Latin chunk goes to ICU with it. Consecutive non-Latin
-/// chunks go to ICU together. The result is ICU's segmentation, but that
+/// before a non-Latin chunk goes to ICU with it. Non-Latin chunks go to ICU
+/// together, with the few Latin chunks between them. The result is ICU's segmentation, but that
 /// the Latin chunks' white space (ASCII runs and no-break spaces) is left
 /// out: it holds no token.
 enum WordSegments {
@@ -37,19 +37,32 @@ enum WordSegments {
         offset = chunk.end
         continue
       }
-      // Non-Latin chunks, with the white space before and between them.
+      // Non-Latin chunks, with the white space before and between them, and
+      // the Latin chunks between two of them fewer than `latinRunToLeave`
+      // apart (each call to ICU costs about as much as cutting a few
+      // hundred bytes: text that mixes scripts word by word stays with ICU).
       var icuEnd = chunk.end
-      while icuEnd < end {
-        let next = LatinWordBreak.skipSpaces(bytes, from: icuEnd, to: end)
+      var scan = icuEnd
+      var latinRun = 0
+      while scan < end && latinRun < Self.latinRunToLeave {
+        let next = LatinWordBreak.skipSpaces(bytes, from: scan, to: end)
         guard next < end else { break }
         chunk = LatinWordBreak.chunk(bytes, from: next, to: end)
-        if chunk.isLatin { break }
-        icuEnd = chunk.end
+        scan = chunk.end
+        if chunk.isLatin {
+          latinRun += 1
+        } else {
+          icuEnd = chunk.end
+          latinRun = 0
+        }
       }
       icu(bytes, spaceStart..<icuEnd, iterator, body)
       offset = icuEnd
     }
   }
+
+  /// How many Latin chunks in a row end a run of text given to ICU.
+  static let latinRunToLeave = 8
 
   /// ICU's segments of `bytes[range]`.
   private static func icu(

@@ -69,6 +69,22 @@ import Testing
     }
   }
 
+  /// Foreign words among Latin ones at every spacing, so that ICU's runs
+  /// take in the Latin words between two foreign ones or stop before them.
+  @Test func scriptsMixedWordByWordCutAsICUDoes() {
+    let latin = ["l'été", "U.S.", "4,5", "don't", "Zoë", "«", "—"]
+    let foreign = ["жж", "漢字", "a_b", "e\u{301}", "x\u{202F}y"]
+    for gap in 0...(WordSegments.latinRunToLeave + 2) {
+      var words: [String] = []
+      for round in 0..<4 {
+        words.append(foreign[round % foreign.count])
+        for index in 0..<gap { words.append(latin[(round + index) % latin.count]) }
+      }
+      Self.expectSameAsICU(words.joined(separator: " "))
+      Self.expectSameAsICU(words.joined(separator: "\n \t"))
+    }
+  }
+
   @Test func newsTextCutsAsICUDoes() throws {
     for (_, text) in try TestSupport.seeds() { Self.expectSameAsICU(text) }
     var random = SeededGenerator(seed: 7)
