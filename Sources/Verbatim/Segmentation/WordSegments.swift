@@ -6,9 +6,9 @@
 /// character or more white space follows (UAX #29 WB3–WB4), so a chunk's
 /// segments do not depend on the text around it once the run of white space
 /// before a non-Latin chunk goes to ICU with it. Non-Latin chunks go to ICU
-/// together, with the few Latin chunks between them. The result is ICU's segmentation, but that
-/// the Latin chunks' white space (ASCII runs and no-break spaces) is left
-/// out: it holds no token.
+/// together, with the few Latin chunks between them. The result is ICU's
+/// segmentation, but that the white space of the chunks cut here (ASCII
+/// runs and no-break spaces) is left out: it holds no token.
 enum WordSegments {
   /// Calls `body` with the bounds (UTF-8 offsets in `bytes`) and rule
   /// status of each segment of `bytes[range]`, in order, and whether the
