@@ -254,7 +254,8 @@ extension EntityRecognizer {
       return nil
     }
     let utf8 = first.utf8Range.lowerBound..<tokens[end - 1].utf8Range.upperBound
-    guard lexicons.label(bytes, utf8) == nil else { return nil }
+    // (Nor a name written twice in a row: `Thanks, Renee Renee, …` signs one e-mail and greets the next.)
+    guard lexicons.label(bytes, utf8) == nil, Self.repeatedHalf(index..<end, tokens) == nil else { return nil }
     return index..<end
   }
 }

@@ -213,6 +213,13 @@ public struct EntityRecognizer: Sendable {
           while label == .person, name.count > 1, Self.isNounBeforeName(analysis.tokens[name.upperBound - 1], bytes) {
             name = name.lowerBound..<(name.upperBound - 1)
           }
+          // (A name written twice in a row is two mentions: an e-mail's
+          // signature and the next one's greeting, `Thanks, Renee Renee, …`.)
+          if label == .person, let half = Self.repeatedHalf(name, tokens) {
+            add((name.lowerBound..<half, .person))
+            if isFree(half..<name.upperBound) { add((half..<name.upperBound, .person)) }
+            continue
+          }
           add((label == .person ? withHyphenatedGivenName(name, tokens, bytes) : name, label))
         }
       }
@@ -519,6 +526,17 @@ public struct EntityRecognizer: Sendable {
     guard (lower..<upper).contains(where: { scalar($0).isUpper || scalar($0).properties.numericType != nil })
     else { return nil }
     return lower..<upper
+  }
+
+  /// Where the second half of `range` starts when its tokens are the same
+  /// name twice (`Renee Renee`, `Debra Perlingiere Debra Perlingiere`), else nil.
+  static func repeatedHalf(_ range: Range<Int>, _ tokens: ArraySlice<Token>) -> Int? {
+    guard range.count >= 2, range.count % 2 == 0 else { return nil }
+    let half = range.lowerBound + range.count / 2
+    for offset in 0..<(range.count / 2) where tokens[range.lowerBound + offset].norm != tokens[half + offset].norm {
+      return nil
+    }
+    return half
   }
 
   /// Whether a word opening a tagger span is a noun in lower case before the

@@ -1013,3 +1013,14 @@ extension EntityRecognizer {
     #expect(labeled("Il a couvert le Festival de Cannes pour Le Monde.", .french).contains("ORG:Le Monde"))
   }
 }
+
+/// A name written twice in a row (an e-mail's signature, then the next
+/// one's greeting) is two mentions.
+@Suite struct RepeatedNameTests {
+  @Test func aNameTwiceInARowIsTwoMentions() {
+    let renee = labeled("Please let me know what time is convenient for you . Thanks , Renee Renee , Thank you for digging in to the file .", .english)
+    #expect(renee.filter { $0 == "PERSON:Renee" }.count == 2)
+    let debra = labeled("Best regards , Debra Perlingiere Debra Perlingiere Priscilla , I do not agree .", .english)
+    #expect(debra.filter { $0 == "PERSON:Debra Perlingiere" }.count == 2)
+  }
+}
