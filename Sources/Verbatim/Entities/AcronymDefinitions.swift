@@ -37,7 +37,7 @@ enum AcronymDefinitions {
       // `« zone d'éducation prioritaire » (ZEP)`), back to punctuation or the limit.
       let limit = min(letters.count + 5, 2 * letters.count)
       var end = index
-      if end - 1 > tokens.startIndex, tokens[end - 1].kind == .punctuation, tokens[end - 1].norm == "\"" { end -= 1 }
+      if end - 1 > tokens.startIndex, tokens[end - 1].isQuotationMark { end -= 1 }
       var first = end
       while first > tokens.startIndex, end - first < limit {
         let token = tokens[first - 1]
@@ -46,7 +46,7 @@ enum AcronymDefinitions {
       }
       guard first < end, let start = expansionStart(letters, tokens[first..<end], bytes) else { continue }
       if lowerCase {
-        guard tokens[start..<end].allSatisfy({ $0.kind == .word && $0.norm.utf8.elementsEqual(bytes[$0.utf8Range]) })
+        guard tokens[start..<end].allSatisfy({ $0.isLowerCaseWord(in: bytes) })
         else { continue }
       } else {
         guard UTF8Scanning.decode(bytes, at: tokens[start].utf8Range.lowerBound).0.isUpper else { continue }

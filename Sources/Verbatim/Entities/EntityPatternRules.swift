@@ -99,7 +99,7 @@ struct EntityPatternRules: Sendable {
   /// Whether `norm` is a place's noun that says the name after `de` is a
   /// place's without being part of it (`commune`, `hameau`, `town`:
   /// `place-heads.txt`, kind `before`).
-  func isPlaceNounBefore(_ norm: String) -> Bool { classes.classes(norm) & 1 << 14 != 0 }
+  func isPlaceNounBefore(_ norm: String) -> Bool { classes.classes(norm) & Self.placeNounBefore != 0 }
 
   /// Whether `norm` (lower case) is an institution's noun (`comité`,
   /// `commission`, `agence`: `institution-words.txt`, kind `head` or `place`).
@@ -144,9 +144,7 @@ struct EntityPatternRules: Sendable {
         guard index < tokens.endIndex, classes[index] & start != 0 else { return nil }
         return phrases.match(tokens, index)
       }
-      func isQuoteMark(_ index: Int) -> Bool {
-        index < tokens.endIndex && tokens[index].kind == .punctuation && tokens[index].norm == "\""
-      }
+      func isQuoteMark(_ index: Int) -> Bool { index < tokens.endIndex && tokens[index].isQuotationMark }
       func isComma(_ index: Int) -> Bool {
         tokens[index].utf8Range.count == 1 && bytes[tokens[index].utf8Range.lowerBound] == UInt8(ascii: ",")
       }

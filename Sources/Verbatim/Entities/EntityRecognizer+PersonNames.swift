@@ -136,6 +136,10 @@ extension EntityRecognizer {
     return scalar.isLower
   }
 
+  /// Articles between a first name and an epithet (`Alexandre le Grand`);
+  /// norms fold `’` to `'`.
+  private static let articlesBeforeEpithet: Set<String> = ["le", "la", "l'"]
+
   /// A listed first name alone inside a sentence, where nothing else found
   /// a mention (`Selon Alan, …`, `Mike et Peter`, `Maria se suicide-t-elle`):
   /// written like a name, on no other list (`Florence`, `Victoria`) and no
@@ -164,24 +168,20 @@ extension EntityRecognizer {
     // (Nor after a quotation mark, a title's — `"Corinne"` —, nor before a
     // nickname in quotation marks, `Harold "Junior" Theriault`, nor before a particle and a name,
     // `Alexandre le Grand`, `Adan le Menestrel`.)
-    if isQuoteMark(index - 1, tokens)
-      || isQuoteMark(index + 1, tokens) && isCapitalizedWord(index + 2, tokens, bytes) && isQuoteMark(index + 3, tokens)
+    func isQuotationMark(_ index: Int) -> Bool { tokens.indices.contains(index) && tokens[index].isQuotationMark }
+    if isQuotationMark(index - 1)
+      || isQuotationMark(index + 1) && isCapitalizedWord(index + 2, tokens, bytes) && isQuotationMark(index + 3)
     {
       return nil
     }
     if index + 2 < tokens.endIndex, tokens[index + 1].kind == .word,
-      ["le", "la", "l'", "l’"].contains(tokens[index + 1].norm) || PersonNameShapes.shared.lowerParticles.contains(tokens[index + 1].norm),
+      Self.articlesBeforeEpithet.contains(tokens[index + 1].norm)
+        || PersonNameShapes.shared.lowerParticles.contains(tokens[index + 1].norm),
       isCapitalizedWord(index + 2, tokens, bytes)
     {
       return nil
     }
     return index..<(index + 1)
-  }
-
-  /// Whether `tokens[index]` exists and is a quotation mark (its norm folds
-  /// `«`, `“`, `”` to `"`).
-  private func isQuoteMark(_ index: Int, _ tokens: ArraySlice<Token>) -> Bool {
-    tokens.indices.contains(index) && tokens[index].kind == .punctuation && tokens[index].norm == "\""
   }
 
   /// The tokens of a person's name opening at `index`: a listed first name

@@ -4,6 +4,9 @@ extension EntityRecognizer {
   /// after a place's noun and `de`/`d'`/`of` (`place-heads.txt`, kind
   /// `before`), which no list calls an organization, is a place. A caller's
   /// span (the first `keeping` of `spans`) is never changed.
+  /// The prepositions between the place's noun and the name (norms fold `’` to `'`).
+  private static let placeNounPrepositions: Set<String> = ["de", "d'", "of"]
+
   func applyPlaceNouns(
     _ tokens: ArraySlice<Token>, _ bytes: UnsafeBufferPointer<UInt8>, to spans: inout [(Range<Int>, EntityLabel)],
     keeping callerSpans: Int
@@ -12,7 +15,7 @@ extension EntityRecognizer {
     for position in spans.indices.dropFirst(callerSpans) where spans[position].1 == .person || spans[position].1 == .organization {
       let range = spans[position].0
       guard range.lowerBound - 2 >= tokens.startIndex,
-        ["de", "d'", "d’", "of"].contains(tokens[range.lowerBound - 1].norm),
+        Self.placeNounPrepositions.contains(tokens[range.lowerBound - 1].norm),
         rules.isPlaceNounBefore(tokens[range.lowerBound - 2].norm),
         UTF8Scanning.decode(bytes, at: tokens[range.lowerBound - 2].utf8Range.lowerBound).0.isLower
       else { continue }

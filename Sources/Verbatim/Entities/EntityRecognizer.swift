@@ -546,7 +546,7 @@ public struct EntityRecognizer: Sendable {
   /// a place's head (`mer Noire`, which the place rules handle). Such a word
   /// does not end a person's name either (`le roi Jean demanda`).
   static func isNounBeforeName(_ token: Token, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-    token.kind == .word && token.norm.utf8.elementsEqual(bytes[token.utf8Range])
+    token.isLowerCaseWord(in: bytes)
       && !PersonNameShapes.shared.lowerParticles.contains(token.norm)
       && !EntityPatternRules.shared.isPlaceHead(token.norm)
   }
