@@ -13,6 +13,7 @@ extension EntityPatternRules {
   static let organizationHead: UInt32 = 1 << 12
   static let clubWord: UInt32 = 1 << 13
   static let placeNounBefore: UInt32 = 1 << 14
+  static let placeNounLast: UInt32 = 1 << 15
   /// Plurals after a city that name a place or an event, not a team
   /// (`Palm Springs`, `the London Olympics`; `not-names.txt`, kind `not-team`), case-folded.
   static let notTeams = Set(

@@ -69,8 +69,9 @@ struct EntityPatternRules: Sendable {
     classes.insertPhraseStarts(cueBeforePhrases, bit: 2)
     classes.insert(Self.particles, bit: 4)
     let placeHeads = EmbeddedResources.rows(EmbeddedResources.entities_placeHeads)
-    classes.insert(placeHeads.filter { $0.count < 2 || $0[1] != "before" }.map { String($0[0]) }, bit: 5)
+    classes.insert(placeHeads.filter { $0.count < 2 || ($0[1] != "before" && $0[1] != "last") }.map { String($0[0]) }, bit: 5)
     classes.insert(placeHeads.filter { $0.count > 1 && $0[1] == "before" }.map { String($0[0]) }, bit: 14)
+    classes.insert(placeHeads.filter { $0.count > 1 && $0[1] == "last" }.map { String($0[0]) }, bit: 15)
     classes.insert(placeHeads.filter { $0.count > 1 && ($0[1] == "of" || $0[1] == "org") }.map { String($0[0]) }, bit: 6)
     classes.insert(placeHeads.filter { $0.count > 1 && $0[1] == "org" }.map { String($0[0]) }, bit: 12)
     classes.insert(["les", "aux", "des"], bit: 7)
@@ -100,6 +101,10 @@ struct EntityPatternRules: Sendable {
   /// place's without being part of it (`commune`, `hameau`, `town`:
   /// `place-heads.txt`, kind `before`).
   func isPlaceNounBefore(_ norm: String) -> Bool { classes.classes(norm) & Self.placeNounBefore != 0 }
+
+  /// Whether `norm` is an English place's noun that ends its name (`river`,
+  /// `bridge`, `empire`: `place-heads.txt`, kind `last`).
+  func isPlaceNounLast(_ norm: String) -> Bool { classes.classes(norm) & Self.placeNounLast != 0 }
 
   /// Whether `norm` (lower case) is an institution's noun (`comité`,
   /// `commission`, `agence`: `institution-words.txt`, kind `head` or `place`).

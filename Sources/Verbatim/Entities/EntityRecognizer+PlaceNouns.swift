@@ -24,4 +24,25 @@ extension EntityRecognizer {
       spans[position].1 = .location
     }
   }
+
+  /// `the Snake River`, `the Sagamore Bridge`, `the Roman Empire`: a name of
+  /// two words or more that the tagger typed as a person or an organization,
+  /// ending on a capitalized place's noun (`place-heads.txt`, kind `last`),
+  /// which no list calls an organization, is a place. A caller's span (the
+  /// first `keeping` of `spans`) is never changed.
+  func applyPlaceNounsLast(
+    _ tokens: ArraySlice<Token>, _ bytes: UnsafeBufferPointer<UInt8>, to spans: inout [(Range<Int>, EntityLabel)],
+    keeping callerSpans: Int
+  ) {
+    let rules = EntityPatternRules.shared
+    for position in spans.indices.dropFirst(callerSpans) where spans[position].1 == .person || spans[position].1 == .organization {
+      let range = spans[position].0
+      let last = tokens[range.upperBound - 1]
+      guard range.count > 1, rules.isPlaceNounLast(last.norm), UTF8Scanning.isUppercase(bytes, at: last.utf8Range.lowerBound)
+      else { continue }
+      let utf8 = tokens[range.lowerBound].utf8Range.lowerBound..<last.utf8Range.upperBound
+      guard EntityLexicons.shared.label(bytes, utf8) != .organization else { continue }
+      spans[position].1 = .location
+    }
+  }
 }

@@ -220,7 +220,13 @@ public struct EntityRecognizer: Sendable {
             if isFree(half..<name.upperBound) { add((half..<name.upperBound, .person)) }
             continue
           }
-          add((label == .person ? withHyphenatedGivenName(name, tokens, bytes) : name, label))
+          if label == .person {
+            add((withHyphenatedGivenName(name, tokens, bytes), label))
+          } else if useEnglish, case let whole = withHyphenatedParts(name, tokens, bytes), whole != name, isFree(whole) {
+            add((whole, label))
+          } else {
+            add((name, label))
+          }
         }
       }
       // A name before a role in apposition (`Sundar Pichai, the boss of the
@@ -281,6 +287,7 @@ public struct EntityRecognizer: Sendable {
       applyPersonNames(tokens, bytes, lexiconBits: bits, to: &spans, keeping: callerSpans)
       applyPersonCues(tokens, bytes, english: language == .english, to: &spans, keeping: callerSpans)
       applyPlaceNouns(tokens, bytes, to: &spans, keeping: callerSpans)
+      applyPlaceNounsLast(tokens, bytes, to: &spans, keeping: callerSpans)
       if language == .english { applySportsClubs(tokens, bytes, to: &spans, keeping: callerSpans, clubs: &clubs) }
       applyRegnalNumbers(tokens, bytes, english: language == .english, to: &spans, keeping: callerSpans)
       applyAcronymDefinitions(tokens, bytes, to: &spans, keeping: callerSpans)

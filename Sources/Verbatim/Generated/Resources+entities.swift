@@ -30336,6 +30336,13 @@ vice-présidente	role
 # (`of` in English) is a place's (`le hameau de Colacu`, `la commune de Fundu Moldovei`,
 # `the town of Keene`): a name there that the tagger typed as a person or an organization, and
 # that no list calls an organization, is a place.
+# `last`: an English place's noun that ends its name (`the Snake River`, `the Sagamore
+# Bridge`, `the Roman Empire`): a name of two words or more that the tagger typed as a
+# person or an organization, ending on it capitalized, which no list calls an organization,
+# is a place. Left out: nouns that are also surnames or end organizations' names (`Lake`,
+# `Bay`, `Park`, `Forest`, `Castle`, `Hills`, `Lane`, `Way`), `Airport` and `District`
+# (the English sets disagree: a place in one, an organization in another), `Channel`
+# (television channels), `Union` (`the Soviet Union`, but `the European Union`).
 # Hand-curated (project's own work); Scripts/build-gazetteers leaves this file alone.
 archipel	of
 avenue	of
@@ -30373,6 +30380,49 @@ city	before
 town	before
 hamlet	before
 municipality	before
+river	last
+sea	last
+ocean	last
+mountains	last
+island	last
+islands	last
+isles	last
+valley	last
+peninsula	last
+desert	last
+canyon	last
+creek	last
+gulf	last
+strait	last
+straits	last
+coast	last
+basin	last
+hemisphere	last
+bridge	last
+highway	last
+expressway	last
+freeway	last
+motorway	last
+street	last
+road	last
+avenue	last
+boulevard	last
+square	last
+range	last
+falls	last
+glacier	last
+plateau	last
+delta	last
+empire	last
+trail	last
+peak	last
+canal	last
+reservoir	last
+governorate	last
+oblast	last
+prefecture	last
+archipelago	last
+lagoon	last
 """#
 
   /// The contents of `Resources/entities/pollsters.txt`.
@@ -30538,6 +30588,10 @@ Aland Islands	AX
 Åland Islands	AX
 Alaska	US
 Alberta	CA
+Allemagne de l'Est	DD
+Allemagne de l’Est	DD
+Allemagne de l'Ouest	DE
+Allemagne de l’Ouest	DE
 Allier	FR	ambiguous
 Alpes-de-Haute-Provence	FR
 Alpes-Maritimes	FR
@@ -30617,6 +30671,8 @@ Australian Capital Territory	AU
 Australie-Meridionale	AU
 Australie-Méridionale	AU
 Australie-Occidentale	AU
+Austria-Hungary	AT
+Autriche-Hongrie	AT
 Auvergne	FR
 Auvergne-Rhone-Alpes	FR
 Auvergne-Rhône-Alpes	FR
@@ -30725,6 +30781,7 @@ Ceará	BR
 Central America	013
 Central Asia	143
 Centre-Val de Loire	FR
+Ceylon	LK
 Champagne	FR	ambiguous
 Chandigarh	IN
 Chandīgarh	IN
@@ -30771,6 +30828,7 @@ Crimée	UA
 Curacao	CW
 Curaçao	CW
 Cymru GB-CYM	GB
+Czechoslovakia	CS
 Dadra and Nagar Haveli and Daman and Diu	IN
 Dādra and Nagar Haveli and Damān and Diu	IN
 Dakota du Nord	US
@@ -30797,6 +30855,7 @@ Drôme	FR
 Durango	MX
 Dutch part	SX
 East Africa	014
+East Germany	DD
 East Jerusalem	PS
 Eastern Africa	014
 Eastern Asia	030
@@ -31307,6 +31366,8 @@ Provence-Alpes-Côte d’Azur	FR
 Provence-Alpes-Cote-d'Azur	FR
 Provence-Alpes-Côte-d'Azur	FR
 Provence-Alpes-Côte-d’Azur	FR
+Prusse	DE
+Prussia	DE
 Puducherry	IN
 Puebla	MX
 Puerto Rico	PR
@@ -31340,6 +31401,9 @@ Rhenanie-Palatinat	DE
 Rhénanie-Palatinat	DE
 Rhineland	DE
 Rhode Island	US
+Rhodesia	ZW
+Rhodesie	ZW
+Rhodésie	ZW
 Rhone	FR
 Rhône	FR
 Rhone-Alpes	FR
@@ -31446,6 +31510,7 @@ Southeast Asia	035
 Southern Africa	018
 Southern Asia	034
 Southern Europe	039
+Soviet Union	SU
 St. Barthelemy	BL
 St. Barthélemy	BL
 St. Helena	SH
@@ -31470,6 +31535,8 @@ Tarn	FR
 Tarn-et-Garonne	FR
 Tasmania	AU
 Tasmanie	AU
+Tchecoslovaquie	CS
+Tchécoslovaquie	CS
 Tchetchenie	RU
 Tchétchénie	RU
 Telangana	IN
@@ -31521,9 +31588,14 @@ Tuscany	IT
 Tyrol	AT
 U.S. Outlying Islands	UM
 U.S. Virgin Islands	VI
+U.S.S.R.	SU
 Umbria	IT
+Union sovietique	SU
+Union soviétique	SU
 United States Minor Outlying Islands	UM
 Uri	CH
+URSS	SU
+USSR	SU
 Utah	US
 Utrecht	NL
 Uttar Pradesh	IN
@@ -31569,6 +31641,7 @@ Washington	US
 West Africa	011
 West Bank	PS
 West Bengal	IN
+West Germany	DE
 West Virginia	US
 West-Vlaanderen	BE
 Western Africa	011
@@ -31586,12 +31659,16 @@ Yamagata	JP
 Yamaguchi	JP
 Yamanashi	JP
 Yonne	FR
+Yougoslavie	YU
 Yucatan	MX
 Yucatán	MX
+Yugoslavia	YU
 Yukon	CA
 Yunnan Sheng	CN
 Yvelines	FR
 Zacatecas	MX
+Zaire	CD
+Zaïre	CD
 Zaporijjia	UA
 Zaporizhzhia	UA
 Zeeland	NL
@@ -31744,13 +31821,13 @@ extension ResourceFingerprints {
   /// The FNV-1a hash of `Resources/entities/person-titles.txt`.
   static let entities_personTitles: UInt64 = 0x625CE418A7BE6FCD
   /// The FNV-1a hash of `Resources/entities/place-heads.txt`.
-  static let entities_placeHeads: UInt64 = 0x529E7AA7C4411166
+  static let entities_placeHeads: UInt64 = 0xE67B0597278570F4
   /// The FNV-1a hash of `Resources/entities/pollsters.txt`.
   static let entities_pollsters: UInt64 = 0x0285B5F2F72E2B40
   /// The FNV-1a hash of `Resources/entities/product-cues.txt`.
   static let entities_productCues: UInt64 = 0x2DE58B1A93AC809F
   /// The FNV-1a hash of `Resources/entities/regions.txt`.
-  static let entities_regions: UInt64 = 0xE6800800A3234D7D
+  static let entities_regions: UInt64 = 0x34E5E6B228219274
   /// The FNV-1a hash of `Resources/entities/sports-words.txt`.
   static let entities_sportsWords: UInt64 = 0x59C06BFD8DFAF99D
 }

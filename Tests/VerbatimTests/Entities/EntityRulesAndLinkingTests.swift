@@ -2,10 +2,10 @@ import Testing
 @testable import Verbatim
 
 /// The analyzer with entities that the suites below share.
-private let entityAnalyzer = try! Analyzer(entities: true)
+let entityAnalyzer = try! Analyzer(entities: true)
 
 /// The entities found in `text`, as `LABEL:text`.
-private func labeled(_ text: String, _ language: Language) -> [String] {
+func labeled(_ text: String, _ language: Language) -> [String] {
   let analysis = entityAnalyzer.analyze(text, language: language)
   return analysis.entities.map { "\($0.label):\(analysis.text(of: $0))" }
 }

@@ -1,0 +1,50 @@
+import Testing
+@testable import Verbatim
+
+/// English names whose last word is a place's noun are places, whatever
+/// type the tagger guessed (`place-heads.txt`, kind `last`), and former
+/// states are places like countries.
+@Suite struct PlaceNounLastTests {
+  @Test func aNameEndingOnAPlaceNounIsAPlace() {
+    let rivers = labeled("The reserve is bordered on the east by the Raft River valley and to the north by the Snake River valley .", .english)
+    #expect(rivers.contains("LOC:Raft River") && rivers.contains("LOC:Snake River"))
+    #expect(labeled("It is the second tied-arch bridge across the Ohio River .", .english).contains("LOC:Ohio River"))
+    #expect(labeled("It crosses Europe , the Mediterranean Sea , Asia and the Pacific Ocean .", .english).contains("LOC:Mediterranean Sea"))
+  }
+
+  @Test func theRuleReadsTheList() {
+    let rules = EntityPatternRules.shared
+    #expect(rules.isPlaceNounLast("river") && rules.isPlaceNounLast("bridge") && rules.isPlaceNounLast("empire"))
+    // Surnames and organizations' last words are left out.
+    #expect(!rules.isPlaceNounLast("lake") && !rules.isPlaceNounLast("park") && !rules.isPlaceNounLast("union"))
+    // The kind is no French place head opening a name (`la mer Noire`).
+    #expect(!rules.isPlaceHead("river") && rules.isPlaceHead("mer"))
+  }
+
+  @Test func aListedOrganizationKeepsItsLabel() {
+    // `Charles River Laboratories` ends on no place noun; `Union Pacific` is listed.
+    let text = labeled("Union Pacific and Charles River Laboratories reported earnings on Tuesday .", .english)
+    #expect(!text.contains { $0.hasPrefix("LOC:") })
+  }
+
+  @Test func formerStatesArePlaces() {
+    #expect(labeled("Hollywood films are popular in the former Soviet Union ( Russia , Eastern Europe ) .", .english).contains("LOC:Soviet Union"))
+    let french = labeled("Il a grandi en Union soviétique , puis les relations entre l'URSS et la Chine se sont tendues .", .french)
+    #expect(french.contains("LOC:Union soviétique") && french.contains("LOC:URSS"))
+  }
+}
+
+/// The English tokenizer cuts at hyphens; an organization's or place's
+/// name keeps its hyphenated pieces.
+@Suite struct HyphenatedNameTests {
+  @Test func aHyphenatedNameIsOneMention() {
+    #expect(labeled("Suspicion quickly fell onto al-Qaeda after the attack .", .english).contains("ORG:al-Qaeda"))
+    #expect(labeled("He held private meetings with industrialists in North Rhine-Westphalia .", .english).contains("LOC:North Rhine-Westphalia"))
+    #expect(labeled("The union officially disaffiliated from the AFL-CIO in 2005 .", .english).contains("ORG:AFL-CIO"))
+  }
+
+  @Test func listedNamesOnEitherSideStayApart() {
+    let talks = labeled("The U.S.-China talks resumed in Geneva , and Israel-Egypt trade grew .", .english)
+    #expect(!talks.contains { $0.contains("U.S.-China") || $0.contains("Israel-Egypt") })
+  }
+}
