@@ -9,11 +9,18 @@ extension EntityRecognizer {
     EmbeddedResources.rows(EmbeddedResources.entities_notNames).filter { $0.count > 1 && $0[1] == "event-first" }
       .map { String($0[0]) })
 
+  /// Words that make the name after them a storm's (`not-names.txt`, kind `storm`).
+  static let stormWords = NormSet(
+    EmbeddedResources.rows(EmbeddedResources.entities_notNames).filter { $0.count > 1 && $0[1] == "storm" }
+      .map { String($0[0]) })
+
   /// Removes the names of events, competitions, wars and awards, which are
   /// no person, organization or place (`the Summer Olympics`, `FIFA World
   /// Cup`, `la Coupe du monde`): a word of `eventLast` capitalized at a
   /// name's end (English) or of `eventFirst` at its start (French), unless a
-  /// list names the whole. A caller's span (the first `keeping`) stays.
+  /// list names the whole, and storms' names (`Hurricane Katrina`, `l'ouragan
+  /// Irma`: a word of `stormWords` opening the name or just before it).
+  /// A caller's span (the first `keeping`) stays.
   func removeEvents(
     _ tokens: ArraySlice<Token>, _ bytes: UnsafeBufferPointer<UInt8>, english: Bool,
     from spans: inout [(Range<Int>, EntityLabel)], keeping callerSpans: Int
@@ -27,7 +34,11 @@ extension EntityRecognizer {
         && Self.nameLabels.contains(spans[position].1)
         && EntityLexicons.shared.label(
           bytes, tokens[range.lowerBound].utf8Range.lowerBound..<tokens[range.upperBound - 1].utf8Range.upperBound) == nil
-      if isEvent { spans.remove(at: position) } else { position += 1 }
+      let isStorm = Self.nameLabels.contains(spans[position].1)
+        && (Self.stormWords.contains(tokens[range.lowerBound].norm)
+          && UTF8Scanning.isUppercase(bytes, at: tokens[range.lowerBound].utf8Range.lowerBound)
+          || range.lowerBound > tokens.startIndex && Self.stormWords.contains(tokens[range.lowerBound - 1].norm))
+      if isEvent || isStorm { spans.remove(at: position) } else { position += 1 }
     }
   }
 }

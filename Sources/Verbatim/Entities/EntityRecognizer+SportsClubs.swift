@@ -41,25 +41,29 @@ struct SportsClubWords: Sendable {
 
 extension EntityRecognizer {
   /// Relabels as ORG the one-token places of `spans` that stand for a sports
-  /// club (``SportsClubWords``); a caller's span (the first `keeping`) stays.
+  /// club (``SportsClubWords``), and the one-token persons that are a city's
+  /// name after a pair that says a club (`signed for`); a caller's span (the first `keeping`) stays.
   func applySportsClubs(
     _ tokens: ArraySlice<Token>, _ bytes: UnsafeBufferPointer<UInt8>, to spans: inout [(Range<Int>, EntityLabel)],
     keeping callerSpans: Int, clubs: inout Set<String>
   ) {
     let words = SportsClubWords.shared
     applyClubsBeforeRoles(tokens, bytes, to: &spans, keeping: callerSpans, clubs: &clubs)
-    guard spans.count > callerSpans, spans[callerSpans...].contains(where: { $0.1 == .location && $0.0.count == 1 })
-    else { return }
+    func isOneWordPlaceOrPerson(_ span: (Range<Int>, EntityLabel)) -> Bool {
+      (span.1 == .location || span.1 == .person) && span.0.count == 1
+    }
+    guard spans.count > callerSpans, spans[callerSpans...].contains(where: isOneWordPlaceOrPerson) else { return }
     let hasCue = tokens.contains(where: { words.cues.contains($0.norm) })
-    for position in spans.indices.dropFirst(callerSpans) where spans[position].1 == .location && spans[position].0.count == 1 {
+    for position in spans.indices.dropFirst(callerSpans) where isOneWordPlaceOrPerson(spans[position]) {
       let name = spans[position].0.lowerBound
       guard name - 1 >= tokens.startIndex, let previous = words.before[tokens[name - 1].norm] else { continue }
       if !previous.isEmpty {
         guard name - 2 >= tokens.startIndex, previous.contains(tokens[name - 2].norm) else { continue }
       }
-      // (Without a word of team sports, only after a pair that says it: `he signed for Hibernian`.)
-      guard hasCue || name - 2 >= tokens.startIndex && words.pairs.contains(tokens[name - 2].norm + " " + tokens[name - 1].norm)
-      else { continue }
+      // (Without a word of team sports, only after a pair that says it: `he signed for Hibernian`;
+      // a city's name the tagger took for a person's only there: `he signed for Burnley`.)
+      let afterPair = name - 2 >= tokens.startIndex && words.pairs.contains(tokens[name - 2].norm + " " + tokens[name - 1].norm)
+      guard afterPair || hasCue && spans[position].1 == .location else { continue }
       guard EntityLexicons.shared.isCityOrRegion(bytes, tokens[name].utf8Range, cities: true, regions: false) else { continue }
       spans[position].1 = .organization
     }

@@ -221,7 +221,7 @@ public struct EntityRecognizer: Sendable {
             continue
           }
           if label == .person {
-            add((withHyphenatedGivenName(name, tokens, bytes), label))
+            add((name, label))
           } else if useEnglish, case let whole = withHyphenatedParts(name, tokens, bytes), whole != name, isFree(whole) {
             add((whole, label))
           } else {
@@ -292,6 +292,13 @@ public struct EntityRecognizer: Sendable {
       applyRegnalNumbers(tokens, bytes, english: language == .english, to: &spans, keeping: callerSpans)
       applyAcronymDefinitions(tokens, bytes, to: &spans, keeping: callerSpans)
       removeEvents(tokens, bytes, english: language == .english, from: &spans, keeping: callerSpans)
+      // A person's name runs over a hyphenated given name, whichever rule found it (`Moon Jae-in`).
+      for position in spans.indices.dropFirst(callerSpans) where spans[position].1 == .person {
+        let name = spans[position].0, whole = withHyphenatedGivenName(name, tokens, bytes)
+        if whole != name, !spans.contains(where: { $0.0.overlaps(name.upperBound..<whole.upperBound) }) {
+          spans[position].0 = whole
+        }
+      }
       spans.sort { $0.0.lowerBound < $1.0.lowerBound }
       // `American` + `Civil Liberties Union`: a place word glued to an organization is part of it.
       var merged: [(Range<Int>, EntityLabel)] = []

@@ -29204,6 +29204,9 @@ can	not-first
 # `the Korean War`, `the Nobel Prize`; English). `event-first`: the same for the word that
 # opens the name (`la Coupe du monde`, `les Jeux olympiques`, `le Festival de Cannes`; French).
 # Matched case-folded on a capitalized word.
+# `storm`: a word that makes the name after it a storm's, which is no person, organization or
+# place (`Hurricane Katrina`, `Tropical Storm Rita`, `le typhon Haiyan`, `la tempête Xynthia`):
+# matched case-folded at a name's start or just before it.
 # `not-team`: a plural after a city that names a place or an event, not a
 # team (`Palm Springs`, `Niagara Falls`, `the London Olympics`, `Paris Accords`).
 # Hand-curated (project's own work); Scripts/build-gazetteers leaves this file alone.
@@ -29351,6 +29354,17 @@ guerre	event-first
 révolution	event-first
 mondial	event-first
 mondiaux	event-first
+hurricane	storm
+typhoon	storm
+cyclone	storm
+storm	storm
+ouragan	storm
+typhon	storm
+tempête	storm
+fax	alone
+tel	alone
+email	alone
+e-mail	alone
 """#
 
   /// The contents of `Resources/entities/number-words.txt`.
@@ -31803,7 +31817,7 @@ extension ResourceFingerprints {
   /// The FNV-1a hash of `Resources/entities/name-particles.txt`.
   static let entities_nameParticles: UInt64 = 0x8EA8C120BCAFC130
   /// The FNV-1a hash of `Resources/entities/not-names.txt`.
-  static let entities_notNames: UInt64 = 0x9090BC63446DB13C
+  static let entities_notNames: UInt64 = 0x98FAED1F3B3293CB
   /// The FNV-1a hash of `Resources/entities/number-words.txt`.
   static let entities_numberWords: UInt64 = 0x826351F87C40FD74
   /// The FNV-1a hash of `Resources/entities/org-heads.txt`.

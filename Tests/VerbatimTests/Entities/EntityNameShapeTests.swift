@@ -48,3 +48,18 @@ import Testing
     #expect(!talks.contains { $0.contains("U.S.-China") || $0.contains("Israel-Egypt") })
   }
 }
+
+/// A storm's name is no person (`Hurricane Katrina`, `l'ouragan Irma`).
+@Suite struct StormNameTests {
+  @Test func stormsAreNoEntities() {
+    let english = labeled("Hurricane Katrina hit New Orleans , then Hurricane Rita hit Texas .", .english)
+    #expect(english == ["LOC:New Orleans", "LOC:Texas"])
+    let french = labeled("L'ouragan Irma a frappé Saint-Martin avant la tempête Xynthia .", .french)
+    #expect(french == ["LOC:Saint-Martin"])
+  }
+
+  @Test func aSignatureLabelIsNoName() {
+    let signature = labeled("Vangie McGilloway Phone 410-468-3798 Fax 410-468-3499", .english)
+    #expect(!signature.contains { $0.hasSuffix(":Fax") })
+  }
+}
