@@ -120,6 +120,15 @@ extension EntityRecognizer {
   }
 
   /// Whether a word is a particle of a person's name as written (`de`, `Le`; not `le`).
+  /// Whether a token is an initial or a few (`M.`, `J.R.`): one to three
+  /// capital letters of A-Z, each followed by a dot.
+  static func isInitial(_ range: Range<Int>, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    guard range.count % 2 == 0, (2...6).contains(range.count) else { return false }
+    return stride(from: range.lowerBound, to: range.upperBound, by: 2).allSatisfy {
+      (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(bytes[$0]) && bytes[$0 + 1] == UInt8(ascii: ".")
+    }
+  }
+
   private func isParticle(_ token: Token, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
     let shapes = PersonNameShapes.shared
     return isNameWord(token.utf8Range, bytes)
@@ -204,7 +213,12 @@ extension EntityRecognizer {
     else {
       return nil
     }
-    if index - 1 >= tokens.startIndex {
+    // A leading initial is part of the name (`J. Edgar Hoover`), unless a
+    // capitalized word comes before it; not French `M.` (Monsieur), a title.
+    let leadingInitial = index - 1 >= tokens.startIndex && Self.isInitial(tokens[index - 1].utf8Range, bytes)
+      && tokens[index - 1].norm != "m." && bits(index - 1) & EntityLexicons.nameLists == 0
+      && !(index - 2 >= tokens.startIndex && isCapitalizedWord(index - 2, tokens, bytes))
+    if index - 1 >= tokens.startIndex, !leadingInitial {
       // (Not after a capitalized word, but the sentence's first when it is
       // a common word, `Pour Isabelle Mateos y Lago, …`, an acronym,
       // `l'ancien président de l'OL Jean-Michel Aulas`, or a title inside
@@ -234,6 +248,13 @@ extension EntityRecognizer {
         end += 1
         continue
       }
+      // A middle initial before the next name word (`Jennifer M. Anderson`).
+      if words == 1 || end - 1 == lastWord, Self.isInitial(token.utf8Range, bytes), end + 1 < tokens.endIndex,
+        tokens[end + 1].kind == .word, isNameWord(tokens[end + 1].utf8Range, bytes)
+      {
+        end += 1
+        continue
+      }
       guard isNameWord(token.utf8Range, bytes) else { break }
       // A first name after a surname starts another name (`Lisa Gilette Kristen Quinn`, a list).
       if words >= 2, isFirstName(end), !isFirstName(lastWord) {
@@ -256,6 +277,6 @@ extension EntityRecognizer {
     let utf8 = first.utf8Range.lowerBound..<tokens[end - 1].utf8Range.upperBound
     // (Nor a name written twice in a row: `Thanks, Renee Renee, …` signs one e-mail and greets the next.)
     guard lexicons.label(bytes, utf8) == nil, Self.repeatedHalf(index..<end, tokens) == nil else { return nil }
-    return index..<end
+    return (leadingInitial ? index - 1 : index)..<end
   }
 }

@@ -29365,6 +29365,8 @@ fax	alone
 tel	alone
 email	alone
 e-mail	alone
+am	alone
+pm	alone
 """#
 
   /// The contents of `Resources/entities/number-words.txt`.
@@ -30130,6 +30132,7 @@ Mrs	honorific
 Mrs.	honorific
 Ms	honorific
 Ms.	honorific
+PM	honorific
 Pape	honorific
 Père	honorific
 Pope	honorific
@@ -31817,7 +31820,7 @@ extension ResourceFingerprints {
   /// The FNV-1a hash of `Resources/entities/name-particles.txt`.
   static let entities_nameParticles: UInt64 = 0x8EA8C120BCAFC130
   /// The FNV-1a hash of `Resources/entities/not-names.txt`.
-  static let entities_notNames: UInt64 = 0x98FAED1F3B3293CB
+  static let entities_notNames: UInt64 = 0x7C6A126851EC4D3E
   /// The FNV-1a hash of `Resources/entities/number-words.txt`.
   static let entities_numberWords: UInt64 = 0x826351F87C40FD74
   /// The FNV-1a hash of `Resources/entities/org-heads.txt`.
@@ -31833,7 +31836,7 @@ extension ResourceFingerprints {
   /// The FNV-1a hash of `Resources/entities/person-cues.txt`.
   static let entities_personCues: UInt64 = 0xE88B865044C370C4
   /// The FNV-1a hash of `Resources/entities/person-titles.txt`.
-  static let entities_personTitles: UInt64 = 0x625CE418A7BE6FCD
+  static let entities_personTitles: UInt64 = 0x56AB843A5AA4B248
   /// The FNV-1a hash of `Resources/entities/place-heads.txt`.
   static let entities_placeHeads: UInt64 = 0xE67B0597278570F4
   /// The FNV-1a hash of `Resources/entities/pollsters.txt`.

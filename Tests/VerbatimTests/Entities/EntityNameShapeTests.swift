@@ -63,3 +63,44 @@ import Testing
     #expect(!signature.contains { $0.hasSuffix(":Fax") })
   }
 }
+
+/// Initials inside and before a person's name are part of it; French `M.`
+/// (Monsieur) is a title, not an initial.
+@Suite struct NameInitialTests {
+  @Test func initialsArePartOfTheName() {
+    let found = labeled("Bush nominated Jennifer M. Anderson for the court , and J. Edgar Hoover met John F. Kennedy .", .english)
+    #expect(found.contains("PERSON:Jennifer M. Anderson"))
+    #expect(found.contains("PERSON:J. Edgar Hoover"))
+    #expect(found.contains("PERSON:John F. Kennedy"))
+  }
+
+  @Test func monsieurIsNoInitial() {
+    let found = labeled("Hier soir , M. Jean Dupont a rencontré le maire .", .french)
+    #expect(found.contains("PERSON:Jean Dupont"))
+    #expect(!found.contains { $0.contains("M. Jean") })
+  }
+
+  @Test func theShapeOfAnInitial() {
+    func isInitial(_ text: String) -> Bool {
+      let bytes = Array(text.utf8)
+      return bytes.withUnsafeBufferPointer { EntityRecognizer.isInitial(0..<bytes.count, $0) }
+    }
+    #expect(isInitial("M.") && isInitial("J.R.") && isInitial("W.H.S."))
+    #expect(!isInitial("Mr.") && !isInitial("m.") && !isInitial("M") && !isInitial("ABCD.") && !isInitial("A.B.C.D."))
+  }
+}
+
+/// `PM` before a name is the prime minister's title; `AM`/`PM` after a time are no name.
+@Suite struct PrimeMinisterAndClockTests {
+  @Test func pmIsATitle() {
+    #expect(labeled("In Iraqi society , PM Allawi is responsible for protecting civilians .", .english).contains("PERSON:Allawi"))
+    #expect(labeled("PM Modi met PM Sunak in London .", .english).contains("PERSON:Sunak"))
+    #expect(labeled("The meeting with PM Netanyahu ended .", .english) == ["PERSON:Netanyahu"])
+  }
+
+  @Test func aClocksAmIsNoName() {
+    let found = labeled("Sean Boyle 08/17/2000 11:21 AM I spoke to Bruce Garcey at NiMo .", .english)
+    #expect(!found.contains { $0.hasSuffix(":AM") })
+    #expect(found.contains("PERSON:Bruce Garcey"))
+  }
+}
