@@ -209,8 +209,10 @@ struct EntityPatternRules: Sendable {
           continue
         }
         // Titles: `M. Smith`, `Mme Dupont`, `Dr. Jones` — unless the title
-        // and the words after it are a listed name (`St. Louis`, a city).
+        // and the words after it are a listed name (`St. Louis`, a city), or
+        // the title is a clock's `PM` (`12:05 PM I just wanted`).
         if honorifics.contains(bytes, tokens[index].utf8Range),
+          !(index > tokens.startIndex && tokens[index - 1].kind == .number && tokens[index].norm == "pm"),
           let end = nameRun(tokens, classes, index + 1, bytes, allowParticles: true, afterTitle: true)
         {
           var listed: EntityLabel? = nil

@@ -102,5 +102,7 @@ import Testing
     let found = labeled("Sean Boyle 08/17/2000 11:21 AM I spoke to Bruce Garcey at NiMo .", .english)
     #expect(!found.contains { $0.hasSuffix(":AM") })
     #expect(found.contains("PERSON:Bruce Garcey"))
+    // A clock's PM is no title: the word after it is no person for it.
+    #expect(labeled("Robert Bryngelson 08/16/2000 12:05 PM I just wanted to send you a quick note .", .english) == ["PERSON:Robert Bryngelson", "DATE:08/16/2000"])
   }
 }
