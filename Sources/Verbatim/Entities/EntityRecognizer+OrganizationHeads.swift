@@ -7,7 +7,8 @@ extension EntityRecognizer {
   /// `Commerce` opening the sentence says nothing; `the` is left out), and
   /// `of` with the capitalized words after the head comes with it (`the
   /// Federal Bureau of Prisons`). A place right before
-  /// joins it afterwards, as any place glued to an organization does.
+  /// joins it afterwards, as any place glued to an organization does, even
+  /// before a head alone (`El Paso Energy`).
   func applyOrganizationHeads(
     _ tokens: ArraySlice<Token>, _ bytes: UnsafeBufferPointer<UInt8>, lexiconBits bits: [UInt32],
     to spans: inout [(Range<Int>, EntityLabel)], headline: inout Bool?
@@ -45,7 +46,14 @@ extension EntityRecognizer {
         end = start
         continue
       }
-      guard start < end else { continue }
+      // (A head right after a place the tagger found is the organization
+      // the place's name opens: `El Paso Energy`, `Georgia Power`.)
+      let afterPlace = start == end && start - 1 >= tokens.startIndex
+        && positions[start - 1 - tokens.startIndex] >= 0
+        && spans[positions[start - 1 - tokens.startIndex]].1 == .location
+        && tokens[start - 1].end + 1 == tokens[start].start
+        && !tokens[end].norm.hasSuffix(".") && tokens[end].utf8Range.count > 3
+      guard start < end || afterPlace else { continue }
       if headline == nil { headline = isHeadline(tokens, bytes) }
       guard headline == false else { return }
       // (`the Federal Bureau of Prisons`: `of` and the capitalized words after the head.)

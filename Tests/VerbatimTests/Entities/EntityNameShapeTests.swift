@@ -106,3 +106,17 @@ import Testing
     #expect(labeled("Robert Bryngelson 08/16/2000 12:05 PM I just wanted to send you a quick note .", .english) == ["PERSON:Robert Bryngelson", "DATE:08/16/2000"])
   }
 }
+
+/// Industry words end a company's name (`org-heads.txt`), also right after a
+/// place that opens it.
+@Suite struct IndustryHeadTests {
+  @Test func aPlaceBeforeAHeadOpensTheCompany() {
+    #expect(labeled("He took a new position in the LNG development group at El Paso Energy .", .english).contains("ORG:El Paso Energy"))
+    let airlines = labeled("He flew with Delta Airlines and American Airlines .", .english)
+    #expect(airlines.contains("ORG:Delta Airlines") && airlines.contains("ORG:American Airlines"))
+  }
+
+  @Test func anAirportStaysAPlace() {
+    #expect(!labeled("Passengers were stuck at Heathrow Airport for hours .", .english).contains("ORG:Heathrow Airport"))
+  }
+}
