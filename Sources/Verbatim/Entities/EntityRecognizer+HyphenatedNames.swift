@@ -7,8 +7,9 @@ extension EntityRecognizer {
   /// hyphenated name it is part of (`al-Qaeda`, `North Rhine-Westphalia`,
   /// `Lübeck-Herrenwyk`, `AFL-CIO`, `Val-de-Marne`): the English tokenizer
   /// cuts at hyphens, and the tagger often marks one piece. A piece joins
-  /// when hyphens glue it on both sides and it is capitalized and on no name
-  /// list (`U.S.-China`, `Israel-Hamas` stay apart), or a particle the
+  /// when hyphens glue it on both sides and it is capitalized, of two
+  /// letters or more and on no name list (`U.S.-China`, `Israel-Hamas`,
+  /// `Sen. Mike Lee (R-Utah)` stay apart), or a particle the
   /// compound goes on after (`-de-`, `-on-`), or `al`/`el` opening it.
   func withHyphenatedParts(
     _ range: Range<Int>, _ tokens: ArraySlice<Token>, _ bytes: UnsafeBufferPointer<UInt8>
@@ -17,8 +18,10 @@ extension EntityRecognizer {
       index > tokens.startIndex && index + 1 < tokens.endIndex && tokens[index].norm == "-"
         && tokens[index].start == tokens[index - 1].end && tokens[index + 1].start == tokens[index].end
     }
+    // (Two letters at least: `R-Utah`, `D-N.Y.` are a party and a state.)
     func isUnlistedCapitalized(_ index: Int) -> Bool {
-      tokens[index].kind == .word && UTF8Scanning.isUppercase(bytes, at: tokens[index].utf8Range.lowerBound)
+      tokens[index].kind == .word && tokens[index].utf8Range.count >= 2
+        && UTF8Scanning.isUppercase(bytes, at: tokens[index].utf8Range.lowerBound)
         && EntityLexicons.shared.label(bytes, tokens[index].utf8Range) == nil
     }
     func isParticle(_ index: Int) -> Bool { tokens[index].kind == .word && Self.hyphenParticles.contains(tokens[index].norm) }

@@ -46,6 +46,8 @@ import Testing
   @Test func listedNamesOnEitherSideStayApart() {
     let talks = labeled("The U.S.-China talks resumed in Geneva , and Israel-Egypt trade grew .", .english)
     #expect(!talks.contains { $0.contains("U.S.-China") || $0.contains("Israel-Egypt") })
+    let senators = labeled("Sen. Mike Lee ( R-Utah ) and Sen. Chuck Schumer ( D-N.Y. ) voted .", .english)
+    #expect(!senators.contains { $0.contains("R-Utah") || $0.contains("D-N.Y.") })
   }
 }
 
