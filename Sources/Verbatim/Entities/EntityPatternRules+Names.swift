@@ -14,6 +14,8 @@ extension EntityPatternRules {
   static let clubWord: UInt32 = 1 << 13
   static let placeNounBefore: UInt32 = 1 << 14
   static let placeNounLast: UInt32 = 1 << 15
+  static let groupNounLast: UInt32 = 1 << 16
+  static let placeFirstWord: UInt32 = 1 << 17
   /// Plurals after a city that name a place or an event, not a team
   /// (`Palm Springs`, `the London Olympics`; `not-names.txt`, kind `not-team`), case-folded.
   static let notTeams = Set(

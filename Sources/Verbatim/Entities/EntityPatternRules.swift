@@ -69,9 +69,11 @@ struct EntityPatternRules: Sendable {
     classes.insertPhraseStarts(cueBeforePhrases, bit: 2)
     classes.insert(Self.particles, bit: 4)
     let placeHeads = EmbeddedResources.rows(EmbeddedResources.entities_placeHeads)
-    classes.insert(placeHeads.filter { $0.count < 2 || ($0[1] != "before" && $0[1] != "last") }.map { String($0[0]) }, bit: 5)
+    classes.insert(placeHeads.filter { $0.count < 2 || ["name", "of", "org"].contains($0[1]) }.map { String($0[0]) }, bit: 5)
     classes.insert(placeHeads.filter { $0.count > 1 && $0[1] == "before" }.map { String($0[0]) }, bit: 14)
     classes.insert(placeHeads.filter { $0.count > 1 && $0[1] == "last" }.map { String($0[0]) }, bit: 15)
+    classes.insert(placeHeads.filter { $0.count > 1 && $0[1] == "group-last" }.map { String($0[0]) }, bit: 16)
+    classes.insert(placeHeads.filter { $0.count > 1 && $0[1] == "place-first" }.map { String($0[0]) }, bit: 17)
     classes.insert(placeHeads.filter { $0.count > 1 && ($0[1] == "of" || $0[1] == "org") }.map { String($0[0]) }, bit: 6)
     classes.insert(placeHeads.filter { $0.count > 1 && $0[1] == "org" }.map { String($0[0]) }, bit: 12)
     classes.insert(["les", "aux", "des"], bit: 7)
@@ -105,6 +107,16 @@ struct EntityPatternRules: Sendable {
   /// Whether `norm` is an English place's noun that ends its name (`river`,
   /// `bridge`, `empire`: `place-heads.txt`, kind `last`).
   func isPlaceNounLast(_ norm: String) -> Bool { classes.classes(norm) & Self.placeNounLast != 0 }
+
+  /// Whether `norm` opens places' names and is also a first name (`santa`,
+  /// `sierra`: `place-heads.txt`, kind `place-first`).
+  func isPlaceFirstWord(_ norm: String) -> Bool { classes.classes(norm) & Self.placeFirstWord != 0 }
+
+  /// Whether `norm` may end a place's, a building's or a group's name
+  /// (`place-heads.txt`, kinds `last` and `group-last`: `river`, `park`, `hall`, `band`).
+  func isGroupOrPlaceNounLast(_ norm: String) -> Bool {
+    classes.classes(norm) & (Self.placeNounLast | Self.groupNounLast) != 0
+  }
 
   /// Whether `norm` (lower case) is an institution's noun (`comité`,
   /// `commission`, `agence`: `institution-words.txt`, kind `head` or `place`).

@@ -135,6 +135,32 @@ extension EntityRecognizer {
       ? shapes.capitalParticles.contains(token.norm) : shapes.lowerParticles.contains(token.norm)
   }
 
+  /// Whether a tagger span typed as a place (or, in French, an organization)
+  /// is a person's name by its shape: two or three name words (or a lower-case
+  /// particle between, `Willem de Kooning`) opening on a listed first name that is no
+  /// common word, place or place-opening word (`Santa`, `Sierra`:
+  /// `place-heads.txt`, kind `place-first`), and ending on no place's,
+  /// building's or group's noun (kinds `last`, `group-last`) or organization's
+  /// suffix or head: `Whitney Houston`, `Clarence Darrow`, not `Alton Towers`,
+  /// `Charles River`, `Ivy League`. `bit` gives a token's lexicon bits.
+  func isShapedLikeAPersonsName(
+    _ range: Range<Int>, _ tokens: ArraySlice<Token>, _ bytes: UnsafeBufferPointer<UInt8>, bits bit: (Int) -> UInt32
+  ) -> Bool {
+    guard (2...3).contains(range.count) else { return false }
+    let first = range.lowerBound, last = range.upperBound - 1
+    let rules = EntityPatternRules.shared
+    let notFirst: UInt32 = EntityLexicons.commonWordBit | 1 << EntityLexicons.Bit.city.rawValue
+      | 1 << EntityLexicons.Bit.region.rawValue | 1 << EntityLexicons.Bit.country.rawValue
+    let organizationEnd: UInt32 = 1 << EntityLexicons.Bit.orgSuffix.rawValue | 1 << EntityLexicons.Bit.organizationHead.rawValue
+    guard bit(first) & EntityLexicons.firstNameBit != 0, bit(first) & notFirst == 0,
+      !rules.isPlaceFirstWord(tokens[first].norm), !rules.isGroupOrPlaceNounLast(tokens[last].norm),
+      bit(last) & organizationEnd == 0, isNameWord(tokens[last].utf8Range, bytes)
+    else { return false }
+    return range.dropFirst().dropLast().allSatisfy {
+      tokens[$0].kind == .word && (isNameWord(tokens[$0].utf8Range, bytes) || PersonNameShapes.shared.lowerParticles.contains(tokens[$0].norm))
+    }
+  }
+
   /// Whether a word is written like a name: a capital, then a lower-case
   /// letter (not `ALL CAPS`, where every word looks like a name).
   private func isNameWord(_ range: Range<Int>, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {

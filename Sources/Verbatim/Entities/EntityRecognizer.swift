@@ -196,6 +196,13 @@ public struct EntityRecognizer: Sendable {
             label = .person
           }
           label = label == .product && TagSet.types[span.type] != .product ? TagSet.types[span.type] : label
+          // (A place of two or three name words opening on a first name is a
+          // person's, and so is a French organization: `Whitney Houston`, `Clarence Darrow`.)
+          if label == .location || label == .organization && !useEnglish, EntityLexicons.shared.label(bytes, utf8) == nil,
+            isShapedLikeAPersonsName(range, tokens, bytes, bits: { bits[$0 - tokens.startIndex] })
+          {
+            label = .person
+          }
           // (A name before a role in apposition is a person's whatever the
           // tagger typed it: `Kerr Putney, the Charlotte-Mecklenburg police
           // chief,` was a place.)

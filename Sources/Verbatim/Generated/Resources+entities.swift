@@ -30383,6 +30383,12 @@ vice-présidente	role
 # `Bay`, `Park`, `Forest`, `Castle`, `Hills`, `Lane`, `Way`), `District` (the English sets
 # disagree: a place in one, an organization in another), `Channel`
 # (television channels), `Union` (`the Soviet Union`, but `the European Union`).
+# `group-last`: a noun that ends a place's, a building's or a group's name and may end a
+# person's (`Lake`, `Park`, `Hall`): a tagger's place or French organization of two or
+# three words opening on a first name is a person's (`Whitney Houston`, `Clarence Darrow`)
+# unless its last word is of this kind, of kind `last`, or an organization's suffix or head.
+# `place-first`: a word that opens places' names and is also a listed first name (`Santa
+# Clara`, `Sierra Madre`, `Monte Carlo`): no person's name opens on it for that rule.
 # Hand-curated (project's own work); Scripts/build-gazetteers leaves this file alone.
 archipel	of
 avenue	of
@@ -30464,6 +30470,67 @@ prefecture	last
 archipelago	last
 lagoon	last
 airport	last
+lake	group-last
+bay	group-last
+park	group-last
+forest	group-last
+castle	group-last
+hills	group-last
+lane	group-last
+way	group-last
+district	group-last
+channel	group-last
+springs	group-last
+town	group-last
+city	group-last
+county	group-last
+beach	group-last
+harbor	group-last
+harbour	group-last
+heights	group-last
+village	group-last
+hall	group-last
+center	group-last
+centre	group-last
+house	group-last
+church	group-last
+cathedral	group-last
+stadium	group-last
+arena	group-last
+station	group-last
+brothers	group-last
+band	group-last
+orchestra	group-last
+records	group-last
+dome	group-last
+tower	group-last
+towers	group-last
+library	group-last
+gym	group-last
+dock	group-last
+oval	group-last
+palace	group-last
+sands	group-last
+pool	group-last
+rink	group-last
+complex	group-last
+gardens	group-last
+theatre	group-last
+theater	group-last
+club	group-last
+circle	group-last
+santa	place-first
+sierra	place-first
+mi	place-first
+alta	place-first
+san	place-first
+santo	place-first
+monte	place-first
+villa	place-first
+isla	place-first
+puerto	place-first
+porto	place-first
+eden	place-first
 """#
 
   /// The contents of `Resources/entities/pollsters.txt`.
@@ -31862,7 +31929,7 @@ extension ResourceFingerprints {
   /// The FNV-1a hash of `Resources/entities/person-titles.txt`.
   static let entities_personTitles: UInt64 = 0x56AB843A5AA4B248
   /// The FNV-1a hash of `Resources/entities/place-heads.txt`.
-  static let entities_placeHeads: UInt64 = 0xC4093762F50C7730
+  static let entities_placeHeads: UInt64 = 0xB5218602511E87CC
   /// The FNV-1a hash of `Resources/entities/pollsters.txt`.
   static let entities_pollsters: UInt64 = 0x0285B5F2F72E2B40
   /// The FNV-1a hash of `Resources/entities/product-cues.txt`.

@@ -122,3 +122,25 @@ import Testing
     #expect(!labeled("Passengers were stuck at Heathrow Airport for hours .", .english).contains("ORG:Heathrow Airport"))
   }
 }
+
+/// A tagger's place of two or three name words opening on a first name is a
+/// person's, unless a place's, building's or group's noun ends it or a
+/// place-opening word (`Santa`) starts it.
+@Suite struct PersonShapedPlaceTests {
+  @Test func aPlaceOpeningOnAFirstNameIsAPerson() {
+    #expect(labeled("He researched a projected biography of Clarence Darrow .", .english) == ["PERSON:Clarence Darrow"])
+    #expect(labeled("The song features vocals from Monica Queen .", .english) == ["PERSON:Monica Queen"])
+  }
+
+  @Test func placesKeepTheirLabel() {
+    let found = labeled("They drove from Santa Clara to the Charles River and on to Alton Towers .", .english)
+    #expect(found.contains("LOC:Santa Clara") && found.contains("LOC:Charles River"))
+    #expect(!found.contains { $0.hasPrefix("PERSON:") })
+  }
+
+  @Test func theWordListsItReads() {
+    let rules = EntityPatternRules.shared
+    #expect(rules.isPlaceFirstWord("santa") && rules.isGroupOrPlaceNounLast("park") && rules.isGroupOrPlaceNounLast("river"))
+    #expect(!rules.isPlaceFirstWord("clarence") && !rules.isGroupOrPlaceNounLast("darrow"))
+  }
+}
