@@ -227,6 +227,13 @@ public struct EntityRecognizer: Sendable {
             if isFree(half..<name.upperBound) { add((half..<name.upperBound, .person)) }
             continue
           }
+          // (Names in a row, a list without commas: `Larry Lewis Tom Martin`.)
+          if label == .person, case let names = Self.namesInARow(name, tokens, bits: { bits[$0 - tokens.startIndex] }),
+            names.count > 1
+          {
+            for part in names where isFree(part) { add((part, .person)) }
+            continue
+          }
           if label == .person {
             add((name, label))
           } else if useEnglish, case let whole = withHyphenatedParts(name, tokens, bytes), whole != name, isFree(whole) {
@@ -558,6 +565,29 @@ public struct EntityRecognizer: Sendable {
       return nil
     }
     return half
+  }
+
+  /// A person's span of four words or more cut before each listed first
+  /// name (no common word) that follows a word that is none: names written
+  /// in a row without commas (`Larry Lewis Tom Martin`, `Doug Sewell Jeffrey
+  /// Synder` — an e-mail's list of attendees) are one person each; `Mary Jane
+  /// Smith`, where a first name follows a first name, stays one. `bit` gives
+  /// a token's lexicon bits.
+  static func namesInARow(_ range: Range<Int>, _ tokens: ArraySlice<Token>, bits bit: (Int) -> UInt32) -> [Range<Int>] {
+    guard range.count >= 4 else { return [range] }
+    var parts: [Range<Int>] = []
+    var start = range.lowerBound
+    for index in (range.lowerBound + 2)..<range.upperBound
+    where bit(index) & EntityLexicons.firstNameBit != 0 && bit(index) & EntityLexicons.commonWordBit == 0
+      && bit(index - 1) & EntityLexicons.firstNameBit == 0 && tokens[index - 1].kind == .word
+      && !tokens[index - 1].norm.hasSuffix(".") && !PersonNameShapes.shared.lowerParticles.contains(tokens[index - 1].norm)
+      && index - start >= 2
+    {
+      parts.append(start..<index)
+      start = index
+    }
+    parts.append(start..<range.upperBound)
+    return parts
   }
 
   /// Whether a word opening a tagger span is a noun in lower case before the

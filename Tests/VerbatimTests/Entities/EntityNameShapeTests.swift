@@ -144,3 +144,33 @@ import Testing
     #expect(!rules.isPlaceFirstWord("clarence") && !rules.isGroupOrPlaceNounLast("darrow"))
   }
 }
+
+/// Names in a row without commas (an e-mail's list of attendees) are cut
+/// before each first name that follows a surname.
+@Suite struct NamesInARowTests {
+  /// The pieces ``EntityRecognizer/namesInARow(_:_:bits:)`` cuts the whole of `text` into.
+  private func pieces(_ text: String) -> [String] {
+    let analysis = try! Analyzer().analyze(text, language: .english)
+    var text = text
+    return text.withUTF8 { bytes in
+      let bits = EntityLexicons.shared.bits(bytes, tokens: analysis.tokens.map(\.utf8Range))
+      let tokens = analysis.tokens[...]
+      return EntityRecognizer.namesInARow(tokens.indices, tokens, bits: { bits[$0] }).map { range in
+        range.map { analysis.tokens[$0].norm }.joined(separator: " ")
+      }
+    }
+  }
+
+  @Test func aListIsCutAtEachFirstName() {
+    #expect(pieces("Pam Butler Renee Ratcliff Doug Sewell") == ["pam butler", "renee ratcliff", "doug sewell"])
+    #expect(pieces("Debra Perlingiere Jackie Taylor") == ["debra perlingiere", "jackie taylor"])
+    // (A surname that is also a listed first name says nothing: no cut after it.)
+    #expect(pieces("Larry Lewis Tom Martin") == ["larry lewis tom martin"])
+  }
+
+  @Test func oneNameStaysWhole() {
+    #expect(pieces("Mary Jane Smith Johnson") == ["mary jane smith johnson"])
+    #expect(pieces("Willem de Kooning") == ["willem de kooning"])
+    #expect(pieces("Luis van der Berg") == ["luis van der berg"])
+  }
+}
