@@ -244,7 +244,9 @@ struct EntityPatternRules: Sendable {
         // or a surname alone that is no listed name, acronym or nationality (`le président
         // Chirac`, `le juge Desmure`; not `le président Renault`, `CEO IBM`, nor
         // when role and word make a listed name: `General Motors`).
-        if let roleEnd = match(roles, Self.roleStart, index),
+        // (A title between role and name is neither: `lawyer Mr. Villega`.)
+        if let matchEnd = match(roles, Self.roleStart, index),
+          case let roleEnd = matchEnd < tokens.endIndex && honorifics.contains(bytes, tokens[matchEnd].utf8Range) ? matchEnd + 1 : matchEnd,
           let end = nameRun(tokens, classes, roleEnd, bytes, allowParticles: true),
           end - roleEnd >= 2
             || isSurnameAlone(tokens, roleEnd, bytes)

@@ -29462,6 +29462,10 @@ Gas
 Oil
 Steel
 Chemicals
+Orchestra
+Philharmonic
+Motorsports
+Offices
 """#
 
   /// The contents of `Resources/entities/org-suffixes.txt`.
@@ -31915,7 +31919,7 @@ extension ResourceFingerprints {
   /// The FNV-1a hash of `Resources/entities/number-words.txt`.
   static let entities_numberWords: UInt64 = 0x826351F87C40FD74
   /// The FNV-1a hash of `Resources/entities/org-heads.txt`.
-  static let entities_orgHeads: UInt64 = 0x03ABE053DD089104
+  static let entities_orgHeads: UInt64 = 0xE140A017C15FE374
   /// The FNV-1a hash of `Resources/entities/org-suffixes.txt`.
   static let entities_orgSuffixes: UInt64 = 0x8FE9426045541C48
   /// The FNV-1a hash of `Resources/entities/org-triggers.txt`.

@@ -118,6 +118,10 @@ import Testing
     #expect(airlines.contains("ORG:Delta Airlines") && airlines.contains("ORG:American Airlines"))
   }
 
+  @Test func groupsAndTeamsNamedAfterPeople() {
+    #expect(labeled("Calls are now forwarded to Malcolm Smith Motorsports down the road .", .english) == ["ORG:Malcolm Smith Motorsports"])
+  }
+
   @Test func anAirportStaysAPlace() {
     #expect(!labeled("Passengers were stuck at Heathrow Airport for hours .", .english).contains("ORG:Heathrow Airport"))
   }
@@ -172,5 +176,13 @@ import Testing
     #expect(pieces("Mary Jane Smith Johnson") == ["mary jane smith johnson"])
     #expect(pieces("Willem de Kooning") == ["willem de kooning"])
     #expect(pieces("Luis van der Berg") == ["luis van der berg"])
+  }
+}
+
+/// A title between a role and a name is neither (`lawyer Mr. Villega`).
+@Suite struct TitleAfterRoleTests {
+  @Test func theTitleIsLeftOut() {
+    let found = labeled("You need criminal defense lawyer Mr. Villega , an exceptional California attorney .", .english)
+    #expect(found.contains("PERSON:Villega") && !found.contains("PERSON:Mr. Villega"))
   }
 }
