@@ -164,6 +164,17 @@ public struct EntityRecognizer: Sendable {
           {
             continue
           }
+          // (An English name holds no lower-case word but a few function
+          // words: `Army arrested Ghulam Mohiuddin Lone`, `Greek electronic
+          // composer Vangelis` are the tagger running on; the rules after may
+          // still find the names inside.)
+          if useEnglish, range.count >= 3,
+            range.dropFirst().dropLast().contains(where: {
+              analysis.tokens[$0].isLowerCaseWord(in: bytes) && !Self.englishNameFunctionWords.contains(analysis.tokens[$0].norm)
+            })
+          {
+            continue
+          }
           guard isFree(range) else {
             // (A listed name the tagger ran on to past a preposition after a
             // rule's mention keeps its own: `le Conseil national de
@@ -196,6 +207,19 @@ public struct EntityRecognizer: Sendable {
             label = .person
           }
           label = label == .product && TagSet.types[span.type] != .product ? TagSet.types[span.type] : label
+          // (An English place the tagger ran over an organization's head
+          // that ends it or comes before `of` is that organization: `Birmingham
+          // City Council`, `the Housing Authority of New Orleans`; not a
+          // building's noun, `Lincoln Center`, `Oval Office`.)
+          if useEnglish, label == .location, range.count >= 2, EntityLexicons.shared.label(bytes, utf8) == nil,
+            range.contains(where: { index in
+              bits[index - tokens.startIndex] & Self.organizationHeadBits != 0 && isCapitalizedWord(index, tokens, bytes)
+                && !EntityPatternRules.shared.isGroupOrPlaceNounLast(analysis.tokens[index].norm)
+                && (index == range.upperBound - 1 || analysis.tokens[index + 1].norm == "of")
+            })
+          {
+            label = .organization
+          }
           // (A place of two or three name words opening on a first name is a
           // person's, and so is a French organization: `Whitney Houston`, `Clarence Darrow`.)
           if label == .location || label == .organization && !useEnglish, EntityLexicons.shared.label(bytes, utf8) == nil,
@@ -306,6 +330,7 @@ public struct EntityRecognizer: Sendable {
       applyRegnalNumbers(tokens, bytes, english: language == .english, to: &spans, keeping: callerSpans)
       applyAcronymDefinitions(tokens, bytes, to: &spans, keeping: callerSpans)
       removeEvents(tokens, bytes, english: language == .english, from: &spans, keeping: callerSpans)
+      if language == .english { applySaintNames(tokens, bytes, to: &spans, keeping: callerSpans) }
       // A person's name runs over a hyphenated given name, whichever rule found it (`Moon Jae-in`).
       for position in spans.indices.dropFirst(callerSpans) where spans[position].1 == .person {
         let name = spans[position].0, whole = withHyphenatedGivenName(name, tokens, bytes)
@@ -589,6 +614,17 @@ public struct EntityRecognizer: Sendable {
     parts.append(start..<range.upperBound)
     return parts
   }
+
+  /// The lexicon bits of organizations' suffixes and heads (`Inc.`, `Council`, `Authority`).
+  static let organizationHeadBits: UInt32 =
+    1 << EntityLexicons.Bit.orgSuffix.rawValue | 1 << EntityLexicons.Bit.organizationHead.rawValue
+
+  /// Lower-case words an English name may hold (`Bank of America`, `Alfred
+  /// the Great`, `Willem de Kooning`, `Stratford-upon-Avon`).
+  static let englishNameFunctionWords: Set<String> = [
+    "of", "and", "the", "for", "on", "in", "at", "y", "da", "del", "van", "von", "der", "den", "di", "al", "bin", "ibn",
+    "upon", "under", "de", "du", "des", "la", "le", "les", "&", "'s", "s",
+  ]
 
   /// Whether a word opening a tagger span is a noun in lower case before the
   /// name (`employées de Boeing`, `le diocèse de Saint-Omer`, `l'augustin

@@ -30535,6 +30535,8 @@ isla	place-first
 puerto	place-first
 porto	place-first
 eden	place-first
+museum	group-last
+office	group-last
 """#
 
   /// The contents of `Resources/entities/pollsters.txt`.
@@ -31933,7 +31935,7 @@ extension ResourceFingerprints {
   /// The FNV-1a hash of `Resources/entities/person-titles.txt`.
   static let entities_personTitles: UInt64 = 0x56AB843A5AA4B248
   /// The FNV-1a hash of `Resources/entities/place-heads.txt`.
-  static let entities_placeHeads: UInt64 = 0xB5218602511E87CC
+  static let entities_placeHeads: UInt64 = 0x5099B1166ABA2164
   /// The FNV-1a hash of `Resources/entities/pollsters.txt`.
   static let entities_pollsters: UInt64 = 0x0285B5F2F72E2B40
   /// The FNV-1a hash of `Resources/entities/product-cues.txt`.

@@ -186,3 +186,30 @@ import Testing
     #expect(found.contains("PERSON:Villega") && !found.contains("PERSON:Mr. Villega"))
   }
 }
+
+/// `St. Thomas`, `St. Peter's Square`: a saint's name after `St.` is a place's.
+@Suite struct SaintPlaceTests {
+  @Test func aSaintsNameIsAPlace() {
+    #expect(labeled("The HOPE VI redevelopment of St. Thomas is now known as River Garden .", .english).contains("LOC:St. Thomas"))
+    #expect(labeled("Thousands gathered in St. Peter's Square .", .english) == ["LOC:St. Peter's Square"])
+  }
+
+  @Test func aPersonsNameWithSaintInsideStays() {
+    #expect(labeled("Yves Saint Laurent died in Paris .", .english).contains("PERSON:Yves Saint Laurent"))
+  }
+}
+
+/// English tagger spans: no lower-case word inside but function words, and a
+/// place ending on an organization's head is the organization.
+@Suite struct EnglishSpanShapeTests {
+  @Test func aSpanWithAVerbInsideIsDropped() {
+    #expect(!labeled("He cut back on public appearances at the Hindenburg estate of Neudeck .", .english).contains { $0.contains("estate") })
+    #expect(!labeled("Mansfield Dam after Lake Travis was built , the river flooded less .", .english).contains { $0.contains("after") })
+  }
+
+  @Test func aPlaceEndingOnAnOrganizationsHeadIsTheOrganization() {
+    let found = labeled("The building was acquired by Birmingham City Council in 1979 .", .english)
+    #expect(found.contains("ORG:Birmingham City Council"))
+    #expect(!labeled("A painting hangs on the wall in the Oval Office .", .english).contains("ORG:Oval Office"))
+  }
+}
