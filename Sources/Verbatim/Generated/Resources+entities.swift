@@ -30105,6 +30105,23 @@ the	kin-before
 né	birth
 née	birth
 born	birth
+death	possessed
+passing	possessed
+murder	possessed
+trial	possessed
+arrest	possessed
+presidency	possessed
+portrait	possessed
+resignation	possessed
+birthday	possessed
+career	possessed
+successor	possessed
+predecessor	possessed
+resigned	verb
+testified	verb
+pleaded	verb
+apologized	verb
+confessed	verb
 """#
 
   /// The contents of `Resources/entities/person-titles.txt`.
@@ -31931,7 +31948,7 @@ extension ResourceFingerprints {
   /// The FNV-1a hash of `Resources/entities/parties.txt`.
   static let entities_parties: UInt64 = 0xB7A1F36880E2F343
   /// The FNV-1a hash of `Resources/entities/person-cues.txt`.
-  static let entities_personCues: UInt64 = 0xE88B865044C370C4
+  static let entities_personCues: UInt64 = 0x76AD46D451916EC4
   /// The FNV-1a hash of `Resources/entities/person-titles.txt`.
   static let entities_personTitles: UInt64 = 0x56AB843A5AA4B248
   /// The FNV-1a hash of `Resources/entities/place-heads.txt`.
