@@ -403,9 +403,19 @@ public struct EntityRecognizer: Sendable {
       let onExpansion = touching.filter { spans[$0].0.overlaps(expansion) }
       let looksLikeAName =
         isTitleCase(tokens[expansion], bytes) || (definition.letterCount >= 3 && expansion.lowerBound > firstWord)
-      let label: EntityLabel
+      var label: EntityLabel
       if let longest = onExpansion.max(by: { spans[$0].0.count < spans[$1].0.count }) {
         label = spans[longest].1
+        // (A place inside an expansion holding an organization's head names
+        // the organization: `Housing Authority of New Orleans (HANO)`.)
+        if label == .location, spans[longest].0.count < expansion.count,
+          case let heads = EntityLexicons.shared.bits(bytes, tokens: tokens[expansion].map(\.utf8Range)),
+          zip(expansion, heads).contains(where: { index, bits in
+            bits & Self.organizationHeadBits != 0 && !spans[longest].0.contains(index) && isCapitalizedWord(index, tokens, bytes)
+          })
+        {
+          label = .organization
+        }
       } else if looksLikeAName {
         label = touching.first.map { spans[$0].1 } ?? .organization
       } else {

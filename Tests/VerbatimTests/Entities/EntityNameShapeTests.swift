@@ -213,3 +213,15 @@ import Testing
     #expect(!labeled("A painting hangs on the wall in the Oval Office .", .english).contains("ORG:Oval Office"))
   }
 }
+
+/// An acronym's expansion holding an organization's head is an organization,
+/// even when the only span the tagger found on it is a place.
+@Suite struct AcronymOfAnOrganizationTests {
+  @Test func thePlaceInsideSaysNothing() {
+    let found = labeled(
+      "A local group filed a housing discrimination complaint against the Housing Authority of New Orleans ( HANO ) last week . The complaint accuses HANO of violating a 2003 agreement .",
+      .english)
+    #expect(found.contains("ORG:Housing Authority of New Orleans"))
+    #expect(found.filter { $0 == "ORG:HANO" }.count == 2)
+  }
+}
