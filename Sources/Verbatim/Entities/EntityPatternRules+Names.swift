@@ -262,6 +262,8 @@ extension EntityPatternRules {
       let range = tokens[index].utf8Range
       return lexicons.label(bytes, range) != nil || lexicons.isDemonym(bytes, range) || Self.isAcronym(range, bytes)
         || sentence.classes[index] & Self.placeHead != 0
+        // (A pronoun or a question word ending in -s is no team: `Memphis This shop`.)
+        || EntityRecognizer.edgeWords.contains(tokens[index].norm)
     }
   }
 }

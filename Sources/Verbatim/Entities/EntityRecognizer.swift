@@ -522,6 +522,13 @@ public struct EntityRecognizer: Sendable {
         if leading && !edgeOfOne && Self.isNounBeforeName(token, bytes) { return true }
         return !leading && Self.isNoClosingNameWord(bytes[token.utf8Range], norm: token.norm, english: english)
       }
+      // A greeting, a pronoun or a question word (`Memphis This`, `Vince Dear`),
+      // unless written in capitals (`WHO`).
+      if Self.edgeWords.contains(token.norm), !(token.utf8Range.count >= 2 && bytes[token.utf8Range].allSatisfy({
+        $0 >= UInt8(ascii: "A") && $0 <= UInt8(ascii: "Z")
+      })) {
+        return true
+      }
       let listed = EntityLexicons.shared.label(bytes, token.utf8Range) != nil
       // A capitalized common word opening the sentence or a reported clause (`Pour Microsoft`, `Si …`),
       // unless it is a first name followed by more of the name (`Claude Gewerc a prévenu`).
@@ -624,6 +631,10 @@ public struct EntityRecognizer: Sendable {
     parts.append(start..<range.upperBound)
     return parts
   }
+
+  /// Words that are never a name's first or last (`not-names.txt`, kind `edge`).
+  static let edgeWords = NormSet(
+    EmbeddedResources.rows(EmbeddedResources.entities_notNames).filter { $0.count > 1 && $0[1] == "edge" }.map { String($0[0]) })
 
   /// The lexicon bits of organizations' suffixes and heads (`Inc.`, `Council`, `Authority`).
   static let organizationHeadBits: UInt32 =

@@ -29207,6 +29207,9 @@ can	not-first
 # `storm`: a word that makes the name after it a storm's, which is no person, organization or
 # place (`Hurricane Katrina`, `Tropical Storm Rita`, `le typhon Haiyan`, `la tempête Xynthia`):
 # matched case-folded at a name's start or just before it.
+# `edge`: a word that is never the first or last word of a name even capitalized (a
+# greeting, a pronoun, a question word: `Memphis This shop`, `Vince Dear All`, `GT How is
+# it going`); the tagger's span loses it. An acronym written in capitals (`WHO`) is kept.
 # `not-team`: a plural after a city that names a place or an event, not a
 # team (`Palm Springs`, `Niagara Falls`, `the London Olympics`, `Paris Accords`).
 # Hand-curated (project's own work); Scripts/build-gazetteers leaves this file alone.
@@ -29367,6 +29370,43 @@ email	alone
 e-mail	alone
 am	alone
 pm	alone
+this	edge
+that	edge
+these	edge
+those	edge
+how	edge
+what	edge
+when	edge
+where	edge
+why	edge
+which	edge
+who	edge
+dear	edge
+hi	edge
+hello	edge
+hey	edge
+thanks	edge
+thank	edge
+please	edge
+regards	edge
+sincerely	edge
+cheers	edge
+attached	edge
+fyi	edge
+fw	edge
+fwd	edge
+it	edge
+we	edge
+you	edge
+he	edge
+she	edge
+they	edge
+my	edge
+our	edge
+your	edge
+his	edge
+her	edge
+their	edge
 """#
 
   /// The contents of `Resources/entities/number-words.txt`.
@@ -31934,7 +31974,7 @@ extension ResourceFingerprints {
   /// The FNV-1a hash of `Resources/entities/name-particles.txt`.
   static let entities_nameParticles: UInt64 = 0x8EA8C120BCAFC130
   /// The FNV-1a hash of `Resources/entities/not-names.txt`.
-  static let entities_notNames: UInt64 = 0x7C6A126851EC4D3E
+  static let entities_notNames: UInt64 = 0xB7EA676D7D28719B
   /// The FNV-1a hash of `Resources/entities/number-words.txt`.
   static let entities_numberWords: UInt64 = 0x826351F87C40FD74
   /// The FNV-1a hash of `Resources/entities/org-heads.txt`.

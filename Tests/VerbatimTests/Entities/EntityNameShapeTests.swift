@@ -225,3 +225,15 @@ import Testing
     #expect(found.filter { $0 == "ORG:HANO" }.count == 2)
   }
 }
+
+/// Greetings, pronouns and question words are never a name's edge
+/// (`not-names.txt`, kind `edge`), nor a team's nickname.
+@Suite struct NameEdgeWordTests {
+  @Test func edgeWordsAreLeftOut() {
+    #expect(labeled("Talk to you later GT How is it going ? Did you survive the holidays ?", .english).first == "ORG:GT")
+    #expect(labeled("Thanks . John Attached is a new link for employees .", .english).contains("PERSON:John"))
+    #expect(labeled("Best in Memphis This shop is by far the best I have been to .", .english) == ["LOC:Memphis"])
+    // A team's nickname and an acronym in capitals stay.
+    #expect(labeled("The Memphis Grizzlies beat the Boston Celtics .", .english) == ["ORG:Memphis Grizzlies", "ORG:Boston Celtics"])
+  }
+}
