@@ -19,12 +19,19 @@ extension EntityRecognizer {
   /// Cup`, `la Coupe du monde`): a word of `eventLast` capitalized at a
   /// name's end (English) or of `eventFirst` at its start (French), unless a
   /// list names the whole, and storms' names (`Hurricane Katrina`, `l'ouragan
-  /// Irma`: a word of `stormWords` opening the name or just before it).
-  /// A caller's span (the first `keeping`) stays.
+  /// Irma`: a word of `stormWords` opening the name or just before it),
+  /// whose names go into `storms` (the recognizer drops their other
+  /// mentions, `Rita could hit refineries`). A caller's span (the first `keeping`) stays.
   func removeEvents(
     _ tokens: ArraySlice<Token>, _ bytes: UnsafeBufferPointer<UInt8>, english: Bool,
-    from spans: inout [(Range<Int>, EntityLabel)], keeping callerSpans: Int
+    from spans: inout [(Range<Int>, EntityLabel)], keeping callerSpans: Int, storms: inout Set<String>
   ) {
+    // (A storm's name the tagger did not mark still names the storm: `strengthening Hurricane Rita`.)
+    for index in tokens.indices.dropLast() where Self.stormWords.contains(tokens[index].norm)
+      && tokens[index + 1].kind == .word && UTF8Scanning.isUppercase(bytes, at: tokens[index + 1].utf8Range.lowerBound)
+    {
+      storms.insert(String(decoding: UnsafeBufferPointer(rebasing: bytes[tokens[index + 1].utf8Range]), as: UTF8.self))
+    }
     var position = callerSpans
     while position < spans.count {
       let range = spans[position].0
@@ -38,6 +45,13 @@ extension EntityRecognizer {
         && (Self.stormWords.contains(tokens[range.lowerBound].norm)
           && UTF8Scanning.isUppercase(bytes, at: tokens[range.lowerBound].utf8Range.lowerBound)
           || range.lowerBound > tokens.startIndex && Self.stormWords.contains(tokens[range.lowerBound - 1].norm))
+      if isStorm {
+        // (The storm's name without its noun, for its other mentions: `Rita`.)
+        let name = Self.stormWords.contains(tokens[range.lowerBound].norm) ? range.dropFirst() : range[...]
+        if let first = name.first, let last = name.last {
+          storms.insert(String(decoding: UnsafeBufferPointer(rebasing: bytes[tokens[first].utf8Range.lowerBound..<tokens[last].utf8Range.upperBound]), as: UTF8.self))
+        }
+      }
       if isEvent || isStorm { spans.remove(at: position) } else { position += 1 }
     }
   }

@@ -59,6 +59,8 @@ public struct EntityRecognizer: Sendable {
     var paragraph = 0
     // Sports clubs named before a role in a team (`Chelsea coach Enzo Maresca`).
     var clubs = Set<String>()
+    // Storms' names (`Hurricane Rita`): their other mentions are the storm too.
+    var storms = Set<String>()
     // Token scores each tagger has already computed, in this document and
     // the ones before: borrowed from the tagger's pool on first use (a new
     // cache has room for the distinct tokens a document of this length
@@ -329,7 +331,7 @@ public struct EntityRecognizer: Sendable {
       if language == .english { applySportsClubs(tokens, bytes, to: &spans, keeping: callerSpans, clubs: &clubs) }
       applyRegnalNumbers(tokens, bytes, english: language == .english, to: &spans, keeping: callerSpans)
       applyAcronymDefinitions(tokens, bytes, to: &spans, keeping: callerSpans)
-      removeEvents(tokens, bytes, english: language == .english, from: &spans, keeping: callerSpans)
+      removeEvents(tokens, bytes, english: language == .english, from: &spans, keeping: callerSpans, storms: &storms)
       if language == .english { applySaintNames(tokens, bytes, to: &spans, keeping: callerSpans) }
       // A person's name runs over a hyphenated given name, whichever rule found it (`Moon Jae-in`).
       for position in spans.indices.dropFirst(callerSpans) where spans[position].1 == .person {
@@ -369,6 +371,9 @@ public struct EntityRecognizer: Sendable {
       {
         found[index].label = .organization
       }
+    }
+    if !storms.isEmpty {
+      found.removeAll { Self.nameLabels.contains($0.label) && canonicalNames[$0.tokenIndices] == nil && storms.contains($0.canonical) }
     }
     var linked = DocumentLinker.shared.link(found, analysis: analysis, fixed: Set(canonicalNames.values))
     relabelThingsNamedLikePersons(&linked, analysis, bytes)

@@ -60,6 +60,13 @@ import Testing
     #expect(french == ["LOC:Saint-Martin"])
   }
 
+  @Test func aStormsOtherMentionsAreTheStorm() {
+    let found = labeled(
+      "Oil rose Wednesday as strengthening Hurricane Rita , now a Category 5 storm , headed for Texas . Rita could hit refineries . Rita's path worried traders .",
+      .english)
+    #expect(found == ["DATE:Wednesday", "LOC:Texas"])
+  }
+
   @Test func aSignatureLabelIsNoName() {
     let signature = labeled("Vangie McGilloway Phone 410-468-3798 Fax 410-468-3499", .english)
     #expect(!signature.contains { $0.hasSuffix(":Fax") })
