@@ -27,8 +27,10 @@ extension EntityRecognizer {
     from spans: inout [(Range<Int>, EntityLabel)], keeping callerSpans: Int, storms: inout Set<String>
   ) {
     // (A storm's name the tagger did not mark still names the storm: `strengthening Hurricane Rita`.)
-    for index in tokens.indices.dropLast() where Self.stormWords.contains(tokens[index].norm)
-      && tokens[index + 1].kind == .word && UTF8Scanning.isUppercase(bytes, at: tokens[index + 1].utf8Range.lowerBound)
+    // (The cheap test first: most words are followed by no capitalized word.)
+    for index in tokens.indices.dropLast() where tokens[index + 1].kind == .word
+      && UTF8Scanning.isUppercase(bytes, at: tokens[index + 1].utf8Range.lowerBound)
+      && Self.stormWords.contains(tokens[index].norm)
     {
       storms.insert(String(decoding: UnsafeBufferPointer(rebasing: bytes[tokens[index + 1].utf8Range]), as: UTF8.self))
     }

@@ -13,7 +13,9 @@ extension EntityRecognizer {
     _ tokens: ArraySlice<Token>, _ bytes: UnsafeBufferPointer<UInt8>, to spans: inout [(Range<Int>, EntityLabel)],
     keeping callerSpans: Int
   ) {
-    guard tokens.contains(where: { Self.saintWords.contains($0.norm) }) else { return }
+    // (A byte test before the set: `s`/`S` opens every word of `saintWords`.)
+    guard tokens.contains(where: { bytes[$0.utf8Range.lowerBound] | 0x20 == UInt8(ascii: "s") && Self.saintWords.contains($0.norm) })
+    else { return }
     let holding = Self.spanPositions(spans, in: tokens)
     func isFree(_ index: Int) -> Bool { index < tokens.endIndex && holding[index - tokens.startIndex] < 0 }
     for position in spans.indices.dropFirst(callerSpans) where spans[position].1 == .person || spans[position].1 == .location {
