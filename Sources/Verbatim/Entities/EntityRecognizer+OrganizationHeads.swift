@@ -13,7 +13,7 @@ extension EntityRecognizer {
     _ tokens: ArraySlice<Token>, _ bytes: UnsafeBufferPointer<UInt8>, lexiconBits bits: [UInt32],
     to spans: inout [(Range<Int>, EntityLabel)], headline: inout Bool?
   ) {
-    let suffixBit: UInt32 = 1 << EntityLexicons.Bit.orgSuffix.rawValue | 1 << EntityLexicons.Bit.organizationHead.rawValue
+    let suffixBit = Self.organizationHeadBits
     guard bits.contains(where: { $0 & suffixBit != 0 }) else { return }
     let positions = Self.spanPositions(spans, in: tokens)
     let lexicons = EntityLexicons.shared

@@ -151,10 +151,9 @@ extension EntityRecognizer {
     let rules = EntityPatternRules.shared
     let notFirst: UInt32 = EntityLexicons.commonWordBit | 1 << EntityLexicons.Bit.city.rawValue
       | 1 << EntityLexicons.Bit.region.rawValue | 1 << EntityLexicons.Bit.country.rawValue
-    let organizationEnd: UInt32 = 1 << EntityLexicons.Bit.orgSuffix.rawValue | 1 << EntityLexicons.Bit.organizationHead.rawValue
     guard bit(first) & EntityLexicons.firstNameBit != 0, bit(first) & notFirst == 0,
       !rules.isPlaceFirstWord(tokens[first].norm), !rules.isGroupOrPlaceNounLast(tokens[last].norm),
-      bit(last) & organizationEnd == 0, isNameWord(tokens[last].utf8Range, bytes)
+      bit(last) & Self.organizationHeadBits == 0, isNameWord(tokens[last].utf8Range, bytes)
     else { return false }
     return range.dropFirst().dropLast().allSatisfy {
       tokens[$0].kind == .word && (isNameWord(tokens[$0].utf8Range, bytes) || PersonNameShapes.shared.lowerParticles.contains(tokens[$0].norm))

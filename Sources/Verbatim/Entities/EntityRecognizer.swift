@@ -260,13 +260,9 @@ public struct EntityRecognizer: Sendable {
             for part in names where isFree(part) { add((part, .person)) }
             continue
           }
-          if label == .person {
-            add((name, label))
-          } else if useEnglish, case let whole = withHyphenatedParts(name, tokens, bytes), whole != name, isFree(whole) {
-            add((whole, label))
-          } else {
-            add((name, label))
-          }
+          // (An English place's or organization's name with its hyphenated pieces: `al-Qaeda`.)
+          let whole = useEnglish && label != .person ? withHyphenatedParts(name, tokens, bytes) : name
+          add((whole != name && isFree(whole) ? whole : name, label))
         }
       }
       // A name before a role in apposition (`Sundar Pichai, the boss of the
@@ -327,7 +323,6 @@ public struct EntityRecognizer: Sendable {
       applyPersonNames(tokens, bytes, lexiconBits: bits, to: &spans, keeping: callerSpans)
       applyPersonCues(tokens, bytes, english: language == .english, to: &spans, keeping: callerSpans)
       applyPlaceNouns(tokens, bytes, to: &spans, keeping: callerSpans)
-      applyPlaceNounsLast(tokens, bytes, to: &spans, keeping: callerSpans)
       if language == .english { applySportsClubs(tokens, bytes, to: &spans, keeping: callerSpans, clubs: &clubs) }
       applyRegnalNumbers(tokens, bytes, english: language == .english, to: &spans, keeping: callerSpans)
       applyAcronymDefinitions(tokens, bytes, to: &spans, keeping: callerSpans)
