@@ -290,8 +290,10 @@ public struct EntityRecognizer: Sendable {
         }
         let firstByte = bytes[token.utf8Range.lowerBound]
         if firstByte >= UInt8(ascii: "a") && firstByte <= UInt8(ascii: "z") {
+          // (Not a place's noun that some listed name is made of alone: `islands`.)
           if language == .english, token.utf8Range.count >= 4,
-            EntityLexicons.shared.isPlaceOnly(bytes, token.utf8Range, lexiconBits: bits[index - tokens.startIndex])
+            EntityLexicons.shared.isPlaceOnly(bytes, token.utf8Range, lexiconBits: bits[index - tokens.startIndex]),
+            !EntityPatternRules.shared.isGroupOrPlaceNounLast(token.norm)
           {
             spans.append((index..<(index + 1), .location))
           } else if bits[index - tokens.startIndex] & EntityLexicons.knownOrganizationBit != 0,
@@ -305,6 +307,13 @@ public struct EntityRecognizer: Sendable {
         guard UTF8Scanning.decode(bytes, at: token.utf8Range.lowerBound).0.isUpper,
           let listed = EntityLexicons.shared.listedName(bytes, token.utf8Range)
         else { continue }
+        // (An era after a year or a century is no name: `380 CE`, `1st century BCE`, not the
+        // French acronyms `la BCE`, `la CE`.)
+        if Self.eraMarkers.contains(token.norm), index > tokens.startIndex,
+          analysis.tokens[index - 1].kind == .number || Self.eraNouns.contains(analysis.tokens[index - 1].norm)
+        {
+          continue
+        }
         if listed.isCommonWord {
           // (A capitalized word before it is a name's only when it is no
           // common word opening the sentence: `Au Canada, …`, `En Europe, …`.)
@@ -579,14 +588,19 @@ public struct EntityRecognizer: Sendable {
         return nil
       }
     }
+    func isEra(_ index: Int) -> Bool {
+      Self.eraMarkers.contains(analysis.tokens[index].norm) && index > 0
+        && (analysis.tokens[index - 1].kind == .number || Self.eraNouns.contains(analysis.tokens[index - 1].norm))
+    }
     // A nationality alone (`les Écossais`, `aux Sahraouis`), a Roman
-    // ordinal (`au XVIIIe siècle`) or a listed abbreviation (`322 BC`, `on TV`) is no name.
+    // ordinal (`au XVIIIe siècle`), a listed abbreviation (`322 BC`, `on TV`) or an era
+    // after a year (`380 CE`) is no name.
     if upper - lower == 1 {
       let token = analysis.tokens[lower]
       // (A role alone, `the company's CEO`, is nobody's name either.)
       if EntityLexicons.shared.isDemonym(bytes, token.utf8Range) || Self.isRomanOrdinal(token, bytes)
         || EntityLexicons.shared.isRole(bytes, token.utf8Range) && EntityLexicons.shared.label(bytes, token.utf8Range) == nil
-        || Self.notNamesAlone.contains(token.norm) || Self.isFileName(token.norm)
+        || Self.notNamesAlone.contains(token.norm) || Self.isFileName(token.norm) || isEra(lower)
         || Self.isPluralAcronym(bytes[token.utf8Range]) && EntityLexicons.shared.label(bytes, token.utf8Range) == nil
       {
         return nil
@@ -631,6 +645,10 @@ public struct EntityRecognizer: Sendable {
     parts.append(start..<range.upperBound)
     return parts
   }
+
+  /// Eras written after a year (`322 BC`, `380 CE`), and the nouns they also follow (`1st century BCE`).
+  static let eraMarkers: Set<String> = ["bc", "bce", "ad", "ce"]
+  static let eraNouns: Set<String> = ["century", "centuries", "millennium"]
 
   /// Words that are never a name's first or last (`not-names.txt`, kind `edge`).
   static let edgeWords = NormSet(

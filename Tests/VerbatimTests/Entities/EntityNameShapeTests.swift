@@ -244,3 +244,19 @@ import Testing
     #expect(labeled("The Memphis Grizzlies beat the Boston Celtics .", .english) == ["ORG:Memphis Grizzlies", "ORG:Boston Celtics"])
   }
 }
+
+/// An era after a year is no name (`380 CE`, `1st century BCE`), and a
+/// place's noun that a listed name is made of alone (`islands`) no place.
+@Suite struct EraAndPlaceNounTests {
+  @Test func erasAreNoOrganizations() {
+    let found = labeled("He is said to have ruled from Ujjain around 1st century BCE . 380 CE – 415 CE ) and Yasodharman .", .english)
+    #expect(!found.contains { $0.hasSuffix(":CE") || $0.hasSuffix(":BCE") })
+    #expect(labeled("La BCE a relevé ses taux .", .french) == ["ORG:BCE"])
+  }
+
+  @Test func aPlacesNounInLowerCaseIsNoPlace() {
+    let found = labeled("These include the large nearby islands of Nantucket and Martha 's Vineyard .", .english)
+    #expect(!found.contains("LOC:islands") && found.contains("LOC:Nantucket"))
+    #expect(labeled("I am a foreigner living in malaysia .", .english) == ["LOC:malaysia"])
+  }
+}
