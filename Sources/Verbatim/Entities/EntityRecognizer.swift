@@ -260,9 +260,15 @@ public struct EntityRecognizer: Sendable {
             for part in names where isFree(part) { add((part, .person)) }
             continue
           }
-          // (An English place's or organization's name with its hyphenated pieces: `al-Qaeda`.)
+          // (An English place's or organization's name with its hyphenated
+          // pieces, `al-Qaeda`, typed as a list types the whole.)
           let whole = useEnglish && label != .person ? withHyphenatedParts(name, tokens, bytes) : name
-          add((whole != name && isFree(whole) ? whole : name, label))
+          if whole != name, isFree(whole) {
+            let wholeUTF8 = analysis.tokens[whole.lowerBound].utf8Range.lowerBound..<analysis.tokens[whole.upperBound - 1].utf8Range.upperBound
+            add((whole, EntityLexicons.shared.label(bytes, wholeUTF8) ?? label))
+          } else {
+            add((name, label))
+          }
         }
       }
       // A name before a role in apposition (`Sundar Pichai, the boss of the

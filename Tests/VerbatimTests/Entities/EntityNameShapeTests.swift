@@ -41,6 +41,9 @@ import Testing
     #expect(labeled("Suspicion quickly fell onto al-Qaeda after the attack .", .english).contains("ORG:al-Qaeda"))
     #expect(labeled("He held private meetings with industrialists in North Rhine-Westphalia .", .english).contains("LOC:North Rhine-Westphalia"))
     #expect(labeled("The union officially disaffiliated from the AFL-CIO in 2005 .", .english).contains("ORG:AFL-CIO"))
+    // (The whole takes a list's type over the tagger's guess for a piece.)
+    #expect(labeled("My opinion piece on the implications of Arafat 's passing for al-Qaeda has appeared at Newsday .", .english)
+      .contains("ORG:al-Qaeda"))
   }
 
   @Test func listedNamesOnEitherSideStayApart() {
