@@ -263,3 +263,15 @@ import Testing
     #expect(labeled("I am a foreigner living in malaysia .", .english) == ["LOC:malaysia"])
   }
 }
+
+/// A mail header's display name before an address in angle brackets is a person's.
+@Suite struct MailDisplayNameTests {
+  @Test func theNameBeforeAnAddressIsAPerson() {
+    let found = labeled(#"Email : " Andre " < webmas...@globelingerie.com > Heh . " McGilloway , Vangie " < Vangie.McGilloway@powersrc.com > wrote ."#, .english)
+    #expect(found.contains("PERSON:Andre") && found.contains("PERSON:McGilloway , Vangie"))
+  }
+
+  @Test func aGroupsNameStaysNoPerson() {
+    #expect(!labeled(#"From : " The Cat Album " < thecatal...@hotmail.com >"#, .english).contains { $0.hasPrefix("PERSON:") })
+  }
+}
