@@ -26,8 +26,9 @@ extension EntityRecognizer {
     _ tokens: ArraySlice<Token>, _ bytes: UnsafeBufferPointer<UInt8>, english: Bool,
     from spans: inout [(Range<Int>, EntityLabel)], keeping callerSpans: Int, storms: inout Set<String>
   ) {
-    // (A storm's name the tagger did not mark still names the storm: `strengthening Hurricane Rita`.)
-    // (The cheap test first: most words are followed by no capitalized word.)
+    // Storms' names: the capitalized word after a storm's noun, whether the
+    // tagger marked it or not (`strengthening Hurricane Rita`). (The cheap
+    // test first: most words are followed by no capitalized word.)
     for index in tokens.indices.dropLast() where tokens[index + 1].kind == .word
       && UTF8Scanning.isUppercase(bytes, at: tokens[index + 1].utf8Range.lowerBound)
       && Self.stormWords.contains(tokens[index].norm)
@@ -43,17 +44,11 @@ extension EntityRecognizer {
         && Self.nameLabels.contains(spans[position].1)
         && EntityLexicons.shared.label(
           bytes, tokens[range.lowerBound].utf8Range.lowerBound..<tokens[range.upperBound - 1].utf8Range.upperBound) == nil
+      // (The storm's name itself went into `storms` in the scan above.)
       let isStorm = Self.nameLabels.contains(spans[position].1)
         && (Self.stormWords.contains(tokens[range.lowerBound].norm)
           && UTF8Scanning.isUppercase(bytes, at: tokens[range.lowerBound].utf8Range.lowerBound)
           || range.lowerBound > tokens.startIndex && Self.stormWords.contains(tokens[range.lowerBound - 1].norm))
-      if isStorm {
-        // (The storm's name without its noun, for its other mentions: `Rita`.)
-        let name = Self.stormWords.contains(tokens[range.lowerBound].norm) ? range.dropFirst() : range[...]
-        if let first = name.first, let last = name.last {
-          storms.insert(String(decoding: UnsafeBufferPointer(rebasing: bytes[tokens[first].utf8Range.lowerBound..<tokens[last].utf8Range.upperBound]), as: UTF8.self))
-        }
-      }
       if isEvent || isStorm { spans.remove(at: position) } else { position += 1 }
     }
   }

@@ -119,7 +119,6 @@ extension EntityRecognizer {
     return index + 2
   }
 
-  /// Whether a word is a particle of a person's name as written (`de`, `Le`; not `le`).
   /// Whether a token is an initial or a few (`M.`, `J.R.`): one to three
   /// capital letters of A-Z, each followed by a dot.
   static func isInitial(_ range: Range<Int>, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
@@ -129,6 +128,7 @@ extension EntityRecognizer {
     }
   }
 
+  /// Whether a word is a particle of a person's name as written (`de`, `Le`; not `le`).
   private func isParticle(_ token: Token, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
     let shapes = PersonNameShapes.shared
     return isNameWord(token.utf8Range, bytes)
@@ -143,15 +143,17 @@ extension EntityRecognizer {
   /// building's or group's noun (kinds `last`, `group-last`) or organization's
   /// suffix or head: `Whitney Houston`, `Clarence Darrow`, not `Alton Towers`,
   /// `Charles River`, `Ivy League`. `bit` gives a token's lexicon bits.
+  /// The lists a person-shaped name's first word is on none of: common words and places.
+  private static let notPersonShapeFirst: UInt32 = EntityLexicons.commonWordBit | 1 << EntityLexicons.Bit.city.rawValue
+    | 1 << EntityLexicons.Bit.region.rawValue | 1 << EntityLexicons.Bit.country.rawValue
+
   func isShapedLikeAPersonsName(
     _ range: Range<Int>, _ tokens: ArraySlice<Token>, _ bytes: UnsafeBufferPointer<UInt8>, bits bit: (Int) -> UInt32
   ) -> Bool {
     guard (2...3).contains(range.count) else { return false }
     let first = range.lowerBound, last = range.upperBound - 1
     let rules = EntityPatternRules.shared
-    let notFirst: UInt32 = EntityLexicons.commonWordBit | 1 << EntityLexicons.Bit.city.rawValue
-      | 1 << EntityLexicons.Bit.region.rawValue | 1 << EntityLexicons.Bit.country.rawValue
-    guard bit(first) & EntityLexicons.firstNameBit != 0, bit(first) & notFirst == 0,
+    guard bit(first) & EntityLexicons.firstNameBit != 0, bit(first) & Self.notPersonShapeFirst == 0,
       !rules.isPlaceFirstWord(tokens[first].norm), !rules.isGroupOrPlaceNounLast(tokens[last].norm),
       bit(last) & Self.organizationHeadBits == 0, isNameWord(tokens[last].utf8Range, bytes)
     else { return false }
