@@ -7,7 +7,9 @@ extension EntityRecognizer {
   /// - right before it in lower case with `de`/`d'`/`of` (kind `before`: `le
   ///   hameau de Colacu`, `la commune de Fundu Moldovei`, `the town of Keene`);
   /// - ending it capitalized, in a name of two words or more (kind `last`:
-  ///   `the Snake River`, `the Sagamore Bridge`, `the Roman Empire`).
+  ///   `the Snake River`, `the Sagamore Bridge`, `the Roman Empire`, `Yankee Stadium`),
+  ///   unless a person's name opens on a listed first name or holds an initial
+  ///   (`Robert L. Park`, `Barbara Castle`).
   ///
   /// A caller's span (the first `keeping` of `spans`) is never changed.
   func applyPlaceNouns(
@@ -24,9 +26,24 @@ extension EntityRecognizer {
         && UTF8Scanning.decode(bytes, at: tokens[range.lowerBound - 2].utf8Range.lowerBound).0.isLower
       let nounLast = range.count > 1 && rules.isPlaceNounLast(last.norm) && UTF8Scanning.isUppercase(bytes, at: last.utf8Range.lowerBound)
       guard nounBefore || nounLast else { continue }
+      // (A person's name ending on such a noun stays one: `Robert L. Park`, `Barbara Castle`.)
+      if !nounBefore, spans[position].1 == .person, looksLikeAPersonsName(range, tokens, bytes) { continue }
       let utf8 = tokens[range.lowerBound].utf8Range.lowerBound..<last.utf8Range.upperBound
       guard EntityLexicons.shared.label(bytes, utf8) != .organization else { continue }
       spans[position].1 = .location
     }
+  }
+
+  /// Whether the person's name `range` is two words opening on a listed first
+  /// name that opens no place's name (`Barbara Castle`; not `Santa`, not
+  /// `Cameron Indoor Stadium`), or holds an initial (`Robert L. Park`).
+  private func looksLikeAPersonsName(_ range: Range<Int>, _ tokens: ArraySlice<Token>, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    let first = tokens[range.lowerBound]
+    if range.count == 2, EntityLexicons.shared.isFirstName(bytes, first.utf8Range),
+      !EntityPatternRules.shared.isPlaceFirstWord(first.norm)
+    {
+      return true
+    }
+    return range.dropLast().contains { Self.isInitial(tokens[$0].utf8Range, bytes) }
   }
 }

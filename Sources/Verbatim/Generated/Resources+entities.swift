@@ -30440,8 +30440,11 @@ vice-présidente	role
 # `last`: an English place's noun that ends its name (`the Snake River`, `the Sagamore
 # Bridge`, `the Roman Empire`): a name of two words or more that the tagger typed as a
 # person or an organization, ending on it capitalized, which no list calls an organization,
-# is a place. Left out: nouns that are also surnames or end organizations' names (`Lake`,
-# `Bay`, `Park`, `Forest`, `Castle`, `Hills`, `Lane`, `Way`), `District` (the English sets
+# is a place. Buildings and grounds count as places (`Yankee Stadium`, `Yellowstone National
+# Park`, `Windsor Castle`, `Buckingham Palace`: what the name is, gold/FORMAT.md), but a
+# person's name keeps its type when it opens on a listed first name or holds an initial
+# (`Robert L. Park`, `Barbara Castle`). Left out: nouns that are also surnames or end organizations' names (`Lake`,
+# `Bay`, `Forest`, `Hills`, `Lane`, `Way`), `District` (the English sets
 # disagree: a place in one, an organization in another), `Channel`
 # (television channels), `Union` (`the Soviet Union`, but `the European Union`).
 # `group-last`: a noun that ends a place's, a building's or a group's name and may end a
@@ -30531,11 +30534,20 @@ prefecture	last
 archipelago	last
 lagoon	last
 airport	last
+stadium	last
+speedway	last
+raceway	last
+ballpark	last
+velodrome	last
+castle	last
+palace	last
+cathedral	last
+abbey	last
+park	last
+gardens	last
 lake	group-last
 bay	group-last
-park	group-last
 forest	group-last
-castle	group-last
 hills	group-last
 lane	group-last
 way	group-last
@@ -30555,8 +30567,6 @@ center	group-last
 centre	group-last
 house	group-last
 church	group-last
-cathedral	group-last
-stadium	group-last
 arena	group-last
 station	group-last
 brothers	group-last
@@ -30570,12 +30580,10 @@ library	group-last
 gym	group-last
 dock	group-last
 oval	group-last
-palace	group-last
 sands	group-last
 pool	group-last
 rink	group-last
 complex	group-last
-gardens	group-last
 theatre	group-last
 theater	group-last
 club	group-last
@@ -31992,7 +32000,7 @@ extension ResourceFingerprints {
   /// The FNV-1a hash of `Resources/entities/person-titles.txt`.
   static let entities_personTitles: UInt64 = 0x56AB843A5AA4B248
   /// The FNV-1a hash of `Resources/entities/place-heads.txt`.
-  static let entities_placeHeads: UInt64 = 0x5099B1166ABA2164
+  static let entities_placeHeads: UInt64 = 0x1845AA7EED0A9C1C
   /// The FNV-1a hash of `Resources/entities/pollsters.txt`.
   static let entities_pollsters: UInt64 = 0x0285B5F2F72E2B40
   /// The FNV-1a hash of `Resources/entities/product-cues.txt`.

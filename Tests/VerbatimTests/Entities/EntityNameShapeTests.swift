@@ -12,11 +12,26 @@ import Testing
     #expect(labeled("It crosses Europe , the Mediterranean Sea , Asia and the Pacific Ocean .", .english).contains("LOC:Mediterranean Sea"))
   }
 
+  @Test func buildingsAndGroundsArePlaces() {
+    #expect(labeled("Footage of Yellowstone National Park 's 1988 fires was used in the film .", .english)
+      .contains("LOC:Yellowstone National Park"))
+    #expect(labeled("The team sold out every home game at Cameron Indoor Stadium in 2009 .", .english)
+      .contains("LOC:Cameron Indoor Stadium"))
+    #expect(labeled("Most of the mountain is part of Pinecone Burke Provincial Park .", .english)
+      .contains("LOC:Pinecone Burke Provincial Park"))
+    #expect(labeled("La démolition du Yankee Stadium débute en 2009 , à New York .", .french).contains("LOC:Yankee Stadium"))
+    // A person's name ending on such a noun stays a person's.
+    #expect(labeled("He lost the seat to Barbara Castle , the Labour candidate .", .english).contains("PERSON:Barbara Castle"))
+    #expect(labeled("The physicist Robert L. Park wrote a book about voodoo science .", .english).contains("PERSON:Robert L. Park"))
+  }
+
   @Test func theRuleReadsTheList() {
     let rules = EntityPatternRules.shared
     #expect(rules.isPlaceNounLast("river") && rules.isPlaceNounLast("bridge") && rules.isPlaceNounLast("empire"))
     // Surnames and organizations' last words are left out.
-    #expect(!rules.isPlaceNounLast("lake") && !rules.isPlaceNounLast("park") && !rules.isPlaceNounLast("union"))
+    #expect(!rules.isPlaceNounLast("lake") && !rules.isPlaceNounLast("forest") && !rules.isPlaceNounLast("union"))
+    // Buildings and grounds are places.
+    #expect(rules.isPlaceNounLast("stadium") && rules.isPlaceNounLast("park") && rules.isPlaceNounLast("castle"))
     // The kind is no French place head opening a name (`la mer Noire`).
     #expect(!rules.isPlaceHead("river") && rules.isPlaceHead("mer"))
   }
