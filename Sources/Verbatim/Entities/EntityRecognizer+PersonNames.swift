@@ -135,25 +135,27 @@ extension EntityRecognizer {
       ? shapes.capitalParticles.contains(token.norm) : shapes.lowerParticles.contains(token.norm)
   }
 
-  /// Whether a tagger span typed as a place (or, in French, an organization)
-  /// is a person's name by its shape: two or three name words (or a lower-case
-  /// particle between, `Willem de Kooning`) opening on a listed first name that is no
-  /// common word, place or place-opening word (`Santa`, `Sierra`:
-  /// `place-heads.txt`, kind `place-first`), and ending on no place's,
-  /// building's or group's noun (kinds `last`, `group-last`) or organization's
-  /// suffix or head: `Whitney Houston`, `Clarence Darrow`, not `Alton Towers`,
-  /// `Charles River`, `Ivy League`. `bit` gives a token's lexicon bits.
   /// The lists a person-shaped name's first word is on none of: common words and places.
   private static let notPersonShapeFirst: UInt32 = EntityLexicons.commonWordBit | 1 << EntityLexicons.Bit.city.rawValue
     | 1 << EntityLexicons.Bit.region.rawValue | 1 << EntityLexicons.Bit.country.rawValue
 
+  /// Whether a tagger span typed as a place (or, in French, an organization)
+  /// is a person's name by its shape: two or three name words (or a lower-case
+  /// particle between, `Willem de Kooning`) opening on a listed first name
+  /// (or one of the more first names, `Tomislav`) that is no common word,
+  /// place or place-opening word (`Santa`, `Sierra`:
+  /// `place-heads.txt`, kind `place-first`), and ending on no place's,
+  /// building's or group's noun (kinds `last`, `group-last`) or organization's
+  /// suffix or head: `Whitney Houston`, `Clarence Darrow`, not `Alton Towers`,
+  /// `Charles River`, `Ivy League`. `bit` gives a token's lexicon bits.
   func isShapedLikeAPersonsName(
     _ range: Range<Int>, _ tokens: ArraySlice<Token>, _ bytes: UnsafeBufferPointer<UInt8>, bits bit: (Int) -> UInt32
   ) -> Bool {
     guard (2...3).contains(range.count) else { return false }
     let first = range.lowerBound, last = range.upperBound - 1
     let rules = EntityPatternRules.shared
-    guard bit(first) & EntityLexicons.firstNameBit != 0, bit(first) & Self.notPersonShapeFirst == 0,
+    guard bit(first) & (EntityLexicons.firstNameBit | EntityLexicons.moreFirstNameBit) != 0,
+      bit(first) & Self.notPersonShapeFirst == 0,
       !rules.isPlaceFirstWord(tokens[first].norm), !rules.isGroupOrPlaceNounLast(tokens[last].norm),
       bit(last) & Self.organizationHeadBits == 0, isNameWord(tokens[last].utf8Range, bytes)
     else { return false }

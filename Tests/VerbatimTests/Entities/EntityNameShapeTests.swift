@@ -161,6 +161,18 @@ import Testing
     #expect(labeled("The song features vocals from Monica Queen .", .english) == ["PERSON:Monica Queen"])
   }
 
+  @Test func foreignFirstNamesCountToo() {
+    #expect(labeled("However , he spent the tournament as backup to Tomislav Ivković .", .english)
+      == ["PERSON:Tomislav Ivković"])
+    #expect(labeled("He is the older brother of Valtteri Filppula .", .english) == ["PERSON:Valtteri Filppula"])
+    #expect(labeled("Elle obtient une autre médaille d' or sur le relais en compagnie d' Uschi Disl .", .french)
+      .contains("PERSON:Uschi Disl"))
+    // The list is the rules' alone: the tagger's features do not read it.
+    let lexicons = EntityLexicons.shared
+    let bits = Array("Tomislav".utf8).withUnsafeBufferPointer { lexicons.listsForTesting($0, 0..<$0.count) }
+    #expect(bits & EntityLexicons.moreFirstNameBit != 0 && bits & EntityLexicons.taggerBits == 0)
+  }
+
   @Test func placesKeepTheirLabel() {
     let found = labeled("They drove from Santa Clara to the Charles River and on to Alton Towers .", .english)
     #expect(found.contains("LOC:Santa Clara") && found.contains("LOC:Charles River"))

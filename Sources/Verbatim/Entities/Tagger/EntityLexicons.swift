@@ -28,15 +28,19 @@ struct EntityLexicons: Sendable {
     /// (`Resources/entities/org-heads.txt`: `Administration`, `Institution`);
     /// a rule, not a tagger feature (see ``taggerBits``).
     case organizationHead = 14
+    /// More first names, of people from everywhere (`Resources/entities/first-names-more.txt`:
+    /// `Adolf`, `Tomislav`, `Aamir`); a rule, not a tagger feature (see ``taggerBits``).
+    case moreFirstName = 15
   }
 
   /// The bit of ``Bit/knownOrganization``.
   static let knownOrganizationBit: UInt32 = 1 << Bit.knownOrganization.rawValue
 
-  /// The bits the tagger reads: all but ``Bit/knownOrganization`` and
-  /// ``Bit/organizationHead`` (the trained models do not depend on their
-  /// lists; they work as rules).
-  static let taggerBits: UInt32 = ~(1 << Bit.knownOrganization.rawValue | 1 << Bit.organizationHead.rawValue)
+  /// The bits the tagger reads: all but ``Bit/knownOrganization``,
+  /// ``Bit/organizationHead`` and ``Bit/moreFirstName`` (the trained models
+  /// do not depend on their lists; they work as rules).
+  static let taggerBits: UInt32 =
+    ~(1 << Bit.knownOrganization.rawValue | 1 << Bit.organizationHead.rawValue | 1 << Bit.moreFirstName.rawValue)
 
   /// All lists in one table: bit `b` of a mask is the list of ``Bit`` `b`.
   /// (No default value: a snapshot's table must not pay for an empty one.)
@@ -66,7 +70,7 @@ struct EntityLexicons: Sendable {
       F.entities_regions, F.entities_orgSuffixes, F.entities_orgTriggers, F.entities_commonWordsFr,
       F.entities_commonWordsEn, F.entities_calendar, F.entities_productCues, F.entities_demonyms,
       F.entities_companies, F.entities_organizations, F.entities_media, F.entities_clubs, F.entities_pollsters, F.entities_parties,
-      F.entities_orgHeads,
+      F.entities_orgHeads, F.entities_firstNamesMore,
     ])
   }
 
@@ -114,6 +118,7 @@ struct EntityLexicons: Sendable {
     add(.knownOrganization, EmbeddedResources.entities_pollsters, caseInsensitive: false, elisions: true)
     add(.knownOrganization, EmbeddedResources.entities_parties, caseInsensitive: false, elisions: true)
     add(.organizationHead, EmbeddedResources.entities_orgHeads, caseInsensitive: false)
+    add(.moreFirstName, EmbeddedResources.entities_firstNamesMore, caseInsensitive: false)
     commonWordsAlone = Self.commonWordsAlone(listsUpTo)
   }
 
@@ -453,6 +458,8 @@ struct EntityLexicons: Sendable {
   ].reduce(0) { $0 | 1 << $1.rawValue }
   /// The first-name list's bit.
   static let firstNameBit: UInt32 = 1 << Bit.firstName.rawValue
+  /// The bit of ``Bit/moreFirstName``.
+  static let moreFirstNameBit: UInt32 = 1 << Bit.moreFirstName.rawValue
   /// The common-word list's bit.
   static let commonWordBit: UInt32 = 1 << Bit.commonWord.rawValue
   /// The bit of ``Bit/role``.
