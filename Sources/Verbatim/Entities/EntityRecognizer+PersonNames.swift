@@ -77,6 +77,13 @@ extension EntityRecognizer {
         let span = ownerOf(position)
         guard span >= 0 else { continue }
         let (range, label) = spans[span]
+        if span >= callerSpans, range.lowerBound < run.lowerBound, range.upperBound == run.upperBound,
+          isPortfolio(range.lowerBound..<run.lowerBound, tokens, bytes, bits)
+        {
+          // (`le ministre de l'Économie Bruno Le Maire`: the portfolio is no name.)
+          replaced.insert(span)
+          continue
+        }
         if span < callerSpans || range.lowerBound < run.lowerBound || range.upperBound > run.upperBound
           || !(label == .person || label == .location && range == run.lowerBound..<(run.lowerBound + 1)
             || label == .product && range == run)
@@ -104,6 +111,32 @@ extension EntityRecognizer {
       spans = spans.enumerated().filter { !removed.contains($0.offset) }.map(\.element)
     }
     spans.append(contentsOf: added)
+  }
+
+  /// The prepositions and articles between a role and its portfolio (norms fold `’` to `'`).
+  private static let portfolioLinks: Set<String> = ["de", "d'", "du", "des", "l'", "la", "au", "aux", "of", "the"]
+
+  /// Whether `range` (one or two capitalized common words on no name list)
+  /// is a minister's or president's portfolio before a person's name: a
+  /// role, then prepositions and articles, then `range` (`le ministre de
+  /// l'Économie`, `la ministre de la Culture`, `le président de la République`).
+  private func isPortfolio(
+    _ range: Range<Int>, _ tokens: ArraySlice<Token>, _ bytes: UnsafeBufferPointer<UInt8>, _ bits: (Int) -> UInt32
+  ) -> Bool {
+    guard (1...2).contains(range.count), range.allSatisfy({ index in
+      tokens[index].kind == .word && isNameWord(tokens[index].utf8Range, bytes)
+        && bits(index) & EntityLexicons.commonWordBit != 0 && bits(index) & EntityLexicons.nameLists == 0
+        && bits(index) & Self.organizationHeadBits == 0
+    })
+    else { return false }
+    var index = range.lowerBound - 1
+    var links = 0
+    while index >= tokens.startIndex, links < 3, Self.portfolioLinks.contains(tokens[index].norm) {
+      index -= 1
+      links += 1
+    }
+    return links > 0 && index >= tokens.startIndex && bits(index) & EntityLexicons.roleBit != 0
+      && !isNameWord(tokens[index].utf8Range, bytes)
   }
 
   /// The end of `-` + a capitalized word glued to the token before `index`
@@ -271,11 +304,20 @@ extension EntityRecognizer {
     while end < tokens.endIndex && words < 4 {
       let token = tokens[end]
       guard token.kind == .word else { break }
-      if isParticle(token, bytes), end + 1 < tokens.endIndex, tokens[end + 1].kind == .word,
-        isNameWord(tokens[end + 1].utf8Range, bytes), !shapes.capitalParticles.contains(tokens[end + 1].norm)
-      {
-        end += 1
-        continue
+      if isParticle(token, bytes) {
+        // (Two particles in a row: `Ursula von der Leyen`, `Rogier van der Weyden`.)
+        var name = end + 1
+        if name + 1 < tokens.endIndex, tokens[name].kind == .word, !isNameWord(tokens[name].utf8Range, bytes),
+          isParticle(tokens[name], bytes)
+        {
+          name += 1
+        }
+        if name < tokens.endIndex, tokens[name].kind == .word, isNameWord(tokens[name].utf8Range, bytes),
+          !shapes.capitalParticles.contains(tokens[name].norm)
+        {
+          end = name
+          continue
+        }
       }
       // A middle initial before the next name word (`Jennifer M. Anderson`).
       if words == 1 || end - 1 == lastWord, Self.isInitial(token.utf8Range, bytes), end + 1 < tokens.endIndex,
@@ -289,8 +331,10 @@ extension EntityRecognizer {
       if words >= 2, isFirstName(end), !isFirstName(lastWord) {
         return nil
       }
-      guard bits(end) & EntityLexicons.surnameExclusions == 0,
-        bits(end) & EntityLexicons.commonWordBit == 0 || end - 1 > index && isParticle(tokens[end - 1], bytes)
+      // (After a particle, a common word or a role is a surname: `Bruno Le Maire`.)
+      let afterParticle = end - 1 > index && isParticle(tokens[end - 1], bytes)
+      guard bits(end) & EntityLexicons.surnameExclusions & (afterParticle ? ~EntityLexicons.roleBit : ~0) == 0,
+        bits(end) & EntityLexicons.commonWordBit == 0 || afterParticle
       else { return nil }
       lastWord = end
       end += 1

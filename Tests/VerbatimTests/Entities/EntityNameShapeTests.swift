@@ -302,3 +302,23 @@ import Testing
     #expect(!labeled(#"From : " The Cat Album " < thecatal...@hotmail.com >"#, .english).contains { $0.hasPrefix("PERSON:") })
   }
 }
+
+/// A minister's portfolio before the name is no part of it, and names run
+/// over two particles in a row.
+@Suite struct PortfolioAndParticleTests {
+  @Test func thePortfolioIsNoName() {
+    #expect(labeled("Le ministre de l'Économie Bruno Le Maire a jugé la situation préoccupante .", .french)
+      == ["PERSON:Bruno Le Maire"])
+    #expect(labeled("Le président de la République Emmanuel Macron a parlé .", .french) == ["PERSON:Emmanuel Macron"])
+    #expect(labeled("La ministre de la Culture Rachida Dati était présente .", .french) == ["PERSON:Rachida Dati"])
+    // An organization's name is no portfolio.
+    let found = labeled("Le président de Microsoft Brad Smith a écrit au Congrès .", .french)
+    #expect(found.contains("ORG:Microsoft") && found.contains("PERSON:Brad Smith"))
+  }
+
+  @Test func twoParticlesInARow() {
+    #expect(labeled("Ursula von der Leyen a parlé à Bruxelles .", .french).contains("PERSON:Ursula von der Leyen"))
+    #expect(labeled("Ursula von der Leyen said on Monday that the bloc would act .", .english)
+      .contains("PERSON:Ursula von der Leyen"))
+  }
+}
