@@ -43993,6 +43993,7 @@ Orchestra
 Philharmonic
 Motorsports
 Offices
+Exchange
 """#
 
   /// The contents of `Resources/entities/org-suffixes.txt`.
@@ -46476,7 +46477,7 @@ extension ResourceFingerprints {
   /// The FNV-1a hash of `Resources/entities/number-words.txt`.
   static let entities_numberWords: UInt64 = 0x826351F87C40FD74
   /// The FNV-1a hash of `Resources/entities/org-heads.txt`.
-  static let entities_orgHeads: UInt64 = 0xE140A017C15FE374
+  static let entities_orgHeads: UInt64 = 0x37884FEF009CA6EB
   /// The FNV-1a hash of `Resources/entities/org-suffixes.txt`.
   static let entities_orgSuffixes: UInt64 = 0x8FE9426045541C48
   /// The FNV-1a hash of `Resources/entities/org-triggers.txt`.

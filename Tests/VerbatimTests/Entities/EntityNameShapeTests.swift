@@ -143,6 +143,11 @@ import Testing
     #expect(airlines.contains("ORG:Delta Airlines") && airlines.contains("ORG:American Airlines"))
   }
 
+  @Test func aStockExchangeIsAnOrganization() {
+    #expect(labeled("Shares fell 2 % in early trading on the New York Stock Exchange .", .english)
+      .contains("ORG:New York Stock Exchange"))
+  }
+
   @Test func groupsAndTeamsNamedAfterPeople() {
     #expect(labeled("Calls are now forwarded to Malcolm Smith Motorsports down the road .", .english) == ["ORG:Malcolm Smith Motorsports"])
   }
