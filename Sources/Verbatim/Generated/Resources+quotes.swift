@@ -318,6 +318,10 @@ vers	prep
 entre	prep
 contre	prep
 quant	prep
+lors	prep
+pendant	prep
+durant	prep
+devant	prep
 en	prep
 propos	prep
 of	prep
@@ -13120,7 +13124,7 @@ voulûtes
 
 extension ResourceFingerprints {
   /// The FNV-1a hash of `Resources/quotes/function-words.txt`.
-  static let quotes_functionWords: UInt64 = 0x3899B7417A0C9415
+  static let quotes_functionWords: UInt64 = 0x4516A57D7746E97B
   /// The FNV-1a hash of `Resources/quotes/indirect-speech.txt`.
   static let quotes_indirectSpeech: UInt64 = 0xA2AB3BD1D3B24766
   /// The FNV-1a hash of `Resources/quotes/name-genders.txt`.

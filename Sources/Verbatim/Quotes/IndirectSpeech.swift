@@ -1166,11 +1166,18 @@ enum IndirectSpeech {
       let before = sentence.lowerBound..<comma
       var after = (close + 1)..<end
       // `…, a annoncé la présidente du tribunal, Bénédicte de Perthuis.`: the
-      // person named in apposition after an inverted speaker is who spoke.
+      // person named in apposition after an inverted speaker is who spoke,
+      // and what follows the name is where, when or who they are (`…,
+      // Maroš Šefčovič, lors d'un déplacement à Bruxelles`, `…, Jean
+      // Dupont, qui a promis …`), not what was said.
       var wordsEnd = after.upperBound
       while wordsEnd > after.lowerBound && doc.has(wordsEnd - 1, .punctuation) && !doc.has(wordsEnd - 1, .mark) { wordsEnd -= 1 }
       if let cue = attribution.cue, speaker.lowerBound >= cue.upperBound, let name = doc.entityTokens(after.lowerBound),
-        name == after.lowerBound..<wordsEnd, doc.isPersonEntity(at: after.lowerBound)
+        name.lowerBound == after.lowerBound, doc.isPersonEntity(at: after.lowerBound),
+        name.upperBound == wordsEnd
+          || name.upperBound + 1 < wordsEnd && doc.has(name.upperBound, .comma)
+            && (isAdverbialPhrase((name.upperBound + 1)..<wordsEnd, doc)
+              || Self.relativePronouns.contains(doc.analysis.tokens[name.upperBound + 1].norm))
       {
         speaker = name
         after = after.upperBound..<after.upperBound
@@ -1226,6 +1233,9 @@ enum IndirectSpeech {
     }
     return nil
   }
+
+  /// Relative pronouns opening a clause about the person named before them.
+  private static let relativePronouns: Set<String> = ["qui", "who", "dont", "whose"]
 
   /// Whether `words` are a role written before a name, with what it is of:
   /// at most five words, one of them a role, none a verb, auxiliary,
@@ -1415,6 +1425,20 @@ enum IndirectSpeech {
     return name.upperBound < limit && doc.has(name.upperBound, .comma)
   }
 
+  /// Whether the sentence opens with a person's name (after at most a
+  /// determiner and a title) and a role in apposition whose closing comma
+  /// is `comma` (`Mme Sophie Binet, secrétaire générale de la CGT,`).
+  private static func opensWithNameAndRole(_ sentence: Range<Int>, closingAt comma: Int, _ doc: QuoteTokens) -> Bool {
+    var first = sentence.lowerBound
+    while first < comma && doc.has(first, .punctuation) { first += 1 }
+    if first < comma && doc.has(first, .det) { first += 1 }
+    if first < comma && !doc.isPersonEntity(at: first) && doc.has(first, .word) { first += 1 }
+    guard first < comma, doc.isPersonEntity(at: first), let name = doc.entityTokens(first), name.lowerBound == first,
+      name.upperBound < comma, doc.has(name.upperBound, .comma)
+    else { return false }
+    return roleApposition(after: name.upperBound, limit: sentence.upperBound, doc) == comma
+  }
+
   /// A trailing attribution: `…, selon X.`, `…, according to X.`,
   /// `…, a-t-il ajouté.`, `…, he added.`, `…, X said.`
   private static func trailingAttribution(_ sentence: Range<Int>, _ doc: QuoteTokens, _ insideMarks: [Bool])
@@ -1456,6 +1480,9 @@ enum IndirectSpeech {
     // `Les syndicats, eux, réclament des garanties.`: a stressed pronoun
     // between commas doubles the subject of the verb after it.
     if doc.has(comma - 2, .comma), wordLists.stressedPronouns.contains(doc.analysis.tokens[comma - 1].norm) { return nil }
+    // `Mme Sophie Binet, secrétaire générale de la CGT, a réclamé une réunion.`:
+    // a name and its role in apposition are the subject of the verb after them.
+    if opensWithNameAndRole(sentence, closingAt: comma, doc) { return nil }
     let first = comma + 1
     if doc.has(first, .source) {
       let from = doc.has(first + 1, .to) ? first + 2 : first + 1

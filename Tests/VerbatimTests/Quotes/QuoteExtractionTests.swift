@@ -877,9 +877,21 @@ enum QuoteTestSupport {
       == ["le constructeur automobile|indirect|Carlos Tavares a démissionné dimanche"])
   }
 
+  /// The person named in apposition after an inverted speaker may be
+  /// followed by where or when, or by a relative clause about them: not
+  /// what was said.
+  @Test func whatFollowsTheNameOfAnInvertedSpeaker() {
+    #expect(quotes("L'Union européenne et Pékin ont engagé des discussions, a indiqué le commissaire européen au Commerce, Maroš Šefčovič, lors d'un déplacement à Bruxelles.", .french)
+      == ["Maroš Šefčovič|indirect|L'Union européenne et Pékin ont engagé des discussions"])
+    #expect(quotes("Le projet sera présenté en mars, a indiqué le ministre, Jean Dupont, qui a promis une concertation.", .french)
+      == ["Jean Dupont|indirect|Le projet sera présenté en mars"])
+  }
+
   /// `Les syndicats, eux, réclament …`: a stressed pronoun doubling the subject, no inversion.
   @Test func aStressedPronounBetweenCommas() {
     #expect(quotes("Les syndicats, eux, réclament des garanties.", .french).isEmpty)
+    // Nor a name and its role in apposition before the verb.
+    #expect(quotes("Mme Sophie Binet, secrétaire générale de la CGT, a réclamé une réunion d'urgence avec la direction.", .french).isEmpty)
   }
 
   /// `According to X, a role, …`: the role in apposition is not what was said.
