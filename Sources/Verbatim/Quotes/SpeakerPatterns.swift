@@ -712,6 +712,8 @@ extension QuoteTokens {
         return entityTokens(person)
       }
       let phrase = phraseAfter(index, limit: limit, entity: nil)
+      // (A determiner alone names no one: `…, prévu le 7 juillet`.)
+      if phrase.count == 1 && has(index, .det) { return nil }
       // A role, maybe with its complement, and the person's name in
       // apposition (`», juge sa directrice, Lucie Pinson, qui …`, `s'est réjoui
       // le président du groupe socialiste à l'Assemblée, Boris Vallaud.`,

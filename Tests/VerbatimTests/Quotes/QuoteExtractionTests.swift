@@ -887,6 +887,12 @@ enum QuoteTestSupport {
       == ["Jean Dupont|indirect|Le projet sera présenté en mars"])
   }
 
+  /// A determiner alone is no speaker: `…, prévu le 7 juillet` is no attribution.
+  @Test func aDeterminerAloneIsNoSpeaker() {
+    #expect(quotes("Le Premier ministre, Gabriel Attal, a appelé à faire barrage à l'extrême droite au second tour, prévu le 7 juillet.", .french)
+      .allSatisfy { !$0.hasPrefix("le|") })
+  }
+
   /// `Les syndicats, eux, réclament …`: a stressed pronoun doubling the subject, no inversion.
   @Test func aStressedPronounBetweenCommas() {
     #expect(quotes("Les syndicats, eux, réclament des garanties.", .french).isEmpty)
