@@ -114,6 +114,10 @@ public struct EntityRecognizer: Sendable {
       // rules: a title may hold a calendar word (`Le Journal du dimanche`) or
       // open with a number (`20 Minutes`).
       addKnownOrganizations(tokens, bytes, ranges: ranges, bits: bits, isFree: isFree, add: add)
+      // Named products (`ChatGPT`, `iPhone 16 Pro`, `Boeing 737`) before the tagger, which has no type for them.
+      for product in productNames(tokens, bytes, ranges: ranges, bits: bits) where isFree(product.0) {
+        add(product)
+      }
       for rule in NumericEntityRules.shared.matches(tokens, text: bytes) where isFree(rule.0) {
         add(rule)
       }

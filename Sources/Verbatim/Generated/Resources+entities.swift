@@ -45215,6 +45215,118 @@ véhicule	before
 voiture	before
 """#
 
+  /// The contents of `Resources/entities/products.txt`.
+  static let entities_products: String = #"""
+# Named products, services, software and models that news names without a cue (gold/FORMAT.md:
+# `Rekognition`, `Azure`): a rule's list, not the tagger's (the trained models do not read it).
+# Format: name<TAB>kind, exact case.
+#   alone   a product wherever it is written so (`ChatGPT`, `Rekognition`, `iPhone`); a
+#           model code after it belongs to it (`iPhone 16 Pro`, `GPT-4o`), and so does the
+#           company's name right before it (`Amazon Rekognition`).
+#   series  a product only with a model code after it (`Galaxy S24`, `Windows 11`, `Llama 3`,
+#           `Claude 3.5 Sonnet`): the word alone is also a common word, a first name or a
+#           place (`windows`, `Claude`, `Galaxy`).
+# A listed company followed by a model code is a product too (`Boeing 737`, `Airbus A320`:
+# EntityRecognizer+ProductNames.swift). Left out: platforms that news calls organizations
+# (`Facebook`, `Instagram`, `WhatsApp`, `YouTube`, `TikTok`, `LinkedIn`), names that are common
+# words or places alone (`Excel`, `Teams`, `Echo`, `Safari`, `Java`, `Python`).
+# Hand-curated (project's own work).
+ChatGPT	alone
+GPT	series
+DALL-E	alone
+Copilot	alone
+Cortana	alone
+Siri	alone
+Bard	series
+Gemini	alone
+Claude	series
+Llama	series
+Mistral	series
+Grok	alone
+Sora	alone
+Midjourney	alone
+Stable Diffusion	alone
+AlphaGo	alone
+AlphaFold	alone
+Alexa	series
+Bing	alone
+Azure	alone
+Rekognition	alone
+SageMaker	alone
+BigQuery	alone
+Kubernetes	alone
+TensorFlow	alone
+PyTorch	alone
+Office	series
+Microsoft 365	alone
+Office 365	alone
+OneDrive	alone
+SharePoint	alone
+PowerPoint	alone
+Gmail	alone
+Google Maps	alone
+Street View	alone
+Android	alone
+iOS	alone
+iPadOS	alone
+macOS	alone
+watchOS	alone
+visionOS	alone
+Windows	series
+Linux	alone
+Ubuntu	alone
+Chromebook	alone
+Photoshop	alone
+JavaScript	alone
+Face ID	alone
+Touch ID	alone
+iPhone	alone
+iPad	alone
+iPod	alone
+iMac	alone
+MacBook	alone
+MacBook Air	alone
+MacBook Pro	alone
+Apple Watch	alone
+AirPods	alone
+AirTag	alone
+Vision Pro	alone
+HomePod	alone
+Galaxy	series
+Pixel	series
+Kindle	alone
+PlayStation	alone
+Xbox	alone
+Nintendo Switch	alone
+Game Boy	alone
+Oculus	alone
+HoloLens	alone
+Surface	series
+ThinkPad	alone
+Chromecast	alone
+Roomba	alone
+Walkman	alone
+Cybertruck	alone
+Autopilot	alone
+Dreamliner	alone
+Starship	alone
+Falcon	series
+Ozempic	alone
+Wegovy	alone
+Mounjaro	alone
+Paxlovid	alone
+Comirnaty	alone
+Spikevax	alone
+Doliprane	alone
+Levothyrox	alone
+Viagra	alone
+Prozac	alone
+Xanax	alone
+Humira	alone
+Keytruda	alone
+Tamiflu	alone
+"""#
+
   /// The contents of `Resources/entities/regions.txt`.
   static let entities_regions: String = #"""
 # Regions, states, provinces, French régions and départements, dependent territories
@@ -46496,6 +46608,8 @@ extension ResourceFingerprints {
   static let entities_pollsters: UInt64 = 0x0285B5F2F72E2B40
   /// The FNV-1a hash of `Resources/entities/product-cues.txt`.
   static let entities_productCues: UInt64 = 0x2DE58B1A93AC809F
+  /// The FNV-1a hash of `Resources/entities/products.txt`.
+  static let entities_products: UInt64 = 0xCAA7CE36EE66DA29
   /// The FNV-1a hash of `Resources/entities/regions.txt`.
   static let entities_regions: UInt64 = 0x34E5E6B228219274
   /// The FNV-1a hash of `Resources/entities/sports-words.txt`.

@@ -31,16 +31,24 @@ struct EntityLexicons: Sendable {
     /// More first names, of people from everywhere (`Resources/entities/first-names-more.txt`:
     /// `Adolf`, `Tomislav`, `Aamir`); a rule, not a tagger feature (see ``taggerBits``).
     case moreFirstName = 15
+    /// Named products alone (`Resources/entities/products.txt`, kind `alone`:
+    /// `ChatGPT`, `Rekognition`); a rule, not a tagger feature (see ``taggerBits``).
+    case product = 16
+    /// Product series named only with a model code (`products.txt`, kind
+    /// `series`: `Galaxy`, `Windows`); a rule, not a tagger feature.
+    case productSeries = 17
   }
 
   /// The bit of ``Bit/knownOrganization``.
   static let knownOrganizationBit: UInt32 = 1 << Bit.knownOrganization.rawValue
 
   /// The bits the tagger reads: all but ``Bit/knownOrganization``,
-  /// ``Bit/organizationHead`` and ``Bit/moreFirstName`` (the trained models
-  /// do not depend on their lists; they work as rules).
+  /// ``Bit/organizationHead``, ``Bit/moreFirstName``, ``Bit/product`` and
+  /// ``Bit/productSeries`` (the trained models do not depend on their
+  /// lists; they work as rules).
   static let taggerBits: UInt32 =
-    ~(1 << Bit.knownOrganization.rawValue | 1 << Bit.organizationHead.rawValue | 1 << Bit.moreFirstName.rawValue)
+    ~(1 << Bit.knownOrganization.rawValue | 1 << Bit.organizationHead.rawValue | 1 << Bit.moreFirstName.rawValue
+      | 1 << Bit.product.rawValue | 1 << Bit.productSeries.rawValue)
 
   /// All lists in one table: bit `b` of a mask is the list of ``Bit`` `b`.
   /// (No default value: a snapshot's table must not pay for an empty one.)
@@ -70,7 +78,7 @@ struct EntityLexicons: Sendable {
       F.entities_regions, F.entities_orgSuffixes, F.entities_orgTriggers, F.entities_commonWordsFr,
       F.entities_commonWordsEn, F.entities_calendar, F.entities_productCues, F.entities_demonyms,
       F.entities_companies, F.entities_organizations, F.entities_media, F.entities_clubs, F.entities_pollsters, F.entities_parties,
-      F.entities_orgHeads, F.entities_firstNamesMore,
+      F.entities_orgHeads, F.entities_firstNamesMore, F.entities_products,
     ])
   }
 
@@ -119,6 +127,8 @@ struct EntityLexicons: Sendable {
     add(.knownOrganization, EmbeddedResources.entities_parties, caseInsensitive: false, elisions: true)
     add(.organizationHead, EmbeddedResources.entities_orgHeads, caseInsensitive: false)
     add(.moreFirstName, EmbeddedResources.entities_firstNamesMore, caseInsensitive: false)
+    add(.product, EmbeddedResources.entities_products, column: "alone", caseInsensitive: false)
+    add(.productSeries, EmbeddedResources.entities_products, column: "series", caseInsensitive: false)
     commonWordsAlone = Self.commonWordsAlone(listsUpTo)
   }
 
@@ -335,6 +345,23 @@ struct EntityLexicons: Sendable {
     return nil
   }
 
+  /// The end of the longest name on the list of `bit` that starts at token
+  /// `start` of `tokens` (byte ranges in `bytes`), one token or more
+  /// separated by single spaces as in the list; nil when none does.
+  func longestPhrase(
+    _ bytes: UnsafeBufferPointer<UInt8>, _ tokens: UnsafeBufferPointer<Range<Int>>, at start: Int, bit: UInt32
+  ) -> Int? {
+    var end = start + 1
+    var longest: Int? = lists(bytes, tokens[start]) & bit != 0 ? end : nil
+    while end < tokens.count && end - start + 1 < listsUpTo.count && listsUpTo[end - start + 1] & bit != 0
+      && tokens[end].lowerBound == tokens[end - 1].upperBound + 1 && bytes[tokens[end - 1].upperBound] == 0x20
+    {
+      end += 1
+      if lists(bytes, tokens[start].lowerBound..<tokens[end - 1].upperBound) & bit != 0 { longest = end }
+    }
+    return longest
+  }
+
   /// Whether a token is a listed name safe to tag without the model: listed
   /// (company, organization, country) and not a common word.
   func isUnambiguousName(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> EntityLabel? {
@@ -460,6 +487,12 @@ struct EntityLexicons: Sendable {
   static let firstNameBit: UInt32 = 1 << Bit.firstName.rawValue
   /// The bit of ``Bit/moreFirstName``.
   static let moreFirstNameBit: UInt32 = 1 << Bit.moreFirstName.rawValue
+  /// The bit of ``Bit/product``.
+  static let productBit: UInt32 = 1 << Bit.product.rawValue
+  /// The bit of ``Bit/productSeries``.
+  static let productSeriesBit: UInt32 = 1 << Bit.productSeries.rawValue
+  /// The bit of ``Bit/company`` (listed companies and organizations).
+  static let companyBit: UInt32 = 1 << Bit.company.rawValue
   /// The common-word list's bit.
   static let commonWordBit: UInt32 = 1 << Bit.commonWord.rawValue
   /// The bit of ``Bit/role``.

@@ -1,0 +1,139 @@
+extension EntityRecognizer {
+  /// Words after a product's model code (or name) that are part of it
+  /// (`iPhone 16 Pro`, `Galaxy S24 Ultra`, `Claude 3.5 Sonnet`, `Boeing 737 MAX`); norms.
+  static let modelSuffixes: Set<String> = [
+    "pro", "max", "ultra", "mini", "plus", "air", "lite", "neo", "turbo", "sonnet", "opus", "haiku", "fold", "flip", "xl",
+  ]
+
+  /// Named products in one sentence (`products.txt`), as spans of
+  /// `tokens` (byte ranges `ranges` and lexicon bits `bits`, both indexed
+  /// from the sentence's first token):
+  /// - a listed product (kind `alone`: `ChatGPT`, `Rekognition`, `Apple
+  ///   Watch`), with a model code and its suffixes after it (`iPhone 16
+  ///   Pro`, `GPT-4o`), or the capitalized words of its edition (`Azure
+  ///   Government`, `Azure Cognitive Services`);
+  /// - a listed series, or a listed company written as a word (not an
+  ///   acronym), before a model code (`Galaxy S24 Ultra`, `Windows 11`,
+  ///   `Boeing 737 MAX`, `Airbus A320`);
+  /// and in both cases the listed company written right before it
+  /// (`Amazon Rekognition`, `Samsung Galaxy S24`).
+  func productNames(
+    _ tokens: ArraySlice<Token>, _ bytes: UnsafeBufferPointer<UInt8>, ranges: [Range<Int>], bits: [UInt32]
+  ) -> [(Range<Int>, EntityLabel)] {
+    let productBits = EntityLexicons.productBit | EntityLexicons.productSeriesBit
+    guard bits.contains(where: { $0 & productBits != 0 }) || bits.contains(where: { $0 & EntityLexicons.companyBit != 0 })
+    else { return [] }
+    let lexicons = EntityLexicons.shared
+    var found: [(Range<Int>, EntityLabel)] = []
+    ranges.withUnsafeBufferPointer { ranges in
+      // Whether token `index` (from the sentence's first) follows the one before it after one space.
+      func spaced(_ index: Int) -> Bool {
+        ranges[index].lowerBound == ranges[index - 1].upperBound + 1 && bytes[ranges[index - 1].upperBound] == 0x20
+      }
+      // The end of a model code right after token `index`, one space or a hyphen away
+      // (`16`, `S24`, `3.5`, `A320neo`, `-4o`), and of the suffixes after it.
+      func modelCode(after index: Int) -> Int? {
+        var code = index + 1
+        if code + 1 < ranges.count, ranges[code].count == 1, bytes[ranges[code].lowerBound] == UInt8(ascii: "-"),
+          ranges[code].lowerBound == ranges[index].upperBound, ranges[code + 1].lowerBound == ranges[code].upperBound
+        {
+          code += 1
+        } else if !(code < ranges.count && spaced(code)) {
+          return nil
+        }
+        guard code < ranges.count, Self.isModelCode(ranges[code], bytes) else { return nil }
+        var end = code + 1
+        while end < ranges.count, spaced(end), Self.modelSuffixes.contains(tokens[tokens.startIndex + end].norm) { end += 1 }
+        return end
+      }
+      var index = 0
+      while index < ranges.count {
+        let token = tokens[tokens.startIndex + index]
+        guard bits[index] & (productBits | EntityLexicons.companyBit) != 0, token.kind == .word else {
+          index += 1
+          continue
+        }
+        var end: Int?
+        var listed = false
+        if bits[index] & EntityLexicons.productBit != 0,
+          let phrase = lexicons.longestPhrase(bytes, ranges, at: index, bit: EntityLexicons.productBit)
+        {
+          end = modelCode(after: phrase - 1) ?? phrase
+          listed = true
+        } else if bits[index] & EntityLexicons.productSeriesBit != 0 && UTF8Scanning.isUppercase(bytes, at: ranges[index].lowerBound)
+          // (A company's name written as a word, not an acronym: `Boeing 737`, not `BP 40`, a post box.)
+          || bits[index] & EntityLexicons.companyBit != 0 && isNameShaped(ranges[index], bytes)
+        {
+          end = modelCode(after: index)
+        }
+        guard var end else {
+          index += 1
+          continue
+        }
+        // The edition after a listed product: capitalized words on no list
+        // (`Azure Government`, `Azure Cognitive Services`), at most three.
+        if listed {
+          var edition = end
+          while edition < ranges.count, edition < end + 3, spaced(edition), tokens[tokens.startIndex + edition].kind == .word,
+            isNameShaped(ranges[edition], bytes) && bits[edition] & Self.notEditionWords == 0
+              // (A capital letter after a word of the edition: `Xbox Series X`.)
+              || edition > end && ranges[edition].count == 1 && UTF8Scanning.isUppercase(bytes, at: ranges[edition].lowerBound)
+          {
+            edition += 1
+          }
+          end = edition
+        }
+        // The company that makes it, right before it: `Amazon Rekognition`.
+        var start = index
+        if start > 0, spaced(start), bits[start - 1] & EntityLexicons.companyBit != 0,
+          tokens[tokens.startIndex + start - 1].kind == .word,
+          UTF8Scanning.isUppercase(bytes, at: ranges[start - 1].lowerBound)
+        {
+          start -= 1
+        }
+        found.append(((tokens.startIndex + start)..<(tokens.startIndex + end), .product))
+        index = end
+      }
+    }
+    return found
+  }
+
+  /// The lists no word of a product's edition is on (`Azure Government`,
+  /// `Azure Cognitive Services`; not `ChatGPT Monday`, `Copilot Satya Nadella`):
+  /// names, first names, calendar words, titles.
+  private static let notEditionWords: UInt32 = EntityLexicons.nameLists | EntityLexicons.firstNameBit
+    | EntityLexicons.moreFirstNameBit | 1 << EntityLexicons.Bit.calendar.rawValue | 1 << EntityLexicons.Bit.honorific.rawValue
+
+  /// Whether a token is a product's model code: at most eight letters,
+  /// digits and dots, with a digit, no year (`16`, `S24`, `H100`, `3.5`,
+  /// `4o`, `A320neo`; not `2024`, not `20,5`).
+  static func isModelCode(_ range: Range<Int>, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    guard (1...8).contains(range.count) else { return false }
+    var digits = 0
+    for index in range {
+      let byte = bytes[index]
+      switch byte {
+      case UInt8(ascii: "0")...UInt8(ascii: "9"): digits += 1
+      case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"): break
+      case UInt8(ascii: "."): if index == range.lowerBound || index == range.upperBound - 1 { return false }
+      default: return false
+      }
+    }
+    guard digits > 0 else { return false }
+    // (A year is a date: `Windows 2000` is rare, `Apple 2024` is not a product.)
+    if digits == 4 && range.count == 4 {
+      let first = bytes[range.lowerBound], second = bytes[range.lowerBound + 1]
+      if first == UInt8(ascii: "1") && second >= UInt8(ascii: "8") || first == UInt8(ascii: "2") && second == UInt8(ascii: "0") {
+        return false
+      }
+    }
+    return true
+  }
+
+  /// Whether a word is written like a name: a capital, then a lower-case letter.
+  private func isNameShaped(_ range: Range<Int>, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    guard UTF8Scanning.isUppercase(bytes, at: range.lowerBound) else { return false }
+    let second = range.lowerBound + UTF8Scanning.decode(bytes, at: range.lowerBound).1
+    return second < range.upperBound && UTF8Scanning.decode(bytes, at: second).0.isLower
+  }
+}

@@ -1,0 +1,39 @@
+import Testing
+@testable import Verbatim
+
+/// Named products from `products.txt`, model codes after a series or a
+/// company, and what is left alone.
+@Suite struct ProductNameTests {
+  @Test func listedProductsWithTheirModelCodes() {
+    let found = labeled("Microsoft has built ChatGPT into Windows 11 , and OpenAI released GPT-4o in May .", .english)
+    #expect(found.contains("PRODUCT:ChatGPT") && found.contains("PRODUCT:Windows 11") && found.contains("PRODUCT:GPT-4o"))
+    #expect(labeled("The company said the iPhone 16 Pro would cost $999 .", .english).contains("PRODUCT:iPhone 16 Pro"))
+    #expect(labeled("Samsung lance le Galaxy S24 Ultra en France .", .french).contains("PRODUCT:Galaxy S24 Ultra"))
+    #expect(labeled("Anthropic released Claude 3.5 Sonnet last week .", .english).contains("PRODUCT:Claude 3.5 Sonnet"))
+  }
+
+  @Test func theCompanyBeforeAndTheEditionAfter() {
+    let found = labeled("Microsoft Azure and Amazon Rekognition compete for police contracts .", .english)
+    #expect(found.contains("PRODUCT:Microsoft Azure") && found.contains("PRODUCT:Amazon Rekognition"))
+    #expect(labeled("Les employés de l'ICE seront équipés avec Azure Government , indiquait Microsoft .", .french)
+      .contains("PRODUCT:Azure Government"))
+    #expect(labeled("Boeing shares rose after the Boeing 737 MAX was cleared .", .english).contains("PRODUCT:Boeing 737 MAX"))
+  }
+
+  @Test func namesThatAreNoProducts() {
+    #expect(labeled("Claude Monet painted water lilies .", .english) == ["PERSON:Claude Monet"])
+    // A series needs its model code; a year is no model code; an acronym before a number is no company's product.
+    #expect(labeled("Open the Windows and look at the Galaxy far away .", .english).isEmpty)
+    #expect(!labeled("Apple 2024 results were strong .", .english).contains { $0.hasPrefix("PRODUCT:") })
+    #expect(!labeled("La communauté a son siège BP 40 à Bresles .", .french).contains { $0.hasPrefix("PRODUCT:") })
+  }
+
+  @Test func modelCodes() {
+    func isCode(_ text: String) -> Bool {
+      let bytes = Array(text.utf8)
+      return bytes.withUnsafeBufferPointer { EntityRecognizer.isModelCode(0..<$0.count, $0) }
+    }
+    #expect(isCode("16") && isCode("S24") && isCode("3.5") && isCode("A320neo") && isCode("4o"))
+    #expect(!isCode("2024") && !isCode("1999") && !isCode("Pro") && !isCode("20,5") && !isCode("3.") && !isCode("123456789"))
+  }
+}
