@@ -10,8 +10,8 @@ extension EntityRecognizer {
   /// from the sentence's first token):
   /// - a listed product (kind `alone`: `ChatGPT`, `Rekognition`, `Apple
   ///   Watch`), with a model code and its suffixes after it (`iPhone 16
-  ///   Pro`, `GPT-4o`), or the capitalized words of its edition (`Azure
-  ///   Government`, `Azure Cognitive Services`);
+  ///   Pro`, `GPT-4o`), or else the capitalized words of its edition (`Azure
+  ///   Government`, `Azure Cognitive Services`; not in a title-case headline);
   /// - a listed series, or a listed company written as a word (not an
   ///   acronym), before a model code (`Galaxy S24 Ultra`, `Windows 11`,
   ///   `Boeing 737 MAX`, `Airbus A320`);
@@ -25,6 +25,7 @@ extension EntityRecognizer {
     else { return [] }
     let lexicons = EntityLexicons.shared
     var found: [(Range<Int>, EntityLabel)] = []
+    var headline: Bool?  // computed for the first listed product only
     ranges.withUnsafeBufferPointer { ranges in
       // Whether token `index` (from the sentence's first) follows the one before it after one space.
       func spaced(_ index: Int) -> Bool {
@@ -54,12 +55,16 @@ extension EntityRecognizer {
           continue
         }
         var end: Int?
-        var listed = false
+        var edition = false
         if bits[index] & EntityLexicons.productBit != 0,
           let phrase = lexicons.longestPhrase(bytes, ranges, at: index, bit: EntityLexicons.productBit)
         {
           end = modelCode(after: phrase - 1) ?? phrase
-          listed = true
+          // (Not after a model code, nor in a title-case headline: `iPhone 16 With New AI Features`.)
+          if end == phrase {
+            if headline == nil { headline = isHeadline(tokens, bytes) }
+            edition = headline == false
+          }
         } else if bits[index] & EntityLexicons.productSeriesBit != 0 && UTF8Scanning.isUppercase(bytes, at: ranges[index].lowerBound)
           // (A company's name written as a word, not an acronym: `Boeing 737`, not `BP 40`, a post box.)
           || bits[index] & EntityLexicons.companyBit != 0 && isNameShaped(ranges[index], bytes)
@@ -72,7 +77,7 @@ extension EntityRecognizer {
         }
         // The edition after a listed product: capitalized words on no list
         // (`Azure Government`, `Azure Cognitive Services`), at most three.
-        if listed {
+        if edition {
           var edition = end
           while edition < ranges.count, edition < end + 3, spaced(edition), tokens[tokens.startIndex + edition].kind == .word,
             isNameShaped(ranges[edition], bytes) && bits[edition] & Self.notEditionWords == 0

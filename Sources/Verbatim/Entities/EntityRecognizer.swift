@@ -72,6 +72,8 @@ public struct EntityRecognizer: Sendable {
       if let frenchCache { frenchTagger?.caches.giveBack(frenchCache) }
       if let englishCache { englishTagger?.caches.giveBack(englishCache) }
     }
+    // The token ranges of title-case or all-capitals headlines (``supportHeadlineMentions``).
+    var headlines: [Range<Int>] = []
     for sentence in analysis.sentences {
       while paragraph + 1 < analysis.paragraphs.count && analysis.paragraphs[paragraph].end <= sentence.start {
         paragraph += 1
@@ -80,6 +82,15 @@ public struct EntityRecognizer: Sendable {
         paragraph < analysis.paragraphs.count ? analysis.paragraphs[paragraph].language.language : analysis.language.language
       let tokens = analysis.tokens[sentence.tokenIndices]
       let opening = SentenceOpening(sentence.tokenIndices, analysis)
+      // (A headline is a paragraph of its own, of one sentence with no full
+      // stop, no list — two commas — and no address: not an e-mail's list of names.)
+      if paragraph < analysis.paragraphs.count, analysis.paragraphs[paragraph].sentenceIndices.count == 1,
+        tokens.last.map({ $0.kind != .punctuation || $0.norm != "." }) ?? false,
+        tokens.lazy.filter({ $0.norm == "," }).count < 2, !tokens.contains(where: { $0.norm == "@" || $0.norm == "<" }),
+        isHeadline(tokens, bytes)
+      {
+        headlines.append(sentence.tokenIndices)
+      }
       var spans: [(Range<Int>, EntityLabel)] = []
       // Which tokens of the sentence the spans so far cover (index - tokens.startIndex):
       // a span overlaps an earlier one when it covers a covered token.
@@ -390,6 +401,7 @@ public struct EntityRecognizer: Sendable {
     if !storms.isEmpty {
       found.removeAll { Self.nameLabels.contains($0.label) && canonicalNames[$0.tokenIndices] == nil && storms.contains($0.canonical) }
     }
+    supportHeadlineMentions(&found, headlines: headlines, fixed: Set(canonicalNames.keys), analysis, bytes)
     var linked = DocumentLinker.shared.link(found, analysis: analysis, fixed: Set(canonicalNames.values))
     relabelThingsNamedLikePersons(&linked, analysis, bytes)
     return linked

@@ -37,3 +37,24 @@ import Testing
     #expect(!isCode("2024") && !isCode("1999") && !isCode("Pro") && !isCode("20,5") && !isCode("3.") && !isCode("123456789"))
   }
 }
+
+/// Names in a title-case headline stand only where the body vouches for them.
+@Suite struct HeadlineSupportTests {
+  static let body = """
+    CUPERTINO, Calif. — Apple on Monday unveiled the iPhone 16 and a new version of its watch, betting that \
+    artificial intelligence features will persuade customers to upgrade. The company said the new phones would \
+    ship on Sept. 20 in more than 50 countries.
+    """
+
+  @Test func headlineNamesTheBodyVouchesFor() {
+    let found = labeled("Apple Unveils iPhone 16 With New AI Features\n\n" + Self.body, .english)
+    #expect(found.first == "ORG:Apple" && found.dropFirst().first == "PRODUCT:iPhone 16")
+    #expect(!found.contains { $0.hasPrefix("ORG:Apple Unveils") || $0.contains("With New") })
+  }
+
+  @Test func aShortBodyLeavesTheHeadlineAlone() {
+    // (Too little text to vouch for anything: the headline keeps what the tagger found.)
+    let found = labeled("Apple Unveils Its Plans\n\nApple said so.", .english)
+    #expect(!found.isEmpty)
+  }
+}

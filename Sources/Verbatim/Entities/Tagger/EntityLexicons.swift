@@ -471,6 +471,16 @@ struct EntityLexicons: Sendable {
     Self.has(lists(bytes, range), .firstName)
   }
 
+  /// Whether `bytes[range]` is an organization's suffix or head (`Inc.`, `Foundation`, `Administration`).
+  func isOrganizationHeadWord(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
+    lists(bytes, range) & (1 << Bit.orgSuffix.rawValue | 1 << Bit.organizationHead.rawValue) != 0
+  }
+
+  /// Whether `bytes[range]` is a listed product or product series (`ChatGPT`, `Galaxy`).
+  func isProductWord(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
+    lists(bytes, range) & (Self.productBit | Self.productSeriesBit) != 0
+  }
+
   /// Whether `bytes[range]` is a listed demonym or nationality adjective
   /// (`israélienne`, `American`).
   func isDemonym(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
