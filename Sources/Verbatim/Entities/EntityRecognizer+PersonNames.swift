@@ -187,7 +187,7 @@ extension EntityRecognizer {
     guard (2...3).contains(range.count) else { return false }
     let first = range.lowerBound, last = range.upperBound - 1
     let rules = EntityPatternRules.shared
-    guard bit(first) & (EntityLexicons.firstNameBit | EntityLexicons.moreFirstNameBit) != 0,
+    guard bit(first) & EntityLexicons.firstNameBit != 0 || EntityLexicons.isMoreFirstName(tokens[first].norm),
       bit(first) & Self.notPersonShapeFirst == 0,
       !rules.isPlaceFirstWord(tokens[first].norm), !rules.isGroupOrPlaceNounLast(tokens[last].norm),
       bit(last) & Self.organizationHeadBits == 0, isNameWord(tokens[last].utf8Range, bytes)

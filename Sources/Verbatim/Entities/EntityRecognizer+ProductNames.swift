@@ -21,8 +21,7 @@ extension EntityRecognizer {
     _ tokens: ArraySlice<Token>, _ bytes: UnsafeBufferPointer<UInt8>, ranges: [Range<Int>], bits: [UInt32]
   ) -> [(Range<Int>, EntityLabel)] {
     let productBits = EntityLexicons.productBit | EntityLexicons.productSeriesBit
-    guard bits.contains(where: { $0 & productBits != 0 }) || bits.contains(where: { $0 & EntityLexicons.companyBit != 0 })
-    else { return [] }
+    guard bits.contains(where: { $0 & (productBits | EntityLexicons.companyBit) != 0 }) else { return [] }
     let lexicons = EntityLexicons.shared
     var found: [(Range<Int>, EntityLabel)] = []
     var headline: Bool?  // computed for the first listed product only
@@ -81,6 +80,7 @@ extension EntityRecognizer {
           var edition = end
           while edition < ranges.count, edition < end + 3, spaced(edition), tokens[tokens.startIndex + edition].kind == .word,
             isNameShaped(ranges[edition], bytes) && bits[edition] & Self.notEditionWords == 0
+              && !EntityLexicons.isMoreFirstName(tokens[tokens.startIndex + edition].norm)
               // (A capital letter after a word of the edition: `Xbox Series X`.)
               || edition > end && ranges[edition].count == 1 && UTF8Scanning.isUppercase(bytes, at: ranges[edition].lowerBound)
           {
@@ -105,9 +105,9 @@ extension EntityRecognizer {
 
   /// The lists no word of a product's edition is on (`Azure Government`,
   /// `Azure Cognitive Services`; not `ChatGPT Monday`, `Copilot Satya Nadella`):
-  /// names, first names, calendar words, titles.
+  /// names, first names (and ``EntityLexicons/isMoreFirstName(_:)``), calendar words, titles.
   private static let notEditionWords: UInt32 = EntityLexicons.nameLists | EntityLexicons.firstNameBit
-    | EntityLexicons.moreFirstNameBit | 1 << EntityLexicons.Bit.calendar.rawValue | 1 << EntityLexicons.Bit.honorific.rawValue
+    | 1 << EntityLexicons.Bit.calendar.rawValue | 1 << EntityLexicons.Bit.honorific.rawValue
 
   /// Whether a token is a product's model code: at most eight letters,
   /// digits and dots, with a digit, no year (`16`, `S24`, `H100`, `3.5`,

@@ -28,9 +28,6 @@ struct EntityLexicons: Sendable {
     /// (`Resources/entities/org-heads.txt`: `Administration`, `Institution`);
     /// a rule, not a tagger feature (see ``taggerBits``).
     case organizationHead = 14
-    /// More first names, of people from everywhere (`Resources/entities/first-names-more.txt`:
-    /// `Adolf`, `Tomislav`, `Aamir`); a rule, not a tagger feature (see ``taggerBits``).
-    case moreFirstName = 15
     /// Named products alone (`Resources/entities/products.txt`, kind `alone`:
     /// `ChatGPT`, `Rekognition`); a rule, not a tagger feature (see ``taggerBits``).
     case product = 16
@@ -43,12 +40,11 @@ struct EntityLexicons: Sendable {
   static let knownOrganizationBit: UInt32 = 1 << Bit.knownOrganization.rawValue
 
   /// The bits the tagger reads: all but ``Bit/knownOrganization``,
-  /// ``Bit/organizationHead``, ``Bit/moreFirstName``, ``Bit/product`` and
-  /// ``Bit/productSeries`` (the trained models do not depend on their
-  /// lists; they work as rules).
+  /// ``Bit/organizationHead``, ``Bit/product`` and ``Bit/productSeries``
+  /// (the trained models do not depend on their lists; they work as rules).
   static let taggerBits: UInt32 =
-    ~(1 << Bit.knownOrganization.rawValue | 1 << Bit.organizationHead.rawValue | 1 << Bit.moreFirstName.rawValue
-      | 1 << Bit.product.rawValue | 1 << Bit.productSeries.rawValue)
+    ~(1 << Bit.knownOrganization.rawValue | 1 << Bit.organizationHead.rawValue | 1 << Bit.product.rawValue
+      | 1 << Bit.productSeries.rawValue)
 
   /// All lists in one table: bit `b` of a mask is the list of ``Bit`` `b`.
   /// (No default value: a snapshot's table must not pay for an empty one.)
@@ -78,7 +74,7 @@ struct EntityLexicons: Sendable {
       F.entities_regions, F.entities_orgSuffixes, F.entities_orgTriggers, F.entities_commonWordsFr,
       F.entities_commonWordsEn, F.entities_calendar, F.entities_productCues, F.entities_demonyms,
       F.entities_companies, F.entities_organizations, F.entities_media, F.entities_clubs, F.entities_pollsters, F.entities_parties,
-      F.entities_orgHeads, F.entities_firstNamesMore, F.entities_products,
+      F.entities_orgHeads, F.entities_products,
     ])
   }
 
@@ -126,7 +122,6 @@ struct EntityLexicons: Sendable {
     add(.knownOrganization, EmbeddedResources.entities_pollsters, caseInsensitive: false, elisions: true)
     add(.knownOrganization, EmbeddedResources.entities_parties, caseInsensitive: false, elisions: true)
     add(.organizationHead, EmbeddedResources.entities_orgHeads, caseInsensitive: false)
-    add(.moreFirstName, EmbeddedResources.entities_firstNamesMore, caseInsensitive: false)
     add(.product, EmbeddedResources.entities_products, column: "alone", caseInsensitive: false)
     add(.productSeries, EmbeddedResources.entities_products, column: "series", caseInsensitive: false)
     commonWordsAlone = Self.commonWordsAlone(listsUpTo)
@@ -466,6 +461,15 @@ struct EntityLexicons: Sendable {
     Self.has(lists(bytes, range), .honorific)
   }
 
+  /// More first names, of people from everywhere (`Resources/entities/first-names-more.txt`:
+  /// `Adolf`, `Tomislav`, `Aamir`), by norm: a rule's list, kept out of the
+  /// lexicon table every token is looked up in (and built on first use).
+  private static let moreFirstNames = NormSet(
+    EmbeddedResources.lines(EmbeddedResources.entities_firstNamesMore).map { String($0).lowercased() })
+
+  /// Whether `norm` (a token's ``Token/norm``) is one of the more first names (`tomislav`).
+  static func isMoreFirstName(_ norm: String) -> Bool { moreFirstNames.contains(norm) }
+
   /// Whether `bytes[range]` is a listed first name.
   func isFirstName(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
     Self.has(lists(bytes, range), .firstName)
@@ -495,8 +499,6 @@ struct EntityLexicons: Sendable {
   ].reduce(0) { $0 | 1 << $1.rawValue }
   /// The first-name list's bit.
   static let firstNameBit: UInt32 = 1 << Bit.firstName.rawValue
-  /// The bit of ``Bit/moreFirstName``.
-  static let moreFirstNameBit: UInt32 = 1 << Bit.moreFirstName.rawValue
   /// The bit of ``Bit/product``.
   static let productBit: UInt32 = 1 << Bit.product.rawValue
   /// The bit of ``Bit/productSeries``.
