@@ -43994,6 +43994,11 @@ Philharmonic
 Motorsports
 Offices
 Exchange
+Securities
+Capital
+Investments
+Advisors
+Advisers
 """#
 
   /// The contents of `Resources/entities/org-suffixes.txt`.
@@ -46589,7 +46594,7 @@ extension ResourceFingerprints {
   /// The FNV-1a hash of `Resources/entities/number-words.txt`.
   static let entities_numberWords: UInt64 = 0x826351F87C40FD74
   /// The FNV-1a hash of `Resources/entities/org-heads.txt`.
-  static let entities_orgHeads: UInt64 = 0x37884FEF009CA6EB
+  static let entities_orgHeads: UInt64 = 0xF7FE25793FD0EC7F
   /// The FNV-1a hash of `Resources/entities/org-suffixes.txt`.
   static let entities_orgSuffixes: UInt64 = 0x8FE9426045541C48
   /// The FNV-1a hash of `Resources/entities/org-triggers.txt`.

@@ -143,6 +143,11 @@ import Testing
     #expect(airlines.contains("ORG:Delta Airlines") && airlines.contains("ORG:American Airlines"))
   }
 
+  @Test func financialFirmsAreOrganizations() {
+    #expect(labeled("\"The upgrade cycle will be slower than Apple hopes , \" said Dan Ives , an analyst at Wedbush Securities .", .english)
+      .contains("ORG:Wedbush Securities"))
+  }
+
   @Test func aStockExchangeIsAnOrganization() {
     #expect(labeled("Shares fell 2 % in early trading on the New York Stock Exchange .", .english)
       .contains("ORG:New York Stock Exchange"))
