@@ -1234,6 +1234,9 @@ enum IndirectSpeech {
     return nil
   }
 
+  /// French indefinite plural and partitive determiners (`des`, `du`, `de la`: `de` opens the last).
+  private static let partitiveDeterminers: Set<String> = ["des", "du", "de"]
+
   /// Relative pronouns opening a clause about the person named before them.
   private static let relativePronouns: Set<String> = ["qui", "who", "dont", "whose"]
 
@@ -1513,6 +1516,13 @@ enum IndirectSpeech {
           !doc.has(speaker.lowerBound, .that), !(speaker.count == 1 && doc.has(speaker.lowerBound, .he)),
           !opensWithNameAndComma(sentence, before: comma, doc)
         else { return nil }
+      }
+      // (A French inverted subject opened by `des`/`du`/`de la` names a source, a
+      // role or a group of people: not `…, développe des modèles de langage concurrents`.)
+      if !doc.has(first, .english), group.pronoun == nil, let speaker,
+        Self.partitiveDeterminers.contains(doc.analysis.tokens[speaker.lowerBound].norm), !doc.namesSource(speaker)
+      {
+        return nil
       }
       // The speaker ends the sentence, or a short place or time follows it
       // (`…, said one GOP source in the room.`).

@@ -887,6 +887,14 @@ enum QuoteTestSupport {
       == ["Jean Dupont|indirect|Le projet sera présenté en mars"])
   }
 
+  /// A French inverted subject opened by `des`/`du` names a source, a role
+  /// or people, or the verb after the comma is no attribution.
+  @Test func aPartitiveObjectIsNoInvertedSpeaker() {
+    #expect(quotes("L'entreprise, fondée en avril 2023 par d'anciens chercheurs de Google, développe des modèles de langage concurrents de ceux d'OpenAI.", .french).isEmpty)
+    #expect(quotes("Le texte sera voté, estiment des responsables syndicaux.", .french)
+      == ["des responsables syndicaux|indirect|Le texte sera voté"])
+  }
+
   /// A determiner alone is no speaker: `…, prévu le 7 juillet` is no attribution.
   @Test func aDeterminerAloneIsNoSpeaker() {
     let found = quotes("Le Premier ministre, Gabriel Attal, a appelé à faire barrage à l'extrême droite au second tour, prévu le 7 juillet.", .french)
