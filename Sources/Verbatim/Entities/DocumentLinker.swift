@@ -377,7 +377,8 @@ struct DocumentLinker: Sendable {
     return text.withUTF8 { bytes in
       let lexicons = EntityLexicons.shared
       guard first.count >= 3, UTF8Scanning.decode(bytes, at: first.lowerBound).0.isUpper,
-        lexicons.listsForTesting(bytes, first) == 0, UTF8Scanning.decode(bytes, at: second.lowerBound).0.isUpper
+        lexicons.listsForTesting(bytes, first) & EntityLexicons.taggerBits == 0,
+        UTF8Scanning.decode(bytes, at: second.lowerBound).0.isUpper
       else { return false }
       let capitals = second.count >= 2 && second.allSatisfy { bytes[$0] >= 0x41 && bytes[$0] <= 0x5A }
       let lists = lexicons.listsForTesting(bytes, second)

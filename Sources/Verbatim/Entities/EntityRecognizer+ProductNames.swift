@@ -103,6 +103,36 @@ extension EntityRecognizer {
     return found
   }
 
+  /// `Mistral AI`, `Clearview AI`, `Stability AI`, `xAI`-like names: a
+  /// capitalized word on no list (but the common words' inside the
+  /// sentence), then `AI` after one space, is a company. An adjective's
+  /// ending, or a common word opening the sentence, says it is no name
+  /// (`Generative AI`, `Conversational AI`, `Responsible AI`). Spans of
+  /// `tokens` as in ``productNames(_:_:ranges:bits:)``.
+  func aiCompanyNames(
+    _ tokens: ArraySlice<Token>, _ bytes: UnsafeBufferPointer<UInt8>, ranges: [Range<Int>], bits: [UInt32]
+  ) -> [(Range<Int>, EntityLabel)] {
+    var found: [(Range<Int>, EntityLabel)] = []
+    let firstWord = tokens.firstIndex { $0.kind == .word }.map { $0 - tokens.startIndex } ?? 0
+    for index in ranges.indices.dropFirst() {
+      let ai = ranges[index], name = index - 1
+      guard ai.count == 2, bytes[ai.lowerBound] == UInt8(ascii: "A"), bytes[ai.lowerBound + 1] == UInt8(ascii: "I"),
+        ranges[name].upperBound + 1 == ai.lowerBound, bytes[ranges[name].upperBound] == 0x20,
+        tokens[tokens.startIndex + name].kind == .word, isNameShaped(ranges[name], bytes),
+        bits[name] & EntityLexicons.taggerBits & ~EntityLexicons.commonWordBit == 0
+      else { continue }
+      let norm = tokens[tokens.startIndex + name].norm
+      guard !Self.adjectiveEndings.contains(where: { norm.hasSuffix($0) }),
+        name != firstWord || bits[name] & EntityLexicons.commonWordBit == 0
+      else { continue }
+      found.append(((tokens.startIndex + name)..<(tokens.startIndex + index + 1), .organization))
+    }
+    return found
+  }
+
+  /// English adjectives' endings (`generative`, `responsible`, `conversational`, `agentic`).
+  private static let adjectiveEndings = ["ive", "ble", "ful", "ous", "ical", "ional", "ial", "tic", "ed", "ing"]
+
   /// The lists no word of a product's edition is on (`Azure Government`,
   /// `Azure Cognitive Services`; not `ChatGPT Monday`, `Copilot Satya Nadella`):
   /// names, first names (and ``EntityLexicons/isMoreFirstName(_:)``), calendar words, titles.

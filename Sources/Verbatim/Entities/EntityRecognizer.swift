@@ -129,6 +129,9 @@ public struct EntityRecognizer: Sendable {
       for product in productNames(tokens, bytes, ranges: ranges, bits: bits) where isFree(product.0) {
         add(product)
       }
+      for company in aiCompanyNames(tokens, bytes, ranges: ranges, bits: bits) where isFree(company.0) {
+        add(company)
+      }
       for rule in NumericEntityRules.shared.matches(tokens, text: bytes) where isFree(rule.0) {
         add(rule)
       }

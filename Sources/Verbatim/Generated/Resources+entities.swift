@@ -45132,7 +45132,6 @@ Infratest dimap
 # when it follows and often belongs to it (`Azure Cognitive Services`, `Face API`,
 # `Windows Server`). Lower case for `before` (match capitalized too); exact case for `after`.
 # Hand-curated (project's own work); Scripts/build-gazetteers leaves this file alone.
-AI	after
 API	after
 APIs	after
 App	after
@@ -45246,7 +45245,6 @@ Bard	series
 Gemini	alone
 Claude	series
 Llama	series
-Mistral	series
 Grok	alone
 Sora	alone
 Midjourney	alone
@@ -46612,9 +46610,9 @@ extension ResourceFingerprints {
   /// The FNV-1a hash of `Resources/entities/pollsters.txt`.
   static let entities_pollsters: UInt64 = 0x0285B5F2F72E2B40
   /// The FNV-1a hash of `Resources/entities/product-cues.txt`.
-  static let entities_productCues: UInt64 = 0x2DE58B1A93AC809F
+  static let entities_productCues: UInt64 = 0xD28F832296967900
   /// The FNV-1a hash of `Resources/entities/products.txt`.
-  static let entities_products: UInt64 = 0xCAA7CE36EE66DA29
+  static let entities_products: UInt64 = 0x85BBB35E0ED0A75B
   /// The FNV-1a hash of `Resources/entities/regions.txt`.
   static let entities_regions: UInt64 = 0x34E5E6B228219274
   /// The FNV-1a hash of `Resources/entities/sports-words.txt`.

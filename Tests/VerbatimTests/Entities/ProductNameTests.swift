@@ -28,6 +28,16 @@ import Testing
     #expect(!labeled("La communauté a son siège BP 40 à Bresles .", .french).contains { $0.hasPrefix("PRODUCT:") })
   }
 
+  @Test func companiesNamedWithAI() {
+    let found = labeled("Mistral AI a levé des fonds . Arthur Mensch , patron de Mistral , a parlé .", .french)
+    #expect(found == ["ORG:Mistral AI", "PERSON:Arthur Mensch", "ORG:Mistral"])
+    #expect(labeled("Clearview AI , the New York-based facial recognition company , has been fined .", .english)
+      .contains("ORG:Clearview AI"))
+    // An adjective before `AI` is no company's name, nor is `AI` a product's cue.
+    let found2 = labeled("Generative AI is everywhere , and the AI Act will regulate it .", .english)
+    #expect(!found2.contains { $0.contains("Generative") || $0.hasPrefix("PRODUCT:") })
+  }
+
   @Test func modelCodes() {
     func isCode(_ text: String) -> Bool {
       let bytes = Array(text.utf8)
