@@ -362,6 +362,7 @@ public struct EntityRecognizer: Sendable {
       removeEvents(tokens, bytes, english: language == .english, from: &spans, keeping: callerSpans, storms: &storms)
       if language == .english { applySaintNames(tokens, bytes, to: &spans, keeping: callerSpans) }
       applyMailDisplayNames(tokens, bytes, to: &spans, keeping: callerSpans)
+      if language != .english { splitCoordinatedComplements(tokens, bytes, to: &spans, keeping: callerSpans) }
       // A person's name runs over a hyphenated given name, whichever rule found it (`Moon Jae-in`).
       for position in spans.indices.dropFirst(callerSpans) where spans[position].1 == .person {
         let name = spans[position].0, whole = withHyphenatedGivenName(name, tokens, bytes)

@@ -332,3 +332,12 @@ import Testing
       .contains("PERSON:Ursula von der Leyen"))
   }
 }
+
+/// A French span over two complements joined by `et de` is two names.
+@Suite struct CoordinatedComplementTests {
+  @Test func twoComplementsAreTwoNames() {
+    #expect(labeled("Les départements de l'Ain et du Jura sont touchés .", .french) == ["LOC:Ain", "LOC:Jura"])
+    let found = labeled("La région de l'Arctique canadien et du Groenland .", .french)
+    #expect(found.contains("LOC:Groenland") && !found.contains { $0.contains(" et ") })
+  }
+}
