@@ -44984,6 +44984,23 @@ city	before
 town	before
 hamlet	before
 municipality	before
+usine	before
+usines	before
+quartier	before
+quartiers	before
+banlieue	before
+faubourg	before
+département	before
+province	before
+comté	before
+agglomération	before
+suburb	before
+suburbs	before
+district	before
+county	before
+region	before
+neighborhood	before
+neighbourhood	before
 river	last
 sea	last
 ocean	last
@@ -46606,7 +46623,7 @@ extension ResourceFingerprints {
   /// The FNV-1a hash of `Resources/entities/person-titles.txt`.
   static let entities_personTitles: UInt64 = 0x56AB843A5AA4B248
   /// The FNV-1a hash of `Resources/entities/place-heads.txt`.
-  static let entities_placeHeads: UInt64 = 0xE81F6CB8B4D6078D
+  static let entities_placeHeads: UInt64 = 0x7094D44228A6C970
   /// The FNV-1a hash of `Resources/entities/pollsters.txt`.
   static let entities_pollsters: UInt64 = 0x0285B5F2F72E2B40
   /// The FNV-1a hash of `Resources/entities/product-cues.txt`.

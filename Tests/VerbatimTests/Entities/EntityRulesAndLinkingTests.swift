@@ -1005,6 +1005,11 @@ extension EntityRecognizer {
     #expect(EntityPatternRules.shared.isPlaceNounBefore("commune") && !EntityPatternRules.shared.isPlaceHead("commune"))
     #expect(!EntityPatternRules.shared.isPlaceNounBefore("mer") && EntityPatternRules.shared.isPlaceHead("mer"))
   }
+
+  @Test func factoriesAndTheirCoordinates() {
+    #expect(labeled("Selon le syndicat, les usines de Mirafiori et de Cassino seront les plus touchées.", .french)
+      == ["LOC:Mirafiori", "LOC:Cassino"])
+  }
 }
 
 /// Events, competitions, wars and awards are no person, organization or place.
