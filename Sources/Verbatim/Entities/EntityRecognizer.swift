@@ -241,8 +241,12 @@ public struct EntityRecognizer: Sendable {
             label = .organization
           }
           // (A place of two or three name words opening on a first name is a
-          // person's, and so is a French organization: `Whitney Houston`, `Clarence Darrow`.)
-          if label == .location || label == .organization && !useEnglish, EntityLexicons.shared.label(bytes, utf8) == nil,
+          // person's, and so is a French organization: `Whitney Houston`, `Clarence Darrow`;
+          // an English one too when the first name is a foreign one, which
+          // English companies are rarely named after: `Erling Haaland`, `Mikel Arteta`.)
+          if label == .location || label == .organization
+            && (!useEnglish || EntityLexicons.isMoreFirstName(analysis.tokens[range.lowerBound].norm)),
+            EntityLexicons.shared.label(bytes, utf8) == nil,
             isShapedLikeAPersonsName(range, tokens, bytes, bits: { bits[$0 - tokens.startIndex] })
           {
             label = .person
