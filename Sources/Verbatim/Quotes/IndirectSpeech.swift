@@ -297,7 +297,11 @@ enum IndirectSpeech {
           {
             subjectStart -= 1
           }
-          if followsQuote(subjectStart, doc)
+          // (Or a role before the name: `…,” City manager Pep Guardiola told Sky Sports after the match.`)
+          let afterRole = !participial && speaker.lowerBound <= cue.lowerBound
+            && stride(from: speaker.lowerBound - 1, through: max(sentence.lowerBound, speaker.lowerBound - 5), by: -1)
+              .contains { followsQuote($0, doc) && isRoleBefore($0..<speaker.lowerBound, doc) }
+          if followsQuote(subjectStart, doc) || afterRole
             || wordLists.adverbialOpeners.contains(doc.norm(index + 1)) && !doc.has(contentStart, .he)
           {
             continue

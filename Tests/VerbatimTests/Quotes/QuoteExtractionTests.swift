@@ -895,6 +895,14 @@ enum QuoteTestSupport {
       == ["des responsables syndicaux|indirect|Le texte sera voté"])
   }
 
+  /// After a quote, a role before the speaker's name does not make what
+  /// follows the verb a second quote (`…,” City manager Pep Guardiola told
+  /// Sky Sports after the match.`).
+  @Test func aRoleBeforeTheNameAfterAQuote() {
+    #expect(quotes("\"It was a massive win for us,\" City manager Pep Guardiola told Sky Sports after the match.", .english)
+      == ["Pep Guardiola|direct|It was a massive win for us,"])
+  }
+
   /// A determiner alone is no speaker: `…, prévu le 7 juillet` is no attribution.
   @Test func aDeterminerAloneIsNoSpeaker() {
     let found = quotes("Le Premier ministre, Gabriel Attal, a appelé à faire barrage à l'extrême droite au second tour, prévu le 7 juillet.", .french)
