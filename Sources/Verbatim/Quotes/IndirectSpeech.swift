@@ -77,6 +77,7 @@ enum IndirectSpeech {
           // name after a role (`D'après son président, le docteur Marc Noizet, …`),
           // who is the speaker.
           var apposition = roleApposition(after: comma, limit: contentEnd, doc)
+            ?? organizationApposition(after: comma, limit: contentEnd, doc)
           if apposition == nil, !speaker.contains(where: { doc.isPersonEntity(at: $0) }),
             let name = personApposition(after: comma, limit: contentEnd, doc)
           {
@@ -783,6 +784,32 @@ enum IndirectSpeech {
         doc.has($0, .role) || wordLists.personNouns.contains(doc.analysis.tokens[$0].norm)
       })
     else { return nil }
+    return close
+  }
+
+  /// The comma closing what the source is part of, in apposition right
+  /// after the comma at `comma` (`Selon le commandant Éric Martin, du
+  /// Service départemental d'incendie et de secours (SDMIS), une centaine
+  /// …`): French `de`/`du`/`des`/`d'` then a capitalized word, at most fifteen
+  /// tokens with no verb, auxiliary, pronoun, `que` or mark, and a clause of
+  /// three tokens or more after it; nil when there is none.
+  private static func organizationApposition(after comma: Int, limit: Int, _ doc: QuoteTokens) -> Int? {
+    let first = comma + 1
+    guard first + 1 < limit, !doc.has(first, .english), ["de", "du", "des", "d'"].contains(doc.norm(first)),
+      doc.has(first + 1, .capitalized) || doc.has(first + 1, .det) && doc.has(first + 2, .capitalized)
+    else { return nil }
+    var close = first + 1
+    var depth = 0
+    while close < limit && close <= comma + 16 && (depth > 0 || !doc.has(close, .comma)) {
+      if doc.has(close, .openBracket) { depth += 1 } else if doc.has(close, .closeBracket) { depth = max(0, depth - 1) }
+      if doc.has(close, .verb) || doc.has(close, .aux) || doc.has(close, .he) || doc.has(close, .that)
+        || doc.has(close, .mark) || doc.has(close, .final)
+      {
+        return nil
+      }
+      close += 1
+    }
+    guard close < limit, doc.has(close, .comma), close + 3 < limit else { return nil }
     return close
   }
 

@@ -895,6 +895,14 @@ enum QuoteTestSupport {
       == ["des responsables syndicaux|indirect|Le texte sera voté"])
   }
 
+  /// `Selon X, du Service …, …`: what the source is part of, in apposition, is not what was said.
+  @Test func theSourcesOrganizationInApposition() {
+    #expect(quotes("Selon le commandant Éric Martin, du Service départemental d'incendie et de secours (SDMIS), une centaine de sapeurs-pompiers ont été mobilisés.", .french)
+      == ["Éric Martin|indirect|une centaine de sapeurs-pompiers ont été mobilisés"])
+    #expect(quotes("Selon le directeur de l'hôpital, de nombreux patients ont été évacués.", .french)
+      == ["le directeur de l'hôpital|indirect|de nombreux patients ont été évacués"])
+  }
+
   /// After a quote, a role before the speaker's name does not make what
   /// follows the verb a second quote (`…,” City manager Pep Guardiola told
   /// Sky Sports after the match.`).
