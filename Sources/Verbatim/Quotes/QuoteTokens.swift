@@ -111,6 +111,14 @@ struct QuoteTokens {
           flags[token].insert(.euphonicT)
         }
         if flags[token].contains(.thatVerb) && isThatVerb(at: token) { flags[token].insert(.verb) }
+        // (A French verb's form right after a determiner that is no object
+        // pronoun is a noun: `un conseiller de Matignon reconnaît`, `des
+        // témoins`; not `il le dit`, `elle l'accuse`.)
+        if flags[token].contains(.verb), !flags[token].contains(.english),
+          Self.nounDeterminers.contains(tokens[token - 1].norm)
+        {
+          flags[token].remove(.verb)
+        }
         // `a fait savoir`, `fait valoir`, `faisant remarquer`: `faire` and an
         // infinitive report speech together (the form of `faire` as an auxiliary).
         if !flags[token].contains(.english), IndirectSpeechWords.shared.faireInfinitives.contains(tokens[token].norm),
@@ -123,6 +131,13 @@ struct QuoteTokens {
       }
     }
   }
+
+  /// French determiners that are never object pronouns (norms): a verb's
+  /// form after one is a noun.
+  private static let nounDeterminers: Set<String> = [
+    "un", "une", "des", "du", "ce", "cet", "cette", "ces", "son", "sa", "ses", "leurs", "mon", "ma", "mes", "notre",
+    "nos", "votre", "vos", "chaque", "plusieurs", "quelques", "aucun", "aucune",
+  ]
 
   /// Whether the ``Flags/thatVerb`` word at `index` reports speech: `that`
   /// or a subject pronoun follows it, and before it (past two adverbs at most: `Trump also

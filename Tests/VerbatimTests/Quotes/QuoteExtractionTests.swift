@@ -903,6 +903,12 @@ enum QuoteTestSupport {
       == ["le directeur de l'hôpital|indirect|de nombreux patients ont été évacués"])
   }
 
+  /// A French verb's form after a determiner is a noun: `un conseiller` speaks, not `un`.
+  @Test func aVerbFormAfterADeterminerIsANoun() {
+    let found = quotes("Un conseiller de Matignon reconnaît que « la marge est étroite ».", .french)
+    #expect(found.count == 1 && found[0].hasPrefix("Un conseiller de Matignon|"))
+  }
+
   /// After a quote, a role before the speaker's name does not make what
   /// follows the verb a second quote (`…,” City manager Pep Guardiola told
   /// Sky Sports after the match.`).
