@@ -750,13 +750,23 @@ enum IndirectSpeech {
     return next
   }
 
-  /// `Pour` opening a French sentence, then a person's name or a stressed
-  /// pronoun (`lui`, `eux`) and a comma: whose opinion follows. (Not `Pour
+  /// `Pour` opening a French sentence, then a person's name, a stressed
+  /// pronoun (`lui`, `eux`) or an article and a role (`la présidente de
+  /// l'Assemblée`), and a comma: whose opinion follows. (Not `Pour
   /// Microsoft, c'est un revers`: for an organization it is who is concerned.)
   static func isOpinionSource(at start: Int, limit: Int, _ doc: QuoteTokens) -> Bool {
     guard start + 2 < limit, !doc.has(start, .english), wordLists.opinionSources.contains(doc.analysis.tokens[start].norm)
     else { return false }
     if wordLists.stressedPronouns.contains(doc.norm(start + 1)) { return doc.has(start + 2, .comma) }
+    // (Or an article and a role: `Pour la présidente de l'Assemblée nationale, Yaël Braun-Pivet, le texte …`.)
+    if doc.has(start + 1, .det), doc.has(start + 2, .role) {
+      var comma = start + 3
+      while comma < limit && comma < start + 12 && !doc.has(comma, .comma) {
+        if doc.has(comma, .verb) || doc.has(comma, .aux) || doc.has(comma, .mark) || doc.has(comma, .final) { return false }
+        comma += 1
+      }
+      return comma < limit && doc.has(comma, .comma)
+    }
     guard doc.isPersonEntity(at: start + 1), let name = doc.entityTokens(start + 1), name.lowerBound == start + 1 else {
       return false
     }

@@ -903,6 +903,13 @@ enum QuoteTestSupport {
       == ["le directeur de l'hôpital|indirect|de nombreux patients ont été évacués"])
   }
 
+  /// `Pour` and a role opening the sentence: whose opinion follows (the name in apposition speaks).
+  @Test func pourAndARole() {
+    let found = quotes("Pour la présidente de l'Assemblée nationale, Yaël Braun-Pivet, le texte devra être amendé en profondeur.", .french)
+    #expect(found == ["Yaël Braun-Pivet|indirect|le texte devra être amendé en profondeur"])
+    #expect(quotes("Pour la première fois, le texte est voté.", .french).isEmpty)
+  }
+
   /// A French verb's form after a determiner is a noun: `un conseiller` speaks, not `un`.
   @Test func aVerbFormAfterADeterminerIsANoun() {
     let found = quotes("Un conseiller de Matignon reconnaît que « la marge est étroite ».", .french)
