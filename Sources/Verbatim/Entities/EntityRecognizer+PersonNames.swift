@@ -199,7 +199,7 @@ extension EntityRecognizer {
 
   /// Whether a word is written like a name: a capital, then a lower-case
   /// letter (not `ALL CAPS`, where every word looks like a name).
-  private func isNameWord(_ range: Range<Int>, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+  func isNameWord(_ range: Range<Int>, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
     guard UTF8Scanning.isUppercase(bytes, at: range.lowerBound) else { return false }
     let second = range.lowerBound + UTF8Scanning.decode(bytes, at: range.lowerBound).1
     guard second < range.upperBound else { return false }

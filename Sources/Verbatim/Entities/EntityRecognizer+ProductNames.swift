@@ -66,7 +66,7 @@ extension EntityRecognizer {
           }
         } else if bits[index] & EntityLexicons.productSeriesBit != 0 && UTF8Scanning.isUppercase(bytes, at: ranges[index].lowerBound)
           // (A company's name written as a word, not an acronym: `Boeing 737`, not `BP 40`, a post box.)
-          || bits[index] & EntityLexicons.companyBit != 0 && isNameShaped(ranges[index], bytes)
+          || bits[index] & EntityLexicons.companyBit != 0 && isNameWord(ranges[index], bytes)
         {
           end = modelCode(after: index)
         }
@@ -79,7 +79,7 @@ extension EntityRecognizer {
         if edition {
           var edition = end
           while edition < ranges.count, edition < end + 3, spaced(edition), tokens[tokens.startIndex + edition].kind == .word,
-            isNameShaped(ranges[edition], bytes) && bits[edition] & Self.notEditionWords == 0
+            isNameWord(ranges[edition], bytes) && bits[edition] & Self.notEditionWords == 0
               && !EntityLexicons.isMoreFirstName(tokens[tokens.startIndex + edition].norm)
               // (A capital letter after a word of the edition: `Xbox Series X`.)
               || edition > end && ranges[edition].count == 1 && UTF8Scanning.isUppercase(bytes, at: ranges[edition].lowerBound)
@@ -118,7 +118,7 @@ extension EntityRecognizer {
       let ai = ranges[index], name = index - 1
       guard ai.count == 2, bytes[ai.lowerBound] == UInt8(ascii: "A"), bytes[ai.lowerBound + 1] == UInt8(ascii: "I"),
         ranges[name].upperBound + 1 == ai.lowerBound, bytes[ranges[name].upperBound] == 0x20,
-        tokens[tokens.startIndex + name].kind == .word, isNameShaped(ranges[name], bytes),
+        tokens[tokens.startIndex + name].kind == .word, isNameWord(ranges[name], bytes),
         bits[name] & EntityLexicons.taggerBits & ~EntityLexicons.commonWordBit == 0
       else { continue }
       let norm = tokens[tokens.startIndex + name].norm
@@ -163,12 +163,5 @@ extension EntityRecognizer {
       }
     }
     return true
-  }
-
-  /// Whether a word is written like a name: a capital, then a lower-case letter.
-  private func isNameShaped(_ range: Range<Int>, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-    guard UTF8Scanning.isUppercase(bytes, at: range.lowerBound) else { return false }
-    let second = range.lowerBound + UTF8Scanning.decode(bytes, at: range.lowerBound).1
-    return second < range.upperBound && UTF8Scanning.decode(bytes, at: second).0.isLower
   }
 }
