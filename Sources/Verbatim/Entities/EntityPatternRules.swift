@@ -299,8 +299,20 @@ struct EntityPatternRules: Sendable {
         }
         if let end = nameRun(tokens, classes, index, bytes, allowParticles: false) {
           // Product cues after, inside a capitalized run: `Face API`, `Azure Cognitive Services`.
+          // (A cue that also heads organizations' names, `Services`, makes a
+          // product only with a listed product in the run: `the Internal
+          // Revenue Service`, `Amazon Web Services` are organizations. A
+          // sentence's `The` is no part of either.)
           if let cue = ((index + 1)..<end).first(where: { cuesAfter.contains(bytes, tokens[$0].utf8Range) }) {
-            found.mentions.append((index..<(cue + 1), .product))
+            let lexicons = EntityLexicons.shared
+            let start = tokens[index].norm == "the" ? index + 1 : index
+            let product = !lexicons.isOrganizationHeadWord(bytes, tokens[cue].utf8Range)
+              || (start..<cue).contains { lexicons.isProductWord(bytes, tokens[$0].utf8Range) }
+            // (Two words opening on a common one, `Great Service`, `Secret
+            // Service`, are left to the tagger: a review's title or a name.)
+            if start < cue, product || cue - start >= 2 || !lexicons.isCommonWord(bytes, tokens[start].utf8Range) {
+              found.mentions.append((start..<(cue + 1), product ? .product : .organization))
+            }
             index = cue + 1
             continue
           }

@@ -32,3 +32,48 @@ extension EntityRecognizer {
     }
   }
 }
+
+extension EntityRecognizer {
+  /// `Regards, Debra Perlingiere Tammi, Attached is …`: an e-mail's
+  /// signature run on to the next one's greeting. A person's mention of
+  /// three words or more whose last is a listed first name (no common word)
+  /// before a comma or a colon, and whose other words are another person's
+  /// whole mention in the document, is two mentions: that person and the
+  /// greeted one. `fixed` holds the token ranges of a caller's names, never changed.
+  func splitSignatureGreetings(
+    _ found: inout [Entity], fixed: Set<Range<Int>>, _ analysis: Analysis, _ bytes: UnsafeBufferPointer<UInt8>
+  ) {
+    let lexicons = EntityLexicons.shared
+    func isGreeting(_ entity: Entity) -> Bool {
+      let last = entity.tokenIndices.upperBound - 1
+      guard entity.label == .person, entity.tokenIndices.count >= 3, last + 1 < analysis.tokens.count, !fixed.contains(entity.tokenIndices),
+        analysis.tokens[last + 1].norm == "," || analysis.tokens[last + 1].norm == ":",
+        lexicons.isFirstName(bytes, analysis.tokens[last].utf8Range), !lexicons.isCommonWord(bytes, analysis.tokens[last].utf8Range)
+      else { return false }
+      return true
+    }
+    guard found.contains(where: isGreeting) else { return }
+    let persons = Set(found.lazy.filter { $0.label == .person }.map(\.canonical))
+    var index = 0
+    while index < found.count {
+      let entity = found[index]
+      index += 1
+      guard isGreeting(entity) else { continue }
+      let name = entity.tokenIndices.lowerBound..<(entity.tokenIndices.upperBound - 1)
+      let first = analysis.tokens[name.lowerBound], last = analysis.tokens[name.upperBound - 1]
+      let utf8 = first.utf8Range.lowerBound..<last.utf8Range.upperBound
+      let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[utf8]), as: UTF8.self)
+      guard persons.contains(text) else { continue }
+      let greeted = analysis.tokens[entity.tokenIndices.upperBound - 1]
+      found[index - 1] = Entity(
+        start: first.start, end: last.end, utf8Range: utf8, tokenIndices: name, label: .person, canonical: text, cluster: entity.cluster)
+      let greetedText = String(decoding: UnsafeBufferPointer(rebasing: bytes[greeted.utf8Range]), as: UTF8.self)
+      found.insert(
+        Entity(
+          start: greeted.start, end: greeted.end, utf8Range: greeted.utf8Range,
+          tokenIndices: name.upperBound..<(name.upperBound + 1), label: .person, canonical: greetedText, cluster: found.count),
+        at: index)
+      index += 1
+    }
+  }
+}

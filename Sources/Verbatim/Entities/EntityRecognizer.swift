@@ -171,8 +171,20 @@ public struct EntityRecognizer: Sendable {
           if frenchCache == nil { frenchCache = tagger.caches.take(capacity: cacheCapacity) }
           tags = tagger.tags(prepared, cache: &frenchCache!)
         }
-        for span in EntityTagger.spans(tags) {
+        // (A name holds no colon, semicolon, bar or dash standing between
+        // spaces: `Attendees: Pam Butler`, `Bryan Hull - Analyst`, `Algérie -
+        // Serbie` are the tagger running over a separator; each side is tried.)
+        // (Not an English span the check below drops whole for its words in lower case.)
+        let taggedSpans = EntityTagger.spans(tags).flatMap { span in
           let tagged = (tokens.startIndex + span.range.lowerBound)..<(tokens.startIndex + span.range.upperBound)
+          if useEnglish, hasLowerCaseWordInside(tagged, analysis, bytes) { return [(range: tagged, type: span.type)] }
+          // (A side ending on a number is a label's, `Milepost 16.4: Forest Mills`.)
+          let parts = Self.separatedParts(tagged, analysis.tokens)
+          return parts.filter { parts.count == 1 || analysis.tokens[$0.upperBound - 1].kind != .number }
+            .map { (range: $0, type: span.type) }
+        }
+        for span in taggedSpans {
+          let tagged = span.range
           guard let range = trimmed(tagged, sentence: opening, english: useEnglish, analysis, bytes) else { continue }
           // (A one-word name the tagger ran on to from a noun before it, `la
           // perfusion d'Aclasta`, is kept only if listed: the tagger's type
@@ -188,11 +200,7 @@ public struct EntityRecognizer: Sendable {
           // words: `Army arrested Ghulam Mohiuddin Lone`, `Greek electronic
           // composer Vangelis` are the tagger running on; the rules after may
           // still find the names inside.)
-          if useEnglish, range.count >= 3,
-            range.dropFirst().dropLast().contains(where: {
-              analysis.tokens[$0].isLowerCaseWord(in: bytes) && !Self.englishNameFunctionWords.contains(analysis.tokens[$0].norm)
-            })
-          {
+          if useEnglish, hasLowerCaseWordInside(range, analysis, bytes) {
             continue
           }
           guard isFree(range) else {
@@ -319,8 +327,13 @@ public struct EntityRecognizer: Sendable {
         let firstByte = bytes[token.utf8Range.lowerBound]
         if firstByte >= UInt8(ascii: "a") && firstByte <= UInt8(ascii: "z") {
           // (Not a place's noun that some listed name is made of alone: `islands`.)
+          // (A city too after a place's preposition, `buy some weed in
+          // auckland`, not a verb's form, `partners in shaping our future`.)
           if language == .english, token.utf8Range.count >= 4,
-            EntityLexicons.shared.isPlaceOnly(bytes, token.utf8Range, lexiconBits: bits[index - tokens.startIndex]),
+            EntityLexicons.shared.isPlaceOnly(
+              bytes, token.utf8Range, lexiconBits: bits[index - tokens.startIndex],
+              cities: index > tokens.startIndex && Self.lowerCasePlacePrepositions.contains(analysis.tokens[index - 1].norm)
+                && !token.norm.hasSuffix("ing")),
             !EntityPatternRules.shared.isGroupOrPlaceNounLast(token.norm)
           {
             spans.append((index..<(index + 1), .location))
@@ -365,6 +378,7 @@ public struct EntityRecognizer: Sendable {
       applyAcronymDefinitions(tokens, bytes, to: &spans, keeping: callerSpans)
       removeEvents(tokens, bytes, english: language == .english, from: &spans, keeping: callerSpans, storms: &storms)
       if language == .english { applySaintNames(tokens, bytes, to: &spans, keeping: callerSpans) }
+      attachCompanySuffixes(tokens, bytes, to: &spans, keeping: callerSpans)
       applyMailDisplayNames(tokens, bytes, to: &spans, keeping: callerSpans)
       if language != .english { splitCoordinatedComplements(tokens, bytes, to: &spans, keeping: callerSpans) }
       // A person's name runs over a hyphenated given name, whichever rule found it (`Moon Jae-in`).
@@ -409,6 +423,7 @@ public struct EntityRecognizer: Sendable {
     if !storms.isEmpty {
       found.removeAll { Self.nameLabels.contains($0.label) && canonicalNames[$0.tokenIndices] == nil && storms.contains($0.canonical) }
     }
+    splitSignatureGreetings(&found, fixed: Set(canonicalNames.keys), analysis, bytes)
     supportHeadlineMentions(&found, headlines: headlines, fixed: Set(canonicalNames.keys), analysis, bytes)
     var linked = DocumentLinker.shared.link(found, analysis: analysis, fixed: Set(canonicalNames.values))
     relabelThingsNamedLikePersons(&linked, analysis, bytes)
@@ -554,6 +569,8 @@ public struct EntityRecognizer: Sendable {
       let token = analysis.tokens[index]
       // (`'s`: a possessive is no part of the name.)
       if token.end - token.start == 1 || token.kind != .word || isElided(index) || token.norm.hasPrefix("'") { return true }
+      // (A clock's `AM`/`PM` opens no name: `08:28 AM Enron Investment Partners`, an e-mail's header.)
+      if leading, token.norm == "am" || token.norm == "pm", index > 0, analysis.tokens[index - 1].kind == .number { return true }
       let isCommon = EntityLexicons.shared.isCommonWord(bytes, token.utf8Range)
       // Lower case: a common word, a nationality adjective (`la start-up
       // israélienne AnyVision`) or a clitic; not a particle (`de Gaulle`) or a brand (`iPhone`).
@@ -641,6 +658,42 @@ public struct EntityRecognizer: Sendable {
     guard (lower..<upper).contains(where: { scalar($0).isUpper || scalar($0).properties.numericType != nil })
     else { return nil }
     return lower..<upper
+  }
+
+  /// Whether an English span of three tokens or more holds a word in lower
+  /// case between its ends that is no name's function word (`Army arrested
+  /// Ghulam Mohiuddin Lone`; not `Bank of America`).
+  private func hasLowerCaseWordInside(_ range: Range<Int>, _ analysis: Analysis, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    range.count >= 3
+      && range.dropFirst().dropLast().contains(where: {
+        analysis.tokens[$0].isLowerCaseWord(in: bytes) && !Self.englishNameFunctionWords.contains(analysis.tokens[$0].norm)
+      })
+  }
+
+  /// `range` cut at the separators inside it — a colon, a semicolon, a bar,
+  /// or a dash with a space on each side (`Attendees: Pam Butler`, `Bryan
+  /// Hull - Analyst`) —, without them; `range` alone when it holds none.
+  /// A hyphen between letters (`Mattek-Sands`) is no separator.
+  static func separatedParts(_ range: Range<Int>, _ tokens: [Token]) -> [Range<Int>] {
+    func isSeparator(_ index: Int) -> Bool {
+      let token = tokens[index]
+      guard index > range.lowerBound, index + 1 < range.upperBound else { return false }
+      switch token.norm {
+      case ":", ";", "|": return true
+      case "-", "--", "\u{2013}", "\u{2014}":
+        return tokens[index - 1].end < token.start && token.end < tokens[index + 1].start
+      default: return false
+      }
+    }
+    guard range.count >= 3, range.contains(where: isSeparator) else { return [range] }
+    var parts: [Range<Int>] = []
+    var start = range.lowerBound
+    for index in range where isSeparator(index) {
+      if start < index { parts.append(start..<index) }
+      start = index + 1
+    }
+    if start < range.upperBound { parts.append(start..<range.upperBound) }
+    return parts
   }
 
   /// Where the second half of `range` starts when its tokens are the same
@@ -882,6 +935,12 @@ public struct EntityRecognizer: Sendable {
   static let placePrepositions: Set<String> = [
     "in", "at", "from", "to", "near", "of", "outside", "into", "toward", "towards", "across", "around", "via",
     "through", "between", "and", "or",
+  ]
+
+  /// English prepositions before which a city's name in lower case is
+  /// the city (`going to baguio`, `pizza from chicago`): not `of` or `and`.
+  static let lowerCasePlacePrepositions: Set<String> = [
+    "in", "at", "from", "to", "near", "outside", "into", "toward", "towards", "around", "via",
   ]
 
   /// Nouns numbered with Roman numerals that name a part of something, not

@@ -387,13 +387,17 @@ struct EntityLexicons: Sendable {
   /// look-up for most words: a common word is no place-only name, and the
   /// common-word lists are matched caseless on single tokens only, so the
   /// word's bits hold them exactly when the capitalized look-up would.
-  func isPlaceOnly(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, lexiconBits: UInt32) -> Bool {
+  ///
+  /// With `cities`, a listed city on no other list counts too (`living in
+  /// auckland`): callers ask so only after a place's preposition, as city
+  /// names are often surnames or words.
+  func isPlaceOnly(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, lexiconBits: UInt32, cities: Bool = false) -> Bool {
     if commonWordsAlone && lexiconBits & Self.commonWordBit != 0 { return false }
-    return isPlaceOnly(bytes, range)
+    return isPlaceOnly(bytes, range, cities: cities)
   }
 
-  /// ``isPlaceOnly(_:_:lexiconBits:)`` without the bits: always looks up.
-  func isPlaceOnly(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
+  /// ``isPlaceOnly(_:_:lexiconBits:cities:)`` without the bits: always looks up.
+  func isPlaceOnly(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, cities: Bool = false) -> Bool {
     guard !range.isEmpty, range.count <= 64 else { return false }
     let mask = withUnsafeTemporaryAllocation(of: UInt8.self, capacity: range.count) { word in
       _ = word.initialize(from: bytes[range])
@@ -403,7 +407,7 @@ struct EntityLexicons: Sendable {
       return lists(UnsafeBufferPointer(word), 0..<range.count)
     }
     let places: UInt32 = 1 << Bit.country.rawValue | 1 << Bit.region.rawValue | 1 << Bit.city.rawValue
-    return mask & (1 << Bit.country.rawValue | 1 << Bit.region.rawValue) != 0 && mask & ~places == 0
+    return mask & (cities ? places : 1 << Bit.country.rawValue | 1 << Bit.region.rawValue) != 0 && mask & ~places == 0
   }
 
   /// Whether `bytes[range]` names a listed city (`cities`) or region

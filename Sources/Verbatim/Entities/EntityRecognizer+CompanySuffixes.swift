@@ -1,0 +1,41 @@
+extension EntityRecognizer {
+  /// Companies' legal suffixes (`org-suffixes.txt`, kind `suffix`: `Inc.`,
+  /// `Corp.`, `Co.`, `GmbH`, `SA`), exact case.
+  static let companySuffixes: Set<String> = Set(
+    EmbeddedResources.rows(EmbeddedResources.entities_orgSuffixes).filter { $0.count > 1 && $0[1] == "suffix" }.map { String($0[0]) })
+
+  /// The suffixes also written after a comma (`CCNG, Inc.`, `Acme, Ltd.`).
+  static let suffixesAfterComma: Set<String> = [
+    "Inc", "Inc.", "Ltd", "Ltd.", "LLC", "L.L.C.", "LLP", "LP", "Corp.", "Co.", "PLC", "plc", "Ltée",
+  ]
+
+  /// A name followed by a company's suffix is that company, suffix included:
+  /// `Acme Corp.` (the tagger's place `Acme`), `Enron Corp.` (the listed
+  /// `Enron`), `Ford Motor Co.`, `CCNG, Inc.`. The suffix must follow the name
+  /// after one space (or a comma and a space, for the suffixes of
+  /// ``suffixesAfterComma``) and be in no other span; a caller's span (the
+  /// first `keeping` of `spans`) and MONEY/DATE/PERCENT mentions are left alone.
+  func attachCompanySuffixes(
+    _ tokens: ArraySlice<Token>, _ bytes: UnsafeBufferPointer<UInt8>, to spans: inout [(Range<Int>, EntityLabel)],
+    keeping callerSpans: Int
+  ) {
+    func text(_ index: Int) -> String {
+      String(decoding: UnsafeBufferPointer(rebasing: bytes[tokens[index].utf8Range]), as: UTF8.self)
+    }
+    func isFree(_ index: Int) -> Bool { !spans.contains { $0.0.contains(index) } }
+    for position in spans.indices.dropFirst(callerSpans) where Self.nameLabels.contains(spans[position].1) {
+      let next = spans[position].0.upperBound
+      guard next < tokens.endIndex else { continue }
+      var suffix: Int? = nil
+      if tokens[next].start == tokens[next - 1].end + 1, Self.companySuffixes.contains(text(next)) {
+        suffix = next
+      } else if next + 1 < tokens.endIndex, tokens[next].norm == ",", tokens[next].start == tokens[next - 1].end,
+        tokens[next + 1].start == tokens[next].end + 1, Self.suffixesAfterComma.contains(text(next + 1))
+      {
+        suffix = next + 1
+      }
+      guard let suffix, isFree(suffix) else { continue }
+      spans[position] = (spans[position].0.lowerBound..<(suffix + 1), .organization)
+    }
+  }
+}

@@ -1,0 +1,63 @@
+import Testing
+@testable import Verbatim
+
+/// E-mails, forums and reviews: separators, clock times, signatures and
+/// places written in lower case (the UNER English Web Treebank's genres).
+@Suite struct WebTextEntityTests {
+
+  @Test func aSeparatorEndsAName() {
+    let found = labeled("Hopefully things will go smoothly. Phillip Attendees: Pam Butler Renee Ratcliff", .english)
+    #expect(found.contains("PERSON:Pam Butler"))
+    #expect(!found.contains { $0.contains(":") && $0.hasSuffix("Butler") && $0.count > "PERSON:Pam Butler".count })
+    #expect(EntityRecognizer.separatedParts(0..<3, entityAnalyzer.analyze("Algérie - Serbie", language: .french).tokens) == [0..<1, 2..<3])
+  }
+
+  @Test func aHyphenBetweenLettersIsNoSeparator() {
+    let analysis = entityAnalyzer.analyze("Bethanie Mattek - Sands: Mattek-Sands", language: .english)
+    let parts = EntityRecognizer.separatedParts(0..<analysis.tokens.count, analysis.tokens)
+    #expect(parts.count == 3)
+    let glued = entityAnalyzer.analyze("Bethanie Mattek-Sands", language: .english)
+    #expect(EntityRecognizer.separatedParts(0..<glued.tokens.count, glued.tokens) == [0..<glued.tokens.count])
+  }
+
+  @Test func aClocksTimeOpensNoName() {
+    let found = labeled("Scott Neal 08/16/2000 03:48 PM John Griffith wrote to the board.", .english)
+    #expect(found.contains("PERSON:John Griffith"))
+    #expect(!found.contains { $0.hasSuffix(":PM") || $0.contains("PM John") })
+  }
+
+  @Test func aCityInLowerCaseAfterAPlacesPreposition() {
+    let found = labeled("Can someone tell me where i can buy a bike in auckland? I'm going to baguio alone.", .english)
+    #expect(found.contains("LOC:auckland") && found.contains("LOC:baguio"))
+    // Not without the preposition, where a city's name is often a word or a surname.
+    #expect(!labeled("auckland is far and baguio too", .english).contains { $0.hasPrefix("LOC:") })
+  }
+
+  @Test func aSignatureRunOnToTheNextGreetingIsTwoPersons() {
+    let text = "Best regards, Debra Perlingiere\n\nPlease let me know. Debra Perlingiere Tammi, Attached is an image of the agreement."
+    let found = labeled(text, .english)
+    #expect(found == ["PERSON:Debra Perlingiere", "PERSON:Debra Perlingiere", "PERSON:Tammi"])
+    // Not when the name without its last word is nobody else's mention.
+    #expect(labeled("Please call Paulette Bertrand Tammi, she knows.", .english).allSatisfy { !$0.hasSuffix(":Tammi") })
+  }
+}
+
+/// Companies' legal suffixes and the names ending on `Service`.
+@Suite struct CompanySuffixTests {
+
+  @Test func aSuffixAfterANameMakesTheCompany() {
+    let found = labeled("Shares of Acme Corp. fell on Monday, and Ford Motor Co. said that CCNG, Inc. would pay.", .english)
+    #expect(found.contains("ORG:Acme Corp."))
+    #expect(found.contains("ORG:Ford Motor Co."))
+    #expect(found.contains("ORG:CCNG, Inc."))
+  }
+
+  @Test func aServiceIsAnOrganizationUnlessAListedProductNamesIt() {
+    let found = labeled(
+      "The Internal Revenue Service said on Monday that refunds were late. She moved to Amazon Web Services in 2019 and used Azure Cognitive Services.",
+      .english)
+    #expect(found.contains("ORG:Internal Revenue Service"))
+    #expect(found.contains("ORG:Amazon Web Services"))
+    #expect(found.contains("PRODUCT:Azure Cognitive Services"))
+  }
+}
