@@ -72,3 +72,50 @@ extension EntityRecognizer {
     }
   }
 }
+
+extension EntityRecognizer {
+  /// `the Department of Housing and Urban Development`, `the U.S. Department
+  /// of Health and Human Services`: an English organization ending on its
+  /// head, `of` and a capitalized word, then `and` (or `&`) and one to three
+  /// capitalized words, is one name over the `and`. The words after `and`
+  /// must be in no other span, hold no role, title or first name (`the
+  /// Department of Justice and Attorney General Merrick Garland`), and end
+  /// the capitalized run. A caller's span (the first `keeping` of `spans`) is never changed.
+  func extendOrganizationsOverAnd(
+    _ tokens: ArraySlice<Token>, _ bytes: UnsafeBufferPointer<UInt8>, lexiconBits bits: [UInt32],
+    to spans: inout [(Range<Int>, EntityLabel)], keeping callerSpans: Int
+  ) {
+    guard tokens.contains(where: { $0.norm == "and" || $0.norm == "&" }) else { return }
+    let lexicons = EntityLexicons.shared
+    let excluded = 1 << EntityLexicons.Bit.role.rawValue | 1 << EntityLexicons.Bit.honorific.rawValue
+      | EntityLexicons.firstNameBit
+    var extended: [(old: Range<Int>, new: Range<Int>)] = []
+    for position in spans.indices.dropFirst(callerSpans) where spans[position].1 == .organization {
+      let range = spans[position].0
+      guard range.count >= 3, tokens[range.upperBound - 2].norm == "of",
+        range.dropLast(2).contains(where: { lexicons.isOrganizationHeadWord(bytes, tokens[$0].utf8Range) }),
+        range.upperBound + 1 < tokens.endIndex, tokens[range.upperBound].norm == "and" || tokens[range.upperBound].norm == "&"
+      else { continue }
+      var last = range.upperBound
+      while last + 1 < tokens.endIndex, last + 1 - range.upperBound <= 3, isCapitalizedWord(last + 1, tokens, bytes),
+        bits[last + 1 - tokens.startIndex] & excluded == 0
+      {
+        last += 1
+      }
+      let tail = (range.upperBound + 1)..<(last + 1)
+      // (Only an organization the tagger found inside the words after `and` may be there: `Human Services`.)
+      guard last > range.upperBound, last + 1 >= tokens.endIndex || !isCapitalizedWord(last + 1, tokens, bytes),
+        spans.indices.allSatisfy({ index in
+          !spans[index].0.overlaps(range.upperBound..<(last + 1))
+            || index >= callerSpans && spans[index].1 == .organization
+              && spans[index].0.lowerBound >= tail.lowerBound && spans[index].0.upperBound <= tail.upperBound
+        })
+      else { continue }
+      extended.append((range, range.lowerBound..<(last + 1)))
+    }
+    for (old, new) in extended {
+      spans.removeAll { $0.0.lowerBound >= old.upperBound && $0.0.upperBound <= new.upperBound }
+      if let index = spans.firstIndex(where: { $0.0 == old }) { spans[index].0 = new }
+    }
+  }
+}

@@ -369,7 +369,10 @@ public struct EntityRecognizer: Sendable {
         }
         spans.append((index..<(index + 1), listed.label))
       }
-      if language == .english { applyOrganizationHeads(tokens, bytes, lexiconBits: bits, to: &spans, headline: &headline) }
+      if language == .english {
+        applyOrganizationHeads(tokens, bytes, lexiconBits: bits, to: &spans, headline: &headline)
+        extendOrganizationsOverAnd(tokens, bytes, lexiconBits: bits, to: &spans, keeping: callerSpans)
+      }
       applyPersonNames(tokens, bytes, lexiconBits: bits, to: &spans, keeping: callerSpans)
       applyPersonCues(tokens, bytes, english: language == .english, to: &spans, keeping: callerSpans)
       applyPlaceNouns(tokens, bytes, to: &spans, keeping: callerSpans)

@@ -61,3 +61,20 @@ import Testing
     #expect(found.contains("PRODUCT:Azure Cognitive Services"))
   }
 }
+
+/// Organizations named `… of X and Y`.
+@Suite struct OrganizationOverAndTests {
+
+  @Test func anOrganizationRunsOverAndAfterOf() {
+    let found = labeled(
+      "The complaint, filed with the United States Department of Housing and Urban Development, accuses the agency. The U.S. Department of Health and Human Services said on Monday that it would act.",
+      .english)
+    #expect(found.contains("ORG:United States Department of Housing and Urban Development"))
+    #expect(found.contains("ORG:U.S. Department of Health and Human Services"))
+  }
+
+  @Test func notOverARoleOrAPersonsName() {
+    let found = labeled("The Department of Justice and Attorney General Merrick Garland declined to comment.", .english)
+    #expect(!found.contains { $0.hasPrefix("ORG:") && $0.contains("Attorney") })
+  }
+}
