@@ -46569,6 +46569,67 @@ signed from	pair
 joined from	pair
 transfer from	pair
 """#
+
+  /// The contents of `Resources/entities/us-states.txt`.
+  static let entities_usStates: String = #"""
+# The states of the United States and the District of Columbia, with their
+# postal codes and their Associated Press abbreviations, for the rule that a
+# name written `City, State` is a city (`Lawrence, Kansas`, `Lawrence, KS`,
+# `Springfield, Ill.`). Format: name<TAB>postal code<TAB>AP abbreviation
+# (`-` when the AP style writes the name whole). Exact case.
+# Hand-written (project's own work; public facts); Scripts/build-gazetteers leaves this file alone.
+Alabama	AL	Ala.
+Alaska	AK	-
+Arizona	AZ	Ariz.
+Arkansas	AR	Ark.
+California	CA	Calif.
+Colorado	CO	Colo.
+Connecticut	CT	Conn.
+Delaware	DE	Del.
+District of Columbia	DC	D.C.
+Florida	FL	Fla.
+Georgia	GA	Ga.
+Hawaii	HI	-
+Idaho	ID	-
+Illinois	IL	Ill.
+Indiana	IN	Ind.
+Iowa	IA	-
+Kansas	KS	Kan.
+Kentucky	KY	Ky.
+Louisiana	LA	La.
+Maine	ME	-
+Maryland	MD	Md.
+Massachusetts	MA	Mass.
+Michigan	MI	Mich.
+Minnesota	MN	Minn.
+Mississippi	MS	Miss.
+Missouri	MO	Mo.
+Montana	MT	Mont.
+Nebraska	NE	Neb.
+Nevada	NV	Nev.
+New Hampshire	NH	N.H.
+New Jersey	NJ	N.J.
+New Mexico	NM	N.M.
+New York	NY	N.Y.
+North Carolina	NC	N.C.
+North Dakota	ND	N.D.
+Ohio	OH	-
+Oklahoma	OK	Okla.
+Oregon	OR	Ore.
+Pennsylvania	PA	Pa.
+Rhode Island	RI	R.I.
+South Carolina	SC	S.C.
+South Dakota	SD	S.D.
+Tennessee	TN	Tenn.
+Texas	TX	-
+Utah	UT	-
+Vermont	VT	Vt.
+Virginia	VA	Va.
+Washington	WA	Wash.
+West Virginia	WV	W.Va.
+Wisconsin	WI	Wis.
+Wyoming	WY	Wyo.
+"""#
 }
 
 extension ResourceFingerprints {
@@ -46634,4 +46695,6 @@ extension ResourceFingerprints {
   static let entities_regions: UInt64 = 0x34E5E6B228219274
   /// The FNV-1a hash of `Resources/entities/sports-words.txt`.
   static let entities_sportsWords: UInt64 = 0x59C06BFD8DFAF99D
+  /// The FNV-1a hash of `Resources/entities/us-states.txt`.
+  static let entities_usStates: UInt64 = 0x6F2C64EFE45DB256
 }

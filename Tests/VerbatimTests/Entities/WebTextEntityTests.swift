@@ -78,3 +78,23 @@ import Testing
     #expect(!found.contains { $0.hasPrefix("ORG:") && $0.contains("Attorney") })
   }
 }
+
+/// `City, State` in American text.
+@Suite struct CityStateTests {
+
+  @Test func aCityBeforeAStateIsAPlace() {
+    let found = labeled(
+      "The store moved to Lawrence, KS last year. She lives in Chillicothe, OH now. He grew up in Lawrence, Kansas, and later moved to Springfield, Ill., for work.",
+      .english)
+    #expect(found.filter { $0 == "LOC:Lawrence" }.count == 2)
+    #expect(found.contains("LOC:KS") && found.contains("LOC:Chillicothe") && found.contains("LOC:OH") && found.contains("LOC:Ill."))
+    #expect(!found.contains("PERSON:Lawrence"))
+  }
+
+  @Test func notADegreeAStateAdjectiveOrAnOpeningWord() {
+    let found = labeled("Dr. Harry Preuss, MD, a professor, agreed. Roberts, a Kansas Republican, objected.", .english)
+    #expect(!found.contains("LOC:MD"))
+    #expect(found.contains("PERSON:Harry Preuss"))
+    #expect(!labeled("Historically, Texas and Oklahoma have not agreed.", .english).contains("LOC:Historically"))
+  }
+}
