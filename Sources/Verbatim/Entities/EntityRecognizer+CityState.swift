@@ -4,6 +4,9 @@ extension EntityRecognizer {
   static let usStateForms: Set<String> = Set(
     EmbeddedResources.rows(EmbeddedResources.entities_usStates).flatMap { $0.prefix(3) }.filter { $0 != "-" }.map { String($0) })
 
+  /// The forms of the District of Columbia, which makes one place with `Washington` before it.
+  static let capitalDistrict: Set<String> = ["D.C.", "DC", "District of Columbia"]
+
   /// `Lawrence, Kansas`, `Chillicothe, OH`, `Springfield, Ill.`: one to
   /// three capitalized words, a comma and a US state (``usStateForms``) that
   /// no capitalized word follows (not `Roberts, a Kansas Republican`) are a
@@ -26,11 +29,25 @@ extension EntityRecognizer {
       // The state, its longest form first (`Ill.` may be two tokens, `New York` is).
       guard let state = (1...4).reversed().lazy.map({ start..<min(start + $0, tokens.endIndex) })
         .first(where: { range in Self.usStateForms.contains(text(range)) }),
-        state.upperBound >= tokens.endIndex || !isCapitalizedWord(state.upperBound, tokens, bytes)
+        state.upperBound >= tokens.endIndex || !isCapitalizedWord(state.upperBound, tokens, bytes),
+        // (`Washington, D.C.` is one place; `Jefferson, Washington, Kennedy` a list.)
+        !Self.capitalDistrict.contains(text(state)),
+        !(state.upperBound + 1 < tokens.endIndex && tokens[state.upperBound].norm == ","
+          && isCapitalizedWord(state.upperBound + 1, tokens, bytes))
       else { continue }
       // The city: a span ending right before the comma, or up to three capitalized words.
       var city: Range<Int>
       var cityPosition: Int? = nil
+      // (The tagger's one span over both, `Lawrence, KS`, is cut in two.)
+      if let whole = spans.firstIndex(where: { $0.0.contains(comma) }) {
+        let range = spans[whole].0
+        guard whole >= callerSpans, range.lowerBound < comma, range.upperBound == state.upperBound, comma - range.lowerBound <= 3,
+          range.lowerBound - 1 < tokens.startIndex || tokens[range.lowerBound - 1].norm != ","
+        else { continue }
+        spans[whole] = (range.lowerBound..<comma, .location)
+        spans.append((state, .location))
+        continue
+      }
       if let position = spans.firstIndex(where: { $0.0.upperBound == comma }) {
         let (range, label) = spans[position]
         guard position >= callerSpans, label == .location || label == .person && range.count == 1 else {

@@ -103,11 +103,11 @@ extension EntityRecognizer {
         last += 1
       }
       let tail = (range.upperBound + 1)..<(last + 1)
-      // (Only an organization the tagger found inside the words after `and` may be there: `Human Services`.)
+      // (Only a name the tagger found inside the words after `and` may be there: `Human Services`, `Urban Development`.)
       guard last > range.upperBound, last + 1 >= tokens.endIndex || !isCapitalizedWord(last + 1, tokens, bytes),
         spans.indices.allSatisfy({ index in
           !spans[index].0.overlaps(range.upperBound..<(last + 1))
-            || index >= callerSpans && spans[index].1 == .organization
+            || index >= callerSpans && Self.nameLabels.contains(spans[index].1)
               && spans[index].0.lowerBound >= tail.lowerBound && spans[index].0.upperBound <= tail.upperBound
         })
       else { continue }

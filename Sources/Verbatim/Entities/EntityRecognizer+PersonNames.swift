@@ -49,11 +49,30 @@ extension EntityRecognizer {
     _ tokens: ArraySlice<Token>, _ bytes: UnsafeBufferPointer<UInt8>, lexiconBits: [UInt32],
     to spans: inout [(Range<Int>, EntityLabel)], keeping callerSpans: Int
   ) {
+    let bits = { (index: Int) in lexiconBits[index - tokens.startIndex] }
+    // A name opening on a minister's portfolio, whatever found it, is the
+    // person's after it (`Minister of Defense Hazem Shaalan` was one organization).
+    let hasRole = lexiconBits.contains { $0 & EntityLexicons.roleBit != 0 }
+    for position in spans.indices.dropFirst(callerSpans) where hasRole {
+      let range = spans[position].0
+      guard range.count >= 3, Self.nameLabels.contains(spans[position].1) else { continue }
+      for cut in 1...2 where range.count - cut >= 2
+        && isPortfolio(range.lowerBound..<(range.lowerBound + cut), tokens, bytes, bits)
+        && ((range.lowerBound + cut)..<range.upperBound).allSatisfy({ isNameWord(tokens[$0].utf8Range, bytes) })
+        // (What is left looks like a person's name: no common word first, no
+        // organization's head last, `the Secretary of the Royal College Union`.)
+        && (bits(range.lowerBound + cut) & EntityLexicons.commonWordBit == 0
+          || bits(range.lowerBound + cut) & EntityLexicons.firstNameBit != 0)
+        && bits(range.upperBound - 1) & Self.organizationHeadBits == 0
+      {
+        spans[position] = ((range.lowerBound + cut)..<range.upperBound, .person)
+        break
+      }
+    }
     // (Most sentences have no listed first name, and no person before a hyphen.)
     let hasFirstName = lexiconBits.contains { $0 & EntityLexicons.firstNameBit != 0 }
     guard hasFirstName || spans.contains(where: { $0.1 == .person }) else { return }
     guard !isHeadline(tokens, bytes) else { return }
-    let bits = { (index: Int) in lexiconBits[index - tokens.startIndex] }
     // A token index's span, if any (position in `spans`).
     let owner = Self.spanPositions(spans, in: tokens)
     func ownerOf(_ index: Int) -> Int { owner[index - tokens.startIndex] }
@@ -135,8 +154,9 @@ extension EntityRecognizer {
       index -= 1
       links += 1
     }
+    // (The role in lower case, or capitalized before `of`: `Secretary of Defense Lloyd Austin`.)
     return links > 0 && index >= tokens.startIndex && bits(index) & EntityLexicons.roleBit != 0
-      && !isNameWord(tokens[index].utf8Range, bytes)
+      && (!isNameWord(tokens[index].utf8Range, bytes) || tokens[index + 1].norm == "of")
   }
 
   /// The end of `-` + a capitalized word glued to the token before `index`
@@ -351,5 +371,37 @@ extension EntityRecognizer {
     // (Nor a name written twice in a row: `Thanks, Renee Renee, …` signs one e-mail and greets the next.)
     guard lexicons.label(bytes, utf8) == nil, Self.repeatedHalf(index..<end, tokens) == nil else { return nil }
     return (leadingInitial ? index - 1 : index)..<end
+  }
+}
+
+extension EntityRecognizer {
+  /// Particles that open an English mention of a surname alone (`bin Laden`, `van Gogh`, `de Gaulle`).
+  static let surnameParticles: Set<String> = [
+    "bin", "ibn", "bint", "van", "von", "de", "da", "di", "del", "della", "du", "der", "al", "el",
+  ]
+
+  /// `look to bin Laden`, `a painting by van Gogh`: a person's name in an
+  /// English sentence takes the particle in lower case right before it
+  /// (``surnameParticles``) when no capitalized word comes before the
+  /// particle (the given name would have opened the name) and no span holds
+  /// it. A caller's span (the first `keeping` of `spans`) is never changed.
+  func applySurnameParticles(
+    _ tokens: ArraySlice<Token>, _ bytes: UnsafeBufferPointer<UInt8>, to spans: inout [(Range<Int>, EntityLabel)],
+    keeping callerSpans: Int
+  ) {
+    for position in spans.indices.dropFirst(callerSpans) where Self.nameLabels.contains(spans[position].1) {
+      // (A single word after the particle is a surname whatever the tagger typed it, `van Gogh`; not after `al`/`el`, `al Jazeera`.)
+      guard spans[position].1 == .person
+        || spans[position].0.count == 1 && spans[position].0.lowerBound - 1 >= tokens.startIndex
+          && !["al", "el"].contains(tokens[spans[position].0.lowerBound - 1].norm)
+      else { continue }
+      let particle = spans[position].0.lowerBound - 1
+      guard particle >= tokens.startIndex, Self.surnameParticles.contains(tokens[particle].norm),
+        tokens[particle].isLowerCaseWord(in: bytes), tokens[particle].end + 1 == tokens[spans[position].0.lowerBound].start,
+        particle - 1 < tokens.startIndex || !isCapitalizedWord(particle - 1, tokens, bytes),
+        !spans.contains(where: { $0.0.contains(particle) })
+      else { continue }
+      spans[position] = (particle..<spans[position].0.upperBound, .person)
+    }
   }
 }

@@ -376,7 +376,10 @@ public struct EntityRecognizer: Sendable {
       applyPersonNames(tokens, bytes, lexiconBits: bits, to: &spans, keeping: callerSpans)
       applyPersonCues(tokens, bytes, english: language == .english, to: &spans, keeping: callerSpans)
       applyPlaceNouns(tokens, bytes, to: &spans, keeping: callerSpans)
-      if language == .english { applyCityStatePairs(tokens, bytes, to: &spans, keeping: callerSpans) }
+      if language == .english {
+        applyCityStatePairs(tokens, bytes, to: &spans, keeping: callerSpans)
+        applySurnameParticles(tokens, bytes, to: &spans, keeping: callerSpans)
+      }
       if language == .english { applySportsClubs(tokens, bytes, to: &spans, keeping: callerSpans, clubs: &clubs) }
       applyRegnalNumbers(tokens, bytes, english: language == .english, to: &spans, keeping: callerSpans)
       applyAcronymDefinitions(tokens, bytes, to: &spans, keeping: callerSpans)

@@ -98,3 +98,28 @@ import Testing
     #expect(!labeled("Historically, Texas and Oklahoma have not agreed.", .english).contains("LOC:Historically"))
   }
 }
+
+/// English persons: a minister's portfolio before the name, a particle before a surname.
+@Suite struct EnglishPersonNameTests {
+
+  @Test func aPortfolioIsNoPartOfTheName() {
+    let found = labeled(
+      "The attack targeted Minister of Defense Hazem Shaalan in retaliation. Secretary of Defense Lloyd Austin met him.", .english)
+    #expect(found.contains("PERSON:Hazem Shaalan"))
+    #expect(found.contains("PERSON:Lloyd Austin"))
+    #expect(!found.contains { $0.contains("Defense") })
+  }
+
+  @Test func notAnOrganizationAfterARoleOf() {
+    let found = labeled("He would later serve as the Secretary of the Royal College Union in London.", .english)
+    #expect(!found.contains("PERSON:College Union"))
+  }
+
+  @Test func aSurnameAloneTakesItsParticle() {
+    let found = labeled("Young men may look to bin Laden for their cues. The museum bought a painting by van Gogh last year.", .english)
+    #expect(found.contains("PERSON:bin Laden"))
+    #expect(found.contains("PERSON:van Gogh"))
+    // Not after the given name, which opens the whole name.
+    #expect(!labeled("The museum bought a painting by Vincent van Gogh.", .english).contains("PERSON:van Gogh"))
+  }
+}
