@@ -54,7 +54,7 @@ extension EntityRecognizer {
   /// Whether the person's name `range` is two words opening on a listed first
   /// name that opens no place's name (`Barbara Castle`; not `Santa`, not
   /// `Cameron Indoor Stadium`), or holds an initial (`Robert L. Park`).
-  private func looksLikeAPersonsName(_ range: Range<Int>, _ tokens: ArraySlice<Token>, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+  func looksLikeAPersonsName(_ range: Range<Int>, _ tokens: ArraySlice<Token>, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
     let first = tokens[range.lowerBound]
     if range.count == 2, EntityLexicons.shared.isFirstName(bytes, first.utf8Range),
       !EntityPatternRules.shared.isPlaceFirstWord(first.norm)
@@ -62,5 +62,46 @@ extension EntityRecognizer {
       return true
     }
     return range.dropLast().contains { Self.isInitial(tokens[$0].utf8Range, bytes) }
+  }
+}
+
+extension EntityRecognizer {
+  /// `the Snake River valley`, `the Ohio River`: in English, one to three
+  /// capitalized words before a capitalized place's noun that ends names
+  /// (`place-heads.txt`, kind `last`) are that place's name where the tagger
+  /// found nothing on them, or found only a place on the words before the
+  /// noun (which the noun then joins). Not `the`, not a sentence's opening
+  /// common word, not a person's name (`Barbara Castle`), not a listed
+  /// organization. A caller's span (the first `keeping` of `spans`) is never changed.
+  func applyUntaggedPlaceNouns(
+    _ tokens: ArraySlice<Token>, _ bytes: UnsafeBufferPointer<UInt8>, to spans: inout [(Range<Int>, EntityLabel)],
+    keeping callerSpans: Int
+  ) {
+    let rules = EntityPatternRules.shared
+    for noun in tokens.indices.dropFirst() where rules.isPlaceNounLast(tokens[noun].norm) && isCapitalizedWord(noun, tokens, bytes) {
+      guard !spans.contains(where: { $0.0.contains(noun) }) else { continue }
+      // A place the tagger found right before the noun: the noun joins it.
+      if let place = spans.firstIndex(where: { $0.0.upperBound == noun }) {
+        guard place >= callerSpans, spans[place].1 == .location, tokens[noun - 1].end + 1 == tokens[noun].start else { continue }
+        spans[place].0 = spans[place].0.lowerBound..<(noun + 1)
+        continue
+      }
+      var first = noun
+      while first - 1 >= tokens.startIndex, noun - first < 3, isCapitalizedWord(first - 1, tokens, bytes),
+        tokens[first - 1].end + 1 == tokens[first].start, !spans.contains(where: { $0.0.contains(first - 1) })
+      {
+        first -= 1
+      }
+      while first < noun, tokens[first].norm == "the"
+        || !Self.hasWord(before: first, in: tokens) && EntityLexicons.shared.isCommonWord(bytes, tokens[first].utf8Range)
+      {
+        first += 1
+      }
+      let name = first..<(noun + 1)
+      guard first < noun, !looksLikeAPersonsName(name, tokens, bytes),
+        EntityLexicons.shared.label(bytes, tokens[first].utf8Range.lowerBound..<tokens[noun].utf8Range.upperBound) != .organization
+      else { continue }
+      spans.append((name, .location))
+    }
   }
 }

@@ -239,6 +239,14 @@ public struct EntityRecognizer: Sendable {
           // that ends it or comes before `of` is that organization: `Birmingham
           // City Council`, `the Housing Authority of New Orleans`; not a
           // building's noun, `Lincoln Center`, `Oval Office`.)
+          // (A person of three words or more ending on such a head too: `Malcolm Smith Motorsports`.)
+          if useEnglish, label == .person, range.count >= 3, EntityLexicons.shared.label(bytes, utf8) == nil,
+            bits[range.upperBound - 1 - tokens.startIndex] & Self.organizationHeadBits != 0,
+            isCapitalizedWord(range.upperBound - 1, tokens, bytes),
+            !EntityPatternRules.shared.isGroupOrPlaceNounLast(analysis.tokens[range.upperBound - 1].norm)
+          {
+            label = .organization
+          }
           if useEnglish, label == .location, range.count >= 2, EntityLexicons.shared.label(bytes, utf8) == nil,
             range.contains(where: { index in
               bits[index - tokens.startIndex] & Self.organizationHeadBits != 0 && isCapitalizedWord(index, tokens, bytes)
@@ -377,6 +385,7 @@ public struct EntityRecognizer: Sendable {
       applyPersonCues(tokens, bytes, english: language == .english, to: &spans, keeping: callerSpans)
       applyPlaceNouns(tokens, bytes, to: &spans, keeping: callerSpans)
       if language == .english {
+        applyUntaggedPlaceNouns(tokens, bytes, to: &spans, keeping: callerSpans)
         applyCityStatePairs(tokens, bytes, to: &spans, keeping: callerSpans)
         applySurnameParticles(tokens, bytes, to: &spans, keeping: callerSpans)
       }

@@ -809,7 +809,7 @@ func labeled(_ text: String, _ language: Language) -> [String] {
   @Test func aVerbOrAPossessionOfAPersonMakesAPerson() {
     #expect(labeled("Kennedy married Jacqueline Bouvier in 1953.", .english).contains("PERSON:Kennedy"))
     #expect(labeled("Speculation that Hamilton's mother was of mixed race persists.", .english).contains("PERSON:Hamilton"))
-    #expect(labeled("After the war Toulon wrote to his brother every week.", .english).contains("PERSON:Toulon"))
+    #expect(labeled("After the war, Toulon wrote to his brother every week.", .english).contains("PERSON:Toulon"))
     #expect(labeled("Few expected Hamilton's death so soon.", .english).contains("PERSON:Hamilton"))
     #expect(labeled("The scandal led to Durham's resignation.", .english).contains("PERSON:Durham"))
     #expect(labeled("Kennedy testified before the committee .", .english).contains("PERSON:Kennedy"))
