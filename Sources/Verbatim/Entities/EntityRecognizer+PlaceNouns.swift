@@ -105,3 +105,44 @@ extension EntityRecognizer {
     }
   }
 }
+
+extension EntityRecognizer {
+  /// English place nouns that open a name before `of` (`place-heads.txt`, kind `head-of`), as norms.
+  static let placeHeadsBeforeOf: Set<String> = Set(
+    EmbeddedResources.rows(EmbeddedResources.entities_placeHeads).filter { $0.count > 1 && $0[1] == "head-of" }
+      .map { $0[0].lowercased() })
+
+  /// `the Strait of Hormuz`, `the Bay of Bengal`, `the Sea of Japan`: a
+  /// capitalized noun of ``placeHeadsBeforeOf``, `of` (and `the`), then a
+  /// place the tagger found or one to three capitalized words, are one
+  /// place (the tagger found `Hormuz` alone). The noun must be in no span but
+  /// its own; a caller's span (the first `keeping` of `spans`) is never changed.
+  func applyPlaceHeadsBeforeOf(
+    _ tokens: ArraySlice<Token>, _ bytes: UnsafeBufferPointer<UInt8>, to spans: inout [(Range<Int>, EntityLabel)],
+    keeping callerSpans: Int
+  ) {
+    for head in tokens.indices where head + 2 < tokens.endIndex && tokens[head + 1].norm == "of"
+      && Self.placeHeadsBeforeOf.contains(tokens[head].norm) && isCapitalizedWord(head, tokens, bytes)
+    {
+      // (The tagger's span on the noun alone, `Gulf`, gives way.)
+      if let alone = spans.firstIndex(where: { $0.0.contains(head) }) {
+        guard alone >= callerSpans, spans[alone].0 == head..<(head + 1) else { continue }
+        spans.remove(at: alone)
+      }
+      let start = tokens[head + 2].norm == "the" && head + 3 < tokens.endIndex ? head + 3 : head + 2
+      if let place = spans.firstIndex(where: { $0.0.lowerBound == start }) {
+        guard place >= callerSpans, spans[place].1 == .location else { continue }
+        spans[place] = (head..<spans[place].0.upperBound, .location)
+        continue
+      }
+      var end = start
+      while end < tokens.endIndex, end - start < 3, isCapitalizedWord(end, tokens, bytes),
+        !spans.contains(where: { $0.0.contains(end) })
+      {
+        end += 1
+      }
+      guard end > start else { continue }
+      spans.append((head..<end, .location))
+    }
+  }
+}

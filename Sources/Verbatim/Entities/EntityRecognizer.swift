@@ -386,6 +386,7 @@ public struct EntityRecognizer: Sendable {
       applyPlaceNouns(tokens, bytes, to: &spans, keeping: callerSpans)
       if language == .english {
         applyUntaggedPlaceNouns(tokens, bytes, to: &spans, keeping: callerSpans)
+        applyPlaceHeadsBeforeOf(tokens, bytes, to: &spans, keeping: callerSpans)
         applyCityStatePairs(tokens, bytes, to: &spans, keeping: callerSpans)
         applySurnameParticles(tokens, bytes, to: &spans, keeping: callerSpans)
       }

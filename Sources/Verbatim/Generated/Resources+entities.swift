@@ -44941,6 +44941,9 @@ vice-présidente	role
 # `Bay`, `Forest`, `Hills`, `Lane`, `Way`), `District` (the English sets
 # disagree: a place in one, an organization in another), `Channel`
 # (television channels), `Union` (`the Soviet Union`, but `the European Union`).
+# `head-of`: an English place's capitalized noun that opens its name before `of` (`the
+# Strait of Hormuz`, `the Bay of Bengal`, `the Sea of Japan`): with the name after `of`
+# (a place the tagger found, or capitalized words) it is one place.
 # `group-last`: a noun that ends a place's, a building's or a group's name and may end a
 # person's (`Lake`, `Park`, `Hall`): a tagger's place or French organization of two or
 # three words opening on a first name is a person's (`Whitney Houston`, `Clarence Darrow`)
@@ -45113,6 +45116,16 @@ porto	place-first
 eden	place-first
 museum	group-last
 office	group-last
+Bay	head-of
+Bight	head-of
+Cape	head-of
+Firth	head-of
+Gulf	head-of
+Isle	head-of
+Lake	head-of
+Sea	head-of
+Strait	head-of
+Straits	head-of
 """#
 
   /// The contents of `Resources/entities/pollsters.txt`.
@@ -46684,7 +46697,7 @@ extension ResourceFingerprints {
   /// The FNV-1a hash of `Resources/entities/person-titles.txt`.
   static let entities_personTitles: UInt64 = 0x56AB843A5AA4B248
   /// The FNV-1a hash of `Resources/entities/place-heads.txt`.
-  static let entities_placeHeads: UInt64 = 0x7094D44228A6C970
+  static let entities_placeHeads: UInt64 = 0xE0A4205432485EB0
   /// The FNV-1a hash of `Resources/entities/pollsters.txt`.
   static let entities_pollsters: UInt64 = 0x0285B5F2F72E2B40
   /// The FNV-1a hash of `Resources/entities/product-cues.txt`.

@@ -123,3 +123,18 @@ import Testing
     #expect(!labeled("The museum bought a painting by Vincent van Gogh.", .english).contains("PERSON:van Gogh"))
   }
 }
+
+/// English places named `Strait of …`, `Bay of …`.
+@Suite struct PlaceHeadBeforeOfTests {
+
+  @Test func aPlaceNounBeforeOfOpensThePlace() {
+    let found = labeled("Tankers crossed the Strait of Hormuz on Monday. The Bay of Bengal and the Sea of Japan are warm.", .english)
+    #expect(found.contains("LOC:Strait of Hormuz"))
+    #expect(found.contains("LOC:Bay of Bengal") && found.contains("LOC:Sea of Japan"))
+    #expect(labeled("Lake of the Woods is cold. The Gulf of Mexico is warm.", .english) == ["LOC:Lake of the Woods", "LOC:Gulf of Mexico"])
+  }
+
+  @Test func notInLowerCase() {
+    #expect(!labeled("The sea of troubles in Japan grew.", .english).contains { $0.contains("sea of") })
+  }
+}
