@@ -667,6 +667,8 @@ public struct EntityRecognizer: Sendable {
         || EntityLexicons.shared.isRole(bytes, token.utf8Range) && EntityLexicons.shared.label(bytes, token.utf8Range) == nil
         || Self.notNamesAlone.contains(token.norm) || Self.isFileName(token.norm) || isEra(lower)
         || Self.isPluralAcronym(bytes[token.utf8Range]) && EntityLexicons.shared.label(bytes, token.utf8Range) == nil
+        // (A company's suffix alone, `Inc.`, names nothing.)
+        || Self.companySuffixes.contains(String(decoding: UnsafeBufferPointer(rebasing: bytes[token.utf8Range]), as: UTF8.self))
       {
         return nil
       }

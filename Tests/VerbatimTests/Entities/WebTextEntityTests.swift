@@ -52,6 +52,12 @@ import Testing
     #expect(found.contains("ORG:CCNG, Inc."))
   }
 
+  @Test func aNameEndingOnASuffixIsTheCompanyAndASuffixAloneIsNothing() {
+    #expect(labeled("Globex Ltd. said so.", .english) == ["ORG:Globex Ltd."])
+    let found = labeled("Regards, Vangie McGilloway Constellation Power Source , Inc. ( CPS ) 111 Market Place.", .english)
+    #expect(!found.contains { $0.hasSuffix(":Inc.") })
+  }
+
   @Test func aServiceIsAnOrganizationUnlessAListedProductNamesIt() {
     let found = labeled(
       "The Internal Revenue Service said on Monday that refunds were late. She moved to Amazon Web Services in 2019 and used Azure Cognitive Services.",
