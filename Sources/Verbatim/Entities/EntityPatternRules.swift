@@ -248,7 +248,10 @@ struct EntityPatternRules: Sendable {
         if let matchEnd = match(roles, Self.roleStart, index),
           case let roleEnd = matchEnd < tokens.endIndex && honorifics.contains(bytes, tokens[matchEnd].utf8Range) ? matchEnd + 1 : matchEnd,
           let end = nameRun(tokens, classes, roleEnd, bytes, allowParticles: true),
+          // (A name of two words or more opens on no common word but a first name: not `Analyst Team Participants`.)
           end - roleEnd >= 2
+            && (!EntityLexicons.shared.isCommonWord(bytes, tokens[roleEnd].utf8Range)
+              || EntityLexicons.shared.isFirstName(bytes, tokens[roleEnd].utf8Range))
             || isSurnameAlone(tokens, roleEnd, bytes)
               && EntityLexicons.shared.label(bytes, tokens[index].utf8Range.lowerBound..<tokens[roleEnd].utf8Range.upperBound) == nil
         {

@@ -45126,6 +45126,10 @@ Lake	head-of
 Sea	head-of
 Strait	head-of
 Straits	head-of
+base	last
+auditorium	last
+bridges	last
+state	before
 """#
 
   /// The contents of `Resources/entities/pollsters.txt`.
@@ -46697,7 +46701,7 @@ extension ResourceFingerprints {
   /// The FNV-1a hash of `Resources/entities/person-titles.txt`.
   static let entities_personTitles: UInt64 = 0x56AB843A5AA4B248
   /// The FNV-1a hash of `Resources/entities/place-heads.txt`.
-  static let entities_placeHeads: UInt64 = 0xE0A4205432485EB0
+  static let entities_placeHeads: UInt64 = 0x9E7F2CB6130BF612
   /// The FNV-1a hash of `Resources/entities/pollsters.txt`.
   static let entities_pollsters: UInt64 = 0x0285B5F2F72E2B40
   /// The FNV-1a hash of `Resources/entities/product-cues.txt`.

@@ -144,3 +144,13 @@ import Testing
     #expect(!labeled("The sea of troubles in Japan grew.", .english).contains { $0.contains("sea of") })
   }
 }
+
+/// Bases, auditoriums and `the state of …` are places.
+@Suite struct MorePlaceNounTests {
+
+  @Test func basesAndAuditoriumsArePlaces() {
+    let found = labeled("The jet landed at Andrews Air Force Base in Maryland. They played at the Symphony Auditorium on Friday.", .english)
+    #expect(found.contains("LOC:Andrews Air Force Base"))
+    #expect(found.contains("LOC:Symphony Auditorium"))
+  }
+}
