@@ -43873,6 +43873,11 @@ hi	edge
 hello	edge
 hey	edge
 thanks	edge
+congratulations	edge
+congrats	edge
+greetings	edge
+welcome	edge
+see	edge
 thank	edge
 please	edge
 regards	edge
@@ -46683,7 +46688,7 @@ extension ResourceFingerprints {
   /// The FNV-1a hash of `Resources/entities/name-particles.txt`.
   static let entities_nameParticles: UInt64 = 0x8EA8C120BCAFC130
   /// The FNV-1a hash of `Resources/entities/not-names.txt`.
-  static let entities_notNames: UInt64 = 0xB7EA676D7D28719B
+  static let entities_notNames: UInt64 = 0x2E70F6D054C593CE
   /// The FNV-1a hash of `Resources/entities/number-words.txt`.
   static let entities_numberWords: UInt64 = 0x826351F87C40FD74
   /// The FNV-1a hash of `Resources/entities/org-heads.txt`.

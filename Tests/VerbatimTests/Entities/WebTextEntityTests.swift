@@ -154,3 +154,18 @@ import Testing
     #expect(found.contains("LOC:Symphony Auditorium"))
   }
 }
+
+/// E-mail words that end or open no name (`not-names.txt`, kind `edge`).
+@Suite struct MailEdgeWordTests {
+
+  /// `Debra Perlingiere See attached …`, `Enron Investment Partners
+  /// Congratulations!`, `Welcome Darin!`: the tagger's span over the name
+  /// and such a word loses the word (the cross-validation models of UNER-EWT
+  /// made these spans; the shipped model does not, so the list is checked).
+  @Test func greetingsAndInstructionsAreEdgeWords() {
+    for word in ["congratulations", "congrats", "greetings", "welcome", "see", "thanks", "regards"] {
+      #expect(EntityRecognizer.edgeWords.contains(word), "\(word)")
+    }
+    #expect(!EntityRecognizer.edgeWords.contains("visit"))
+  }
+}
