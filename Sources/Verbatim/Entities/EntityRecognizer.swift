@@ -284,6 +284,14 @@ public struct EntityRecognizer: Sendable {
           while label == .person, name.count > 1, Self.isNounBeforeName(analysis.tokens[name.upperBound - 1], bytes) {
             name = name.lowerBound..<(name.upperBound - 1)
           }
+          // (Nor, in English, on a role after two words: `Daniel Kang Analyst`,
+          // an e-mail's list; the role alone would then be a name elsewhere.)
+          if useEnglish, label == .person, name.count >= 3,
+            EntityLexicons.shared.isRole(bytes, analysis.tokens[name.upperBound - 1].utf8Range),
+            !EntityLexicons.shared.isHonorific(bytes, analysis.tokens[name.upperBound - 1].utf8Range)
+          {
+            name = name.lowerBound..<(name.upperBound - 1)
+          }
           // (A name written twice in a row is two mentions: an e-mail's
           // signature and the next one's greeting, `Thanks, Renee Renee, …`.)
           if label == .person, let half = Self.repeatedHalf(name, tokens) {

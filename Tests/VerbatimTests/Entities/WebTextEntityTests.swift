@@ -155,6 +155,18 @@ import Testing
   }
 }
 
+/// A role after a name of two words is no part of it.
+@Suite struct TrailingRoleTests {
+
+  @Test func aRoleAfterTwoNameWordsIsLeftOut() {
+    let found = labeled(
+      "Analyst Team 1 : Coach : Lisa Gilette , Sarah Mulholland , Samuel Pak , Daniel Kang Analyst Team 2 : Coach : Doug Sewell", .english)
+    #expect(found.contains("PERSON:Daniel Kang"))
+    // (Nor is the role alone a name anywhere else in the document.)
+    #expect(!found.contains("PERSON:Analyst"))
+  }
+}
+
 /// E-mail words that end or open no name (`not-names.txt`, kind `edge`).
 @Suite struct MailEdgeWordTests {
 
