@@ -82,3 +82,28 @@ extension EntityRecognizer {
     }
   }
 }
+
+extension EntityRecognizer {
+  /// `Mitch McConnell (R-Ky.)`, `Gwen Moore (D-Wis.)`: a party's initial, a
+  /// hyphen and a US state (``usStateForms``) written together give the
+  /// state, a place, replacing a span on the state alone (`Ky.` was a
+  /// product). A caller's span (the first `keeping` of `spans`) is never changed.
+  func applyPartyStates(
+    _ tokens: ArraySlice<Token>, _ bytes: UnsafeBufferPointer<UInt8>, to spans: inout [(Range<Int>, EntityLabel)],
+    keeping callerSpans: Int
+  ) {
+    for hyphen in tokens.indices.dropFirst() where tokens[hyphen].norm == "-" && hyphen + 1 < tokens.endIndex {
+      let party = tokens[hyphen - 1], state = hyphen + 1
+      guard ["r", "d", "i"].contains(party.norm), party.end == tokens[hyphen].start, tokens[hyphen].end == tokens[state].start,
+        UTF8Scanning.isUppercase(bytes, at: party.utf8Range.lowerBound),
+        Self.usStateForms.contains(String(decoding: UnsafeBufferPointer(rebasing: bytes[tokens[state].utf8Range]), as: UTF8.self))
+      else { continue }
+      if let position = spans.firstIndex(where: { $0.0.overlaps(state..<(state + 1)) }) {
+        guard position >= callerSpans, spans[position].0 == state..<(state + 1) else { continue }
+        spans[position].1 = .location
+      } else {
+        spans.append((state..<(state + 1), .location))
+      }
+    }
+  }
+}

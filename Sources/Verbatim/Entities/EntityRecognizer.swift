@@ -396,6 +396,7 @@ public struct EntityRecognizer: Sendable {
         applyUntaggedPlaceNouns(tokens, bytes, to: &spans, keeping: callerSpans)
         applyPlaceHeadsBeforeOf(tokens, bytes, to: &spans, keeping: callerSpans)
         applyCityStatePairs(tokens, bytes, to: &spans, keeping: callerSpans)
+        applyPartyStates(tokens, bytes, to: &spans, keeping: callerSpans)
         applySurnameParticles(tokens, bytes, to: &spans, keeping: callerSpans)
       }
       if language == .english { applySportsClubs(tokens, bytes, to: &spans, keeping: callerSpans, clubs: &clubs) }

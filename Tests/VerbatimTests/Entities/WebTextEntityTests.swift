@@ -181,3 +181,13 @@ import Testing
     #expect(!EntityRecognizer.edgeWords.contains("visit"))
   }
 }
+
+/// `(R-Ky.)`: a party's initial and a state.
+@Suite struct PartyStateTests {
+
+  @Test func theStateAfterAPartysInitialIsAPlace() {
+    let found = labeled("Senate Majority Leader Mitch McConnell (R-Ky.), who is married to her, said so. Rep. Gwen Moore (D-Wis.) said Friday.", .english)
+    #expect(found.contains("LOC:Ky.") && found.contains("LOC:Wis."))
+    #expect(found.contains("PERSON:Mitch McConnell") && found.contains("PERSON:Gwen Moore"))
+  }
+}
