@@ -57,7 +57,7 @@ enum AcronymDefinitions {
   }
 
   private static func isByte(_ token: Token, _ bytes: UnsafeBufferPointer<UInt8>, _ byte: UInt8) -> Bool {
-    token.utf8Range.count == 1 && bytes[token.utf8Range.lowerBound] == byte
+    token.isByte(byte, in: bytes)
   }
 
   /// The letters and digits of an acronym token (two to eight, the first

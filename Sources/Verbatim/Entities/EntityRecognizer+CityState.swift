@@ -4,6 +4,11 @@ extension EntityRecognizer {
   static let usStateForms: Set<String> = Set(
     EmbeddedResources.rows(EmbeddedResources.entities_usStates).flatMap { $0.prefix(3) }.filter { $0 != "-" }.map { String($0) })
 
+  /// The first words of ``usStateForms`` (`New`, `Kan.`, `Ill`): a comma
+  /// followed by none of them needs no further look.
+  static let usStateFirstWords: Set<String> = Set(
+    usStateForms.map { form in String(form.prefix { $0 != " " && $0 != "." }) })
+
   /// The forms of the District of Columbia, which makes one place with `Washington` before it.
   static let capitalDistrict: Set<String> = ["D.C.", "DC", "District of Columbia"]
 
@@ -19,13 +24,17 @@ extension EntityRecognizer {
     _ tokens: ArraySlice<Token>, _ bytes: UnsafeBufferPointer<UInt8>, to spans: inout [(Range<Int>, EntityLabel)],
     keeping callerSpans: Int
   ) {
-    guard tokens.count >= 3, tokens.contains(where: { $0.norm == "," }) else { return }
+    guard tokens.count >= 3 else { return }
     func text(_ range: Range<Int>) -> String {
       String(decoding: UnsafeBufferPointer(rebasing: bytes[tokens[range.lowerBound].utf8Range.lowerBound..<tokens[range.upperBound - 1].utf8Range.upperBound]), as: UTF8.self)
     }
-    for comma in tokens.indices.dropFirst().dropLast() where tokens[comma].norm == "," {
+    for comma in tokens.indices.dropFirst().dropLast() where tokens[comma].isByte(UInt8(ascii: ","), in: bytes) {
       let start = comma + 1
-      guard tokens[start].kind == .word, isCapitalizedWord(start, tokens, bytes) || tokens[start].utf8Range.count == 2 else { continue }
+      guard tokens[start].kind == .word, isCapitalizedWord(start, tokens, bytes) || tokens[start].utf8Range.count == 2,
+        Self.usStateFirstWords.contains(
+          String(decoding: UnsafeBufferPointer(rebasing: bytes[tokens[start].utf8Range]), as: UTF8.self)
+            .prefix { $0 != "." }.description)
+      else { continue }
       // The state, its longest form first (`Ill.` may be two tokens, `New York` is).
       guard let state = (1...4).reversed().lazy.map({ start..<min(start + $0, tokens.endIndex) })
         .first(where: { range in Self.usStateForms.contains(text(range)) }),
@@ -92,7 +101,7 @@ extension EntityRecognizer {
     _ tokens: ArraySlice<Token>, _ bytes: UnsafeBufferPointer<UInt8>, to spans: inout [(Range<Int>, EntityLabel)],
     keeping callerSpans: Int
   ) {
-    for hyphen in tokens.indices.dropFirst() where tokens[hyphen].norm == "-" && hyphen + 1 < tokens.endIndex {
+    for hyphen in tokens.indices.dropFirst().dropLast() where tokens[hyphen].isByte(UInt8(ascii: "-"), in: bytes) {
       let party = tokens[hyphen - 1], state = hyphen + 1
       guard ["r", "d", "i"].contains(party.norm), party.end == tokens[hyphen].start, tokens[hyphen].end == tokens[state].start,
         UTF8Scanning.isUppercase(bytes, at: party.utf8Range.lowerBound),

@@ -17,12 +17,18 @@ extension EntityRecognizer {
   /// ``suffixesAfterComma``; a space before the comma too, `CCNG , Inc.`) and
   /// be in no other span, or in a span of its own, which it leaves; a caller's span (the
   /// first `keeping` of `spans`) and MONEY/DATE/PERCENT mentions are left alone.
+  /// `lexiconBits` are the tokens' lexicon bits (``EntityLexicons/bits(_:tokens:)``),
+  /// indexed from the sentence's first token: only a token with the suffix
+  /// bit is read as text.
   func attachCompanySuffixes(
-    _ tokens: ArraySlice<Token>, _ bytes: UnsafeBufferPointer<UInt8>, to spans: inout [(Range<Int>, EntityLabel)],
-    keeping callerSpans: Int
+    _ tokens: ArraySlice<Token>, _ bytes: UnsafeBufferPointer<UInt8>, lexiconBits: [UInt32],
+    to spans: inout [(Range<Int>, EntityLabel)], keeping callerSpans: Int
   ) {
+    let suffixBit: UInt32 = 1 << EntityLexicons.Bit.orgSuffix.rawValue
+    guard lexiconBits.contains(where: { $0 & suffixBit != 0 }) else { return }
     func text(_ index: Int) -> String {
-      String(decoding: UnsafeBufferPointer(rebasing: bytes[tokens[index].utf8Range]), as: UTF8.self)
+      guard lexiconBits[index - tokens.startIndex] & suffixBit != 0 else { return "" }
+      return String(decoding: UnsafeBufferPointer(rebasing: bytes[tokens[index].utf8Range]), as: UTF8.self)
     }
     func isFree(_ index: Int) -> Bool { !spans.contains { $0.0.contains(index) } }
     for position in spans.indices.dropFirst(callerSpans) where Self.nameLabels.contains(spans[position].1) {

@@ -85,7 +85,9 @@ extension EntityRecognizer {
     _ tokens: ArraySlice<Token>, _ bytes: UnsafeBufferPointer<UInt8>, lexiconBits bits: [UInt32],
     to spans: inout [(Range<Int>, EntityLabel)], keeping callerSpans: Int
   ) {
-    guard tokens.contains(where: { $0.norm == "and" || $0.norm == "&" }) else { return }
+    guard spans.contains(where: { $0.1 == .organization }),
+      tokens.contains(where: { $0.utf8Range.count <= 3 && ($0.norm == "and" || $0.norm == "&") })
+    else { return }
     let lexicons = EntityLexicons.shared
     let excluded = 1 << EntityLexicons.Bit.role.rawValue | 1 << EntityLexicons.Bit.honorific.rawValue
       | EntityLexicons.firstNameBit

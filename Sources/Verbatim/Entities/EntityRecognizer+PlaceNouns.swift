@@ -78,7 +78,10 @@ extension EntityRecognizer {
     keeping callerSpans: Int
   ) {
     let rules = EntityPatternRules.shared
-    for noun in tokens.indices.dropFirst() where rules.isPlaceNounLast(tokens[noun].norm) && isCapitalizedWord(noun, tokens, bytes) {
+    // (A capitalized word before a capitalized one first: most tokens are neither.)
+    for noun in tokens.indices.dropFirst() where isCapitalizedWord(noun - 1, tokens, bytes) && isCapitalizedWord(noun, tokens, bytes)
+      && rules.isPlaceNounLast(tokens[noun].norm)
+    {
       guard !spans.contains(where: { $0.0.contains(noun) }) else { continue }
       // A place the tagger found right before the noun: the noun joins it.
       if let place = spans.firstIndex(where: { $0.0.upperBound == noun }) {
@@ -121,8 +124,9 @@ extension EntityRecognizer {
     _ tokens: ArraySlice<Token>, _ bytes: UnsafeBufferPointer<UInt8>, to spans: inout [(Range<Int>, EntityLabel)],
     keeping callerSpans: Int
   ) {
-    for head in tokens.indices where head + 2 < tokens.endIndex && tokens[head + 1].norm == "of"
-      && Self.placeHeadsBeforeOf.contains(tokens[head].norm) && isCapitalizedWord(head, tokens, bytes)
+    for head in tokens.indices.dropLast(2) where tokens[head + 1].utf8Range.count == 2
+      && bytes[tokens[head + 1].utf8Range.lowerBound] == UInt8(ascii: "o") && bytes[tokens[head + 1].utf8Range.lowerBound + 1] == UInt8(ascii: "f")
+      && isCapitalizedWord(head, tokens, bytes) && Self.placeHeadsBeforeOf.contains(tokens[head].norm)
     {
       // (The tagger's span on the noun alone, `Gulf`, gives way.)
       if let alone = spans.firstIndex(where: { $0.0.contains(head) }) {

@@ -287,7 +287,7 @@ public struct EntityRecognizer: Sendable {
           // (Nor, in English, on a role after two words: `Daniel Kang Analyst`,
           // an e-mail's list; the role alone would then be a name elsewhere.)
           if useEnglish, label == .person, name.count >= 3,
-            EntityLexicons.shared.isRole(bytes, analysis.tokens[name.upperBound - 1].utf8Range),
+            bits[name.upperBound - 1 - tokens.startIndex] & EntityLexicons.roleBit != 0,
             !EntityLexicons.shared.isHonorific(bytes, analysis.tokens[name.upperBound - 1].utf8Range)
           {
             name = name.lowerBound..<(name.upperBound - 1)
@@ -345,11 +345,12 @@ public struct EntityRecognizer: Sendable {
           // (Not a place's noun that some listed name is made of alone: `islands`.)
           // (A city too after a place's preposition, `buy some weed in
           // auckland`, not a verb's form, `partners in shaping our future`.)
+          // (The preposition is looked at only for a word on no common list, as a city in lower case is one.)
           if language == .english, token.utf8Range.count >= 4,
             EntityLexicons.shared.isPlaceOnly(
               bytes, token.utf8Range, lexiconBits: bits[index - tokens.startIndex],
-              cities: index > tokens.startIndex && Self.lowerCasePlacePrepositions.contains(analysis.tokens[index - 1].norm)
-                && !token.norm.hasSuffix("ing")),
+              cities: bits[index - tokens.startIndex] & EntityLexicons.commonWordBit == 0 && index > tokens.startIndex
+                && Self.lowerCasePlacePrepositions.contains(analysis.tokens[index - 1].norm) && !token.norm.hasSuffix("ing")),
             !EntityPatternRules.shared.isGroupOrPlaceNounLast(token.norm)
           {
             spans.append((index..<(index + 1), .location))
@@ -404,7 +405,7 @@ public struct EntityRecognizer: Sendable {
       applyAcronymDefinitions(tokens, bytes, to: &spans, keeping: callerSpans)
       removeEvents(tokens, bytes, english: language == .english, from: &spans, keeping: callerSpans, storms: &storms)
       if language == .english { applySaintNames(tokens, bytes, to: &spans, keeping: callerSpans) }
-      attachCompanySuffixes(tokens, bytes, to: &spans, keeping: callerSpans)
+      attachCompanySuffixes(tokens, bytes, lexiconBits: bits, to: &spans, keeping: callerSpans)
       applyMailDisplayNames(tokens, bytes, to: &spans, keeping: callerSpans)
       if language != .english { splitCoordinatedComplements(tokens, bytes, to: &spans, keeping: callerSpans) }
       // A person's name runs over a hyphenated given name, whichever rule found it (`Moon Jae-in`).
@@ -705,7 +706,7 @@ public struct EntityRecognizer: Sendable {
   static func separatedParts(_ range: Range<Int>, _ tokens: [Token]) -> [Range<Int>] {
     func isSeparator(_ index: Int) -> Bool {
       let token = tokens[index]
-      guard index > range.lowerBound, index + 1 < range.upperBound else { return false }
+      guard token.kind != .word, index > range.lowerBound, index + 1 < range.upperBound else { return false }
       switch token.norm {
       case ":", ";", "|": return true
       case "-", "--", "\u{2013}", "\u{2014}":

@@ -9,4 +9,10 @@ extension Token {
   func isLowerCaseWord(in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
     kind == .word && norm.utf8.elementsEqual(bytes[utf8Range])
   }
+
+  /// Whether the token is the one ASCII character `byte` (`,`, `-`), read
+  /// from the document's UTF-8 `bytes`: cheaper than comparing its norm.
+  func isByte(_ byte: UInt8, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    utf8Range.count == 1 && bytes[utf8Range.lowerBound] == byte
+  }
 }
