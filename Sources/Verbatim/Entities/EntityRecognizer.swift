@@ -173,8 +173,9 @@ public struct EntityRecognizer: Sendable {
         }
         // (A name holds no colon, semicolon, bar or dash standing between
         // spaces: `Attendees: Pam Butler`, `Bryan Hull - Analyst`, `Algérie -
-        // Serbie` are the tagger running over a separator; each side is tried.)
-        // (Not an English span the check below drops whole for its words in lower case.)
+        // Serbie` are the tagger running over a separator, and each side is
+        // tried; not in an English span the check below drops whole for its
+        // words in lower case.)
         let taggedSpans = EntityTagger.spans(tags).flatMap { span in
           let tagged = (tokens.startIndex + span.range.lowerBound)..<(tokens.startIndex + span.range.upperBound)
           if useEnglish, hasLowerCaseWordInside(tagged, analysis, bytes) { return [(range: tagged, type: span.type)] }
@@ -342,10 +343,11 @@ public struct EntityRecognizer: Sendable {
         }
         let firstByte = bytes[token.utf8Range.lowerBound]
         if firstByte >= UInt8(ascii: "a") && firstByte <= UInt8(ascii: "z") {
-          // (Not a place's noun that some listed name is made of alone: `islands`.)
-          // (A city too after a place's preposition, `buy some weed in
-          // auckland`, not a verb's form, `partners in shaping our future`.)
-          // (The preposition is looked at only for a word on no common list, as a city in lower case is one.)
+          // (Not a place's noun that some listed name is made of alone:
+          // `islands`. A city too after a place's preposition, `buy some weed
+          // in auckland`, but no verb's form, `partners in shaping our
+          // future`; the preposition is looked at only for a word on no
+          // common list, as such a city is.)
           if language == .english, token.utf8Range.count >= 4,
             EntityLexicons.shared.isPlaceOnly(
               bytes, token.utf8Range, lexiconBits: bits[index - tokens.startIndex],
