@@ -303,7 +303,7 @@ struct DocumentLinker: Sendable {
             added.append(
               Entity(
                 start: first.start, end: last.end, utf8Range: utf8, tokenIndices: range, label: label,
-                canonical: String(decoding: UnsafeBufferPointer(rebasing: bytes[utf8]), as: UTF8.self), cluster: 0))
+                canonical: UTF8Scanning.string(bytes, utf8), cluster: 0))
             index += length
             matched = true
             break

@@ -26,14 +26,14 @@ extension EntityRecognizer {
   ) {
     guard tokens.count >= 3 else { return }
     func text(_ range: Range<Int>) -> String {
-      String(decoding: UnsafeBufferPointer(rebasing: bytes[tokens[range.lowerBound].utf8Range.lowerBound..<tokens[range.upperBound - 1].utf8Range.upperBound]), as: UTF8.self)
+      UTF8Scanning.string(bytes, tokens[range.lowerBound].utf8Range.lowerBound..<tokens[range.upperBound - 1].utf8Range.upperBound)
     }
     for comma in tokens.indices.dropFirst().dropLast() where tokens[comma].isByte(UInt8(ascii: ","), in: bytes) {
       let start = comma + 1
-      guard tokens[start].kind == .word, isCapitalizedWord(start, tokens, bytes) || tokens[start].utf8Range.count == 2,
+      let word = tokens[start].utf8Range
+      guard tokens[start].kind == .word, isCapitalizedWord(start, tokens, bytes) || word.count == 2,
         Self.usStateFirstWords.contains(
-          String(decoding: UnsafeBufferPointer(rebasing: bytes[tokens[start].utf8Range]), as: UTF8.self)
-            .prefix { $0 != "." }.description)
+          UTF8Scanning.string(bytes, word.lowerBound..<(word.first { bytes[$0] == UInt8(ascii: ".") } ?? word.upperBound)))
       else { continue }
       // The state, its longest form first (`Ill.` may be two tokens, `New York` is).
       guard let state = (1...4).reversed().lazy.map({ start..<min(start + $0, tokens.endIndex) })
@@ -105,7 +105,7 @@ extension EntityRecognizer {
       let party = tokens[hyphen - 1], state = hyphen + 1
       guard ["r", "d", "i"].contains(party.norm), party.end == tokens[hyphen].start, tokens[hyphen].end == tokens[state].start,
         UTF8Scanning.isUppercase(bytes, at: party.utf8Range.lowerBound),
-        Self.usStateForms.contains(String(decoding: UnsafeBufferPointer(rebasing: bytes[tokens[state].utf8Range]), as: UTF8.self))
+        Self.usStateForms.contains(UTF8Scanning.string(bytes, tokens[state].utf8Range))
       else { continue }
       if let position = spans.firstIndex(where: { $0.0.overlaps(state..<(state + 1)) }) {
         guard position >= callerSpans, spans[position].0 == state..<(state + 1) else { continue }

@@ -28,7 +28,7 @@ extension EntityRecognizer {
     guard lexiconBits.contains(where: { $0 & suffixBit != 0 }) else { return }
     func text(_ index: Int) -> String {
       guard lexiconBits[index - tokens.startIndex] & suffixBit != 0 else { return "" }
-      return String(decoding: UnsafeBufferPointer(rebasing: bytes[tokens[index].utf8Range]), as: UTF8.self)
+      return UTF8Scanning.string(bytes, tokens[index].utf8Range)
     }
     func isFree(_ index: Int) -> Bool { !spans.contains { $0.0.contains(index) } }
     for position in spans.indices.dropFirst(callerSpans) where Self.nameLabels.contains(spans[position].1) {

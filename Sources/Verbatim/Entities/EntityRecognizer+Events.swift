@@ -33,7 +33,7 @@ extension EntityRecognizer {
       && UTF8Scanning.isUppercase(bytes, at: tokens[index + 1].utf8Range.lowerBound)
       && Self.stormWords.contains(tokens[index].norm)
     {
-      storms.insert(String(decoding: UnsafeBufferPointer(rebasing: bytes[tokens[index + 1].utf8Range]), as: UTF8.self))
+      storms.insert(UTF8Scanning.string(bytes, tokens[index + 1].utf8Range))
     }
     var position = callerSpans
     while position < spans.count {

@@ -36,11 +36,11 @@ extension EntityRecognizer {
     var labelCounts: [String: [EntityLabel: Int]] = [:]
     var personWords = Set<String>()
     for mention in found where Self.nameLabels.contains(mention.label) && !inHeadline(mention) {
-      let text = Self.text(mention.utf8Range, bytes)
+      let text = UTF8Scanning.string(bytes, mention.utf8Range)
       labelCounts[text, default: [:]][mention.label, default: 0] += 1
       if mention.label == .person {
         for index in mention.tokenIndices where analysis.tokens[index].kind == .word {
-          personWords.insert(Self.text(analysis.tokens[index].utf8Range, bytes))
+          personWords.insert(UTF8Scanning.string(bytes, analysis.tokens[index].utf8Range))
         }
       }
     }
@@ -54,7 +54,7 @@ extension EntityRecognizer {
         kept.append(mention)
         continue
       }
-      let text = Self.text(mention.utf8Range, bytes)
+      let text = UTF8Scanning.string(bytes, mention.utf8Range)
       let listedProduct = mention.label == .product
         && mention.tokenIndices.contains(where: { lexicons.isProductWord(bytes, analysis.tokens[$0].utf8Range) })
       let surname = mention.tokenIndices.count == 1 && mention.label == .person && personWords.contains(text)
@@ -74,7 +74,7 @@ extension EntityRecognizer {
         for start in range.lowerBound...(range.upperBound - length) {
           let run = start..<(start + length)
           let utf8 = analysis.tokens[run.lowerBound].utf8Range.lowerBound..<analysis.tokens[run.upperBound - 1].utf8Range.upperBound
-          let runText = Self.text(utf8, bytes)
+          let runText = UTF8Scanning.string(bytes, utf8)
           if let label = bodyNames[runText] {
             // (A word of a person's name in the body is that person's: `Trump` of `Donald Trump`.)
             best = (run, length == 1 && personWords.contains(runText) ? .person : label)
@@ -95,14 +95,9 @@ extension EntityRecognizer {
       mention.utf8Range = first.utf8Range.lowerBound..<last.utf8Range.upperBound
       mention.tokenIndices = run
       mention.label = label
-      mention.canonical = Self.text(mention.utf8Range, bytes)
+      mention.canonical = UTF8Scanning.string(bytes, mention.utf8Range)
       kept.append(mention)
     }
     found = kept
-  }
-
-  /// The text of `bytes[range]`.
-  private static func text(_ range: Range<Int>, _ bytes: UnsafeBufferPointer<UInt8>) -> String {
-    String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)
   }
 }

@@ -62,12 +62,12 @@ extension EntityRecognizer {
       let name = entity.tokenIndices.lowerBound..<(entity.tokenIndices.upperBound - 1)
       let first = analysis.tokens[name.lowerBound], last = analysis.tokens[name.upperBound - 1]
       let utf8 = first.utf8Range.lowerBound..<last.utf8Range.upperBound
-      let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[utf8]), as: UTF8.self)
+      let text = UTF8Scanning.string(bytes, utf8)
       guard persons.contains(text) else { continue }
       let greeted = analysis.tokens[entity.tokenIndices.upperBound - 1]
       found[index - 1] = Entity(
         start: first.start, end: last.end, utf8Range: utf8, tokenIndices: name, label: .person, canonical: text, cluster: entity.cluster)
-      let greetedText = String(decoding: UnsafeBufferPointer(rebasing: bytes[greeted.utf8Range]), as: UTF8.self)
+      let greetedText = UTF8Scanning.string(bytes, greeted.utf8Range)
       found.insert(
         Entity(
           start: greeted.start, end: greeted.end, utf8Range: greeted.utf8Range,

@@ -105,7 +105,7 @@ extension EntityRecognizer {
       } else {
         spans.append((club..<(club + 1), .organization))
       }
-      clubs.insert(String(decoding: UnsafeBufferPointer(rebasing: bytes[tokens[club].utf8Range]), as: UTF8.self))
+      clubs.insert(UTF8Scanning.string(bytes, tokens[club].utf8Range))
     }
   }
 }

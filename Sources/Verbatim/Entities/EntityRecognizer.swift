@@ -433,7 +433,7 @@ public struct EntityRecognizer: Sendable {
         let first = analysis.tokens[range.lowerBound]
         let last = analysis.tokens[range.upperBound - 1]
         let utf8 = first.utf8Range.lowerBound..<last.utf8Range.upperBound
-        let name = String(decoding: UnsafeBufferPointer(rebasing: bytes[utf8]), as: UTF8.self)
+        let name = UTF8Scanning.string(bytes, utf8)
         found.append(
           Entity(
             start: first.start, end: last.end, utf8Range: utf8, tokenIndices: range, label: label,
@@ -625,7 +625,7 @@ public struct EntityRecognizer: Sendable {
       }
       // A capitalized common word alone (`Yes`, `You`) is no name unless listed or an acronym.
       if edgeOfOne && isCommon && !listed {
-        let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[token.utf8Range]), as: UTF8.self)
+        let text = UTF8Scanning.string(bytes, token.utf8Range)
         return !(text.count >= 2 && text.allSatisfy { $0.isUppercase })
       }
       return false
@@ -680,7 +680,7 @@ public struct EntityRecognizer: Sendable {
         || Self.notNamesAlone.contains(token.norm) || Self.isFileName(token.norm) || isEra(lower)
         || Self.isPluralAcronym(bytes[token.utf8Range]) && EntityLexicons.shared.label(bytes, token.utf8Range) == nil
         // (A company's suffix alone, `Inc.`, names nothing.)
-        || Self.companySuffixes.contains(String(decoding: UnsafeBufferPointer(rebasing: bytes[token.utf8Range]), as: UTF8.self))
+        || Self.companySuffixes.contains(UTF8Scanning.string(bytes, token.utf8Range))
       {
         return nil
       }

@@ -21,6 +21,11 @@ enum UTF8Scanning {
     return (Unicode.Scalar(value) ?? "\u{FFFD}", 4)
   }
 
+  /// The text of `bytes[range]` (valid UTF-8: a document's bytes between token bounds).
+  static func string(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> String {
+    String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)
+  }
+
   /// Whether the scalar starting at `offset` is upper case (ASCII without
   /// a property look-up).
   @inline(__always)
